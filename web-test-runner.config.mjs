@@ -1,0 +1,46 @@
+// Browser tests: every `*.browser.test.ts` in the workspace, in Debian's Chromium (or
+// $CHROME_PATH) through playwright-core. Nothing here downloads a browser of its own.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: [
+    'packages/**/*.browser.test.ts',
+    'widget/**/*.browser.test.ts',
+    'extension/**/*.browser.test.ts',
+    'test/**/*.browser.test.ts',
+    '!**/node_modules/**',
+  ],
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // experimentalDecorators for Lit; 'auto' would leave decorators untransformed.
+      tsconfig: fileURLToPath(new URL('./widget/tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+};
