@@ -16,6 +16,19 @@ export default {
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
+    // papaparse ships only a UMD build. Vite converts CommonJS when bundling; the test
+    // server does not, so wrap it as an ES module here (its UMD takes the `module` branch).
+    {
+      name: 'papaparse-as-esm',
+      transform(context) {
+        if (!/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+        return {
+          body: `const module = { exports: {} }; const exports = module.exports;
+${context.body}
+export default module.exports;`,
+        };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -14,7 +14,8 @@ const tasks = {
   demo: { browser: false, run: ['run', '--filter', '@etalase/demo', 'start'] },
   test: { browser: true, run: ['run', 'test:all'] },
   verify: { browser: true, run: ['run', 'check'] },
-  bench: { browser: true, run: ['--filter', '@etalase/bench', 'run', 'bench'] },
+  // Benchmarks measure the built bundle, so build first.
+  bench: { browser: true, run: ['run', 'bench:all'] },
 };
 if (!(task in tasks)) {
   console.error(`Usage: node scripts/bootstrap.mjs <${Object.keys(tasks).join('|')}>`);
@@ -83,5 +84,7 @@ if (tasks[task].browser) {
 }
 
 // 4. the command itself
-step(`pnpm ${tasks[task].run.join(' ')}`);
-process.exit(pnpmRun(tasks[task].run));
+// Extra arguments go to the command: `npm run bench -- storefront`.
+const args = [...tasks[task].run, ...process.argv.slice(3)];
+step(`pnpm ${args.join(' ')}`);
+process.exit(pnpmRun(args));

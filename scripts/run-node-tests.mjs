@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = ['packages', 'test', 'bench'];
+const roots = ['packages', 'test', 'bench', 'demo/scripts', 'widget/scripts'];
 const files = [];
 function walk(dir) {
   for (const name of readdirSync(dir)) {

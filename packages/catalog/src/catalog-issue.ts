@@ -1,5 +1,7 @@
-import type { z } from 'zod';
+import type { z } from './zod.js';
 import type { LocalizedText } from './localized-text.js';
+import { MARKETPLACE_NAMES } from './marketplace.js';
+import type { Marketplace } from './marketplace.js';
 
 /**
  * A problem found while reading a catalog.
@@ -53,9 +55,19 @@ const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
 
 /** The label of the field a path ends in ("Harga", "Price"), falling back to the key. */
 export function fieldLabel(path: readonly PropertyKey[]): LocalizedText {
-  const named = [...path].reverse().find((p): p is string => typeof p === 'string');
+  const names = path.filter((p): p is string => typeof p === 'string');
+  const named = names[names.length - 1];
   if (named === undefined) return { id: 'Nilai', en: 'Value' };
-  return FIELD_LABELS[named] ?? { id: named, en: named };
+  // A region's `name` is not the product's or seller's name.
+  const parent = names[names.length - 2];
+  if (named === 'name' && (parent === 'origin' || parent === 'region')) {
+    return { id: 'Nama wilayah', en: 'Region name' };
+  }
+  if (Object.hasOwn(MARKETPLACE_NAMES, named)) {
+    const marketplace = MARKETPLACE_NAMES[named as Marketplace];
+    return { id: `Tautan ${marketplace}`, en: `${marketplace} link` };
+  }
+  return Object.hasOwn(FIELD_LABELS, named) ? FIELD_LABELS[named]! : { id: named, en: named };
 }
 
 const CUSTOM_MESSAGES: Readonly<Record<string, (f: LocalizedText) => LocalizedText>> = {
@@ -79,6 +91,10 @@ const CUSTOM_MESSAGES: Readonly<Record<string, (f: LocalizedText) => LocalizedTe
     id: `${f.id} tidak dikenali; tulis seperti 0812-3456-7890.`,
     en: `${f.en} is not recognised; write it like 0812-3456-7890.`,
   }),
+  'date.format': (f) => ({
+    id: `${f.id} harus tanggal seperti 2026-11-28 atau 2026-11-28T10:00:00+07:00.`,
+    en: `${f.en} must be a date such as 2026-11-28 or 2026-11-28T10:00:00+07:00.`,
+  }),
   'price.range': () => ({
     id: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah.',
     en: 'The highest price cannot be below the lowest price.',
@@ -94,7 +110,10 @@ const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = {
   object: { id: 'objek', en: 'an object' },
 };
 
-/** The code and localised message for one zod issue. */
+/**
+ * The code and localised message for one zod issue. Parse with `{ reportInput: true }`: zod
+ * leaves `input` out otherwise, and then a value of the wrong type reads as a missing one.
+ */
 export function describeZodIssue(issue: z.core.$ZodIssue): {
   code: string;
   message: LocalizedText;
@@ -104,12 +123,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue): {
   if (custom) return { code: issue.message, message: custom(f) };
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined || issue.input === null || issue.input === '') {
-        return {
-          code: 'required',
-          message: { id: `${f.id} wajib diisi.`, en: `${f.en} is required.` },
-        };
-      }
+      if (isMissing(issue.input)) return required(f);
       const t = TYPE_NAMES[issue.expected] ?? { id: issue.expected, en: issue.expected };
       return {
         code: `type.${issue.expected}`,
@@ -171,7 +185,9 @@ export function describeZodIssue(issue: z.core.$ZodIssue): {
       };
     }
     case 'invalid_union': {
-      // Price is the one union of the format: a number or {min, max}.
+      // Dates, the other union, carry their own message ('date.format').
+      if (!isPricePath(issue.path)) break;
+      if (isMissing(issue.input)) return required(f);
       return {
         code: 'invalid',
         message: {
@@ -180,10 +196,23 @@ export function describeZodIssue(issue: z.core.$ZodIssue): {
         },
       };
     }
-    default:
-      return {
-        code: 'invalid',
-        message: { id: `${f.id} tidak sah.`, en: `${f.en} is not valid.` },
-      };
   }
+  return {
+    code: 'invalid',
+    message: { id: `${f.id} tidak sah.`, en: `${f.en} is not valid.` },
+  };
+}
+
+function isMissing(input: unknown): boolean {
+  return input === undefined || input === null || input === '';
+}
+
+function required(f: LocalizedText): { code: string; message: LocalizedText } {
+  return { code: 'required', message: { id: `${f.id} wajib diisi.`, en: `${f.en} is required.` } };
+}
+
+/** Whether a path ends at a price: a number or a {min, max} range. */
+function isPricePath(path: readonly PropertyKey[]): boolean {
+  const named = path.filter((p): p is string => typeof p === 'string');
+  return named[named.length - 1] === 'price';
 }

@@ -34,6 +34,8 @@ const CATEGORY_SYNONYMS: Readonly<Record<string, Category>> = {
   makanan: 'kuliner',
   minuman: 'kuliner',
   makanan_minuman: 'kuliner',
+  'makanan_&_minuman': 'kuliner',
+  makanan_dan_minuman: 'kuliner',
   pangan: 'kuliner',
   olahan_pangan: 'kuliner',
   food: 'kuliner',
@@ -70,10 +72,13 @@ const CATEGORY_SYNONYMS: Readonly<Record<string, Category>> = {
  * the category, or `undefined` when the word is not one we know.
  */
 export function toCategory(input: string): Category | undefined {
+  // No category word is this long; skip the work on junk text.
+  if (input.length > 100) return undefined;
   const key = input
     .trim()
     .toLowerCase()
     .replace(/[\s/-]+/g, '_');
   if ((CATEGORIES as readonly string[]).includes(key)) return key as Category;
-  return CATEGORY_SYNONYMS[key];
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's members.
+  return Object.hasOwn(CATEGORY_SYNONYMS, key) ? CATEGORY_SYNONYMS[key] : undefined;
 }

@@ -36,3 +36,31 @@ export {
 export { MarketplaceLinks, Seller } from './seller.js';
 export { normalizeWhatsapp, orderMessage, whatsappOrderLink } from './whatsapp.js';
 export type { OrderMessageInput } from './whatsapp.js';
+export { catalogJsonSchema } from './catalog-json-schema.js';
+export { itemListJsonLd, jsonLdText, productJsonLd } from './json-ld.js';
+export type {
+  ItemListJsonLdOptions,
+  JsonLdAggregateOffer,
+  JsonLdItemList,
+  JsonLdOffer,
+  JsonLdOfferBase,
+  JsonLdOptions,
+  JsonLdOrganization,
+  JsonLdProduct,
+  JsonLdProductNode,
+  JsonLdUnitPriceSpecification,
+} from './json-ld.js';
+export { foldIndonesian, foldWords } from './fold-indonesian.js';
+export { createProductSearch, queryProducts } from './product-search.js';
+export type {
+  ProductHit,
+  ProductQuery,
+  ProductSearch,
+  ProductSearchOptions,
+} from './product-search.js';
+export { PRODUCT_SORTS, filterProducts, sortProducts } from './filter-products.js';
+export type { ProductFilters, ProductSort } from './filter-products.js';
+export { parseCatalogCsv } from './parse-catalog-csv.js';
+export type { ParseCatalogCsvOptions } from './parse-catalog-csv.js';
+export { catalogToCsv } from './catalog-to-csv.js';
+export type { CatalogToCsvOptions } from './catalog-to-csv.js';

@@ -1,16 +1,19 @@
-import { z } from 'zod';
 import { MARKETPLACES } from './marketplace.js';
 import { DateString, HttpUrl, Id, Rupiah, Text } from './schema-primitives.js';
+import { z } from './zod.js';
+
+const Count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
+const Centimetres = z.number().check(z.positive(), z.maximum(10_000));
 
 /** Where a listing lives on one marketplace, and what was last synced there. */
 export const MarketplaceBinding = z.object({
   /** The marketplace's own product id. */
-  productId: Text(100).optional(),
-  url: HttpUrl.optional(),
+  productId: z.optional(Text(100)),
+  url: z.optional(HttpUrl),
   /** Price and stock last seen on, or sent to, the marketplace. */
-  price: Rupiah.optional(),
-  stock: z.int().min(0).optional(),
-  lastSyncedAt: DateString.optional(),
+  price: z.optional(Rupiah),
+  stock: z.optional(Count),
+  lastSyncedAt: z.optional(DateString),
 });
 /** Where a listing lives on one marketplace. */
 export type MarketplaceBinding = z.infer<typeof MarketplaceBinding>;
@@ -18,12 +21,12 @@ export type MarketplaceBinding = z.infer<typeof MarketplaceBinding>;
 /** A variant of a listing: a size, colour or weight with its own price and stock. */
 export const ListingVariant = z.object({
   /** e.g. "Merah / L". */
-  name: Text(120).min(1),
+  name: Text(120, 1),
   /** e.g. `{ warna: 'Merah', ukuran: 'L' }`. */
-  options: z.record(Text(40), Text(80)).default({}),
-  sku: Text(100).optional(),
-  price: Rupiah.optional(),
-  stock: z.int().min(0).optional(),
+  options: z._default(z.record(Text(40), Text(80)), {}),
+  sku: z.optional(Text(100)),
+  price: z.optional(Rupiah),
+  stock: z.optional(Count),
 });
 /** A variant of a listing. */
 export type ListingVariant = z.infer<typeof ListingVariant>;
@@ -34,29 +37,25 @@ export type ListingVariant = z.infer<typeof ListingVariant>;
  */
 export const Listing = z.object({
   id: Id,
-  title: Text(255).min(1),
-  description: Text(10000).default(''),
+  title: Text(255, 1),
+  description: z._default(Text(10000), ''),
   price: Rupiah,
-  stock: z.int().min(0).max(1_000_000_000).default(0),
-  sku: Text(100).optional(),
-  weightGrams: z.int().min(1).max(1_000_000).optional(),
-  dimensionsCm: z
-    .object({
-      length: z.number().positive().max(10_000),
-      width: z.number().positive().max(10_000),
-      height: z.number().positive().max(10_000),
-    })
-    .optional(),
-  condition: z.enum(['new', 'used']).default('new'),
+  stock: z._default(Count, 0),
+  sku: z.optional(Text(100)),
+  weightGrams: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+  dimensionsCm: z.optional(
+    z.object({ length: Centimetres, width: Centimetres, height: Centimetres }),
+  ),
+  condition: z._default(z.enum(['new', 'used']), 'new'),
   /** A marketplace category path, e.g. "Makanan & Minuman > Camilan > Keripik". */
-  category: Text(300).optional(),
+  category: z.optional(Text(300)),
   /** Photos as URLs or local blob keys, main photo first. */
-  images: z.array(Text(2048)).max(20).default([]),
-  variants: z.array(ListingVariant).max(100).default([]),
-  brand: Text(100).optional(),
-  bindings: z.partialRecord(z.enum(MARKETPLACES), MarketplaceBinding).default({}),
-  createdAt: DateString.optional(),
-  updatedAt: DateString.optional(),
+  images: z._default(z.array(Text(2048)).check(z.maxLength(20)), []),
+  variants: z._default(z.array(ListingVariant).check(z.maxLength(100)), []),
+  brand: z.optional(Text(100)),
+  bindings: z._default(z.partialRecord(z.enum(MARKETPLACES), MarketplaceBinding), {}),
+  createdAt: z.optional(DateString),
+  updatedAt: z.optional(DateString),
 });
 /** The seller's own record of a product. */
 export type Listing = z.infer<typeof Listing>;

@@ -13,14 +13,20 @@ export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `"33.72"`, `"3372"`, `{code:"33.72"}` → `{code, name}` from the regions table. */
+/**
+ * `"33.72"`, `"3372"`, `3372` (a spreadsheet's number), `{code:"33.72"}` → `{code, name}` from
+ * the regions table.
+ */
 export function normalizeRegion(value: unknown): unknown {
+  // Only whole numbers: 33.10 as a number has already lost its 0 (Kabupaten Klaten).
   const code =
     typeof value === 'string'
       ? value
-      : isRecord(value) && typeof value.code === 'string'
-        ? value.code
-        : undefined;
+      : typeof value === 'number' && Number.isInteger(value)
+        ? String(value)
+        : isRecord(value) && typeof value.code === 'string'
+          ? value.code
+          : undefined;
   if (code === undefined) return value;
   const known = findRegion(code);
   if (!known) return isRecord(value) ? value : { code };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.js';
 import { CATALOG_VERSION } from './catalog.js';
 import type { Catalog } from './catalog.js';
 import { describeZodIssue } from './catalog-issue.js';
@@ -37,37 +37,68 @@ type Path = (string | number)[];
 
 class IssueList {
   readonly items: CatalogIssue[] = [];
-  private dropped = 0;
+  dropped = 0;
   constructor(private readonly max: number) {}
   add(issue: CatalogIssue): void {
     if (this.items.length < this.max) this.items.push(issue);
     else this.dropped++;
   }
-  done(): CatalogIssue[] {
-    if (this.dropped > 0) {
-      this.items.push({
-        path: [],
-        code: 'issues.truncated',
-        severity: 'warning',
-        message: {
-          id: `…dan ${this.dropped} masalah lain yang tidak ditampilkan.`,
-          en: `…and ${this.dropped} more problems not shown.`,
-        },
-      });
-    }
-    return this.items;
-  }
 }
+
+/**
+ * The one issue that stands for `count` issues left out past `maxIssues`. Internal: shared
+ * with the CSV reader, which merges its own issues before truncating.
+ */
+export function truncationIssue(count: number): CatalogIssue {
+  return {
+    path: [],
+    code: 'issues.truncated',
+    severity: 'warning',
+    message: {
+      id: `…dan ${count} masalah lain yang tidak ditampilkan.`,
+      en: `…and ${count} more problems not shown.`,
+    },
+  };
+}
+
+/**
+ * How a message names the item it is about. JSON names items by position ("Produk ke-7");
+ * the CSV reader names them by spreadsheet row ("Baris 7"). Internal.
+ */
+export type DescribeItem = (
+  kind: 'products' | 'sellers',
+  index: number,
+  raw: unknown,
+) => LocalizedText;
+
+/**
+ * What {@link readCatalog} returns: issues without the truncation summary, and how many were
+ * left out, so a caller that adds issues of its own can truncate once. Internal.
+ */
+export interface ReadCatalogResult extends ParseCatalogResult {
+  readonly dropped: number;
+}
+
+/** What a catalog that is not an object is instead, for the `shape` message. */
+const SHAPE_NAMES: Readonly<Partial<Record<string, LocalizedText>>> = {
+  number: { id: 'angka', en: 'a number' },
+  string: { id: 'teks', en: 'text' },
+  boolean: { id: 'nilai benar/salah', en: 'true or false' },
+};
 
 function emptyCatalog(): Catalog {
   return { version: CATALOG_VERSION, title: '', sellers: [], products: [] };
 }
 
-function fatal(code: string, message: LocalizedText): ParseCatalogResult {
-  return { catalog: emptyCatalog(), issues: [{ path: [], code, severity: 'fatal', message }] };
+function fatal(code: string, message: LocalizedText): ReadCatalogResult {
+  return {
+    catalog: emptyCatalog(),
+    issues: [{ path: [], code, severity: 'fatal', message }],
+    dropped: 0,
+  };
 }
 
-function describeItem(kind: 'products' | 'sellers', index: number, raw: unknown): LocalizedText {
+const describeItem: DescribeItem = (kind, index, raw) => {
   const name =
     isRecord(raw) && typeof raw.name === 'string' && raw.name.trim()
       ? raw.name.trim().slice(0, 60)
@@ -76,7 +107,7 @@ function describeItem(kind: 'products' | 'sellers', index: number, raw: unknown)
   return kind === 'products'
     ? { id: `Produk ke-${index + 1}${quoted}`, en: `Product ${index + 1}${quoted}` }
     : { id: `Penjual ke-${index + 1}${quoted}`, en: `Seller ${index + 1}${quoted}` };
-}
+};
 
 function prefixed(where: LocalizedText, message: LocalizedText): LocalizedText {
   return { id: `${where.id}: ${message.id}`, en: `${where.en}: ${message.en}` };
@@ -119,12 +150,13 @@ function compactArrays(value: Record<string, unknown>): Record<string, unknown> 
  */
 function validateItem<T>(
   kind: 'products' | 'sellers',
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   raw: unknown,
   index: number,
   issues: IssueList,
+  describe: DescribeItem,
 ): T | undefined {
-  const where = describeItem(kind, index, raw);
+  const where = describe(kind, index, raw);
   const base: Path = [kind, index];
   if (!isRecord(raw)) {
     issues.add({
@@ -137,9 +169,13 @@ function validateItem<T>(
   }
   let value = raw;
   const warnings: CatalogIssue[] = [];
-  // Two rounds: a dropped field never causes a new problem elsewhere, but be safe.
-  for (let round = 0; round < 3; round++) {
-    const result = schema.safeParse(value);
+  const warned = new Set<string>();
+  const dropped = new Set<string>();
+  // A dropped optional field is gone for good; a required one inside an optional object (a
+  // region's name) comes back as "required" and its object goes in the next round.
+  for (let round = 0; round < 4; round++) {
+    // Without `reportInput` zod leaves `input` out, and every wrong type reads as "required".
+    const result = schema.safeParse(value, { reportInput: true });
     if (result.success) {
       warnings.forEach((w) => issues.add(w));
       return result.data;
@@ -147,7 +183,7 @@ function validateItem<T>(
     const essential = result.error.issues.filter(
       (i) => ESSENTIAL[kind].has(String(i.path[0])) || i.path.length === 0,
     );
-    if (essential.length > 0 || round === 2) {
+    if (essential.length > 0 || round === 3) {
       for (const issue of essential.length > 0 ? essential : result.error.issues) {
         const { code, message } = describeZodIssue(issue);
         issues.add({
@@ -162,12 +198,22 @@ function validateItem<T>(
       }
       return undefined;
     }
+    const droppedNow: string[] = [];
     for (const issue of result.error.issues) {
       const { code, message } = describeZodIssue(issue);
-      // Drop the smallest droppable piece: an array element (one photo, one tag) or a key.
+      // Drop the smallest droppable piece: an array element (one photo, one tag) or a key;
+      // when dropping it did not help, the object that holds it.
       const arrayIndex = issue.path.findIndex((p) => typeof p === 'number');
-      const dropPath = arrayIndex >= 0 ? issue.path.slice(0, arrayIndex + 1) : issue.path;
+      let dropPath = arrayIndex >= 0 ? issue.path.slice(0, arrayIndex + 1) : issue.path;
+      while (dropPath.length > 1 && dropped.has(JSON.stringify(dropPath))) {
+        dropPath = dropPath.slice(0, -1);
+      }
+      droppedNow.push(JSON.stringify(dropPath));
       value = without(value, dropPath);
+      // One warning per field, not one per round or per rule it broke.
+      const key = JSON.stringify(issue.path);
+      if (warned.has(key)) continue;
+      warned.add(key);
       warnings.push({
         path: [...base, ...(issue.path as Path)],
         code,
@@ -178,6 +224,7 @@ function validateItem<T>(
         }),
       });
     }
+    droppedNow.forEach((d) => dropped.add(d));
     value = compactArrays(value);
   }
   return undefined;
@@ -185,7 +232,7 @@ function validateItem<T>(
 
 function readJson(
   text: string,
-): { ok: true; value: unknown } | { ok: false; issue: ParseCatalogResult } {
+): { ok: true; value: unknown } | { ok: false; issue: ReadCatalogResult } {
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
@@ -212,16 +259,19 @@ function readJson(
 function checkHeaderField<T>(
   source: Record<string, unknown>,
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   issues: IssueList,
 ): T | undefined {
   if (source[key] === undefined) return undefined;
   const prepared = key === 'region' ? normalizeRegion(source[key]) : source[key];
-  const result = schema.safeParse(prepared);
+  const result = schema.safeParse(prepared, { reportInput: true });
   if (result.success) return result.data;
-  const { code, message } = describeZodIssue(result.error.issues[0]!);
+  const first = result.error.issues[0]!;
+  // The schema saw the value alone: put the key back so the message names the field.
+  const path = [key, ...(first.path as Path)];
+  const { code, message } = describeZodIssue({ ...first, path });
   issues.add({
-    path: [key, ...(result.error.issues[0]!.path as Path)],
+    path,
     code,
     severity: 'warning',
     message: {
@@ -245,6 +295,19 @@ export function parseCatalog(
   input: unknown,
   options: ParseCatalogOptions = {},
 ): ParseCatalogResult {
+  const { catalog, issues, dropped } = readCatalog(input, options, describeItem);
+  return { catalog, issues: dropped > 0 ? [...issues, truncationIssue(dropped)] : issues };
+}
+
+/**
+ * {@link parseCatalog} for readers of other formats: `describe` names items in messages, and
+ * the truncation summary is left to the caller. Internal: not exported from the package.
+ */
+export function readCatalog(
+  input: unknown,
+  options: ParseCatalogOptions,
+  describe: DescribeItem,
+): ReadCatalogResult {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let data = input;
   if (typeof input === 'string') {
@@ -266,7 +329,7 @@ export function parseCatalog(
       ? { id: 'daftar', en: 'a list' }
       : data === null
         ? { id: 'null', en: 'null' }
-        : { id: typeof data, en: typeof data };
+        : (SHAPE_NAMES[typeof data] ?? { id: typeof data, en: typeof data });
     return fatal('shape', {
       id: `Katalog harus berupa objek dengan "products" dan "sellers", bukan ${got.id}.`,
       en: `A catalog must be an object with "products" and "sellers", not ${got.en}.`,
@@ -301,14 +364,14 @@ export function parseCatalog(
     });
   } else {
     rawSellers.forEach((raw, index) => {
-      const seller = validateItem('sellers', Seller, normalizeSeller(raw), index, issues);
+      const seller = validateItem('sellers', Seller, normalizeSeller(raw), index, issues, describe);
       if (!seller) return;
       if (sellerIds.has(seller.id)) {
         issues.add({
           path: ['sellers', index, 'id'],
           code: 'id.duplicate',
           severity: 'error',
-          message: prefixed(describeItem('sellers', index, raw), {
+          message: prefixed(describe('sellers', index, raw), {
             id: `ID "${seller.id}" sudah dipakai penjual lain; penjual ini dilewati.`,
             en: `ID "${seller.id}" is already used by another seller; this seller was skipped.`,
           }),
@@ -323,9 +386,16 @@ export function parseCatalog(
   const products: Product[] = [];
   const productIds = new Set<string>();
   data.products.forEach((raw, index) => {
-    const product = validateItem('products', Product, normalizeProduct(raw), index, issues);
+    const product = validateItem(
+      'products',
+      Product,
+      normalizeProduct(raw),
+      index,
+      issues,
+      describe,
+    );
     if (!product) return;
-    const where = describeItem('products', index, raw);
+    const where = describe('products', index, raw);
     if (productIds.has(product.id)) {
       issues.add({
         path: ['products', index, 'id'],
@@ -379,5 +449,5 @@ export function parseCatalog(
   if (region !== undefined) catalog.region = region;
   if (updatedAt !== undefined) catalog.updatedAt = updatedAt;
   if (next !== undefined) catalog.next = next;
-  return { catalog, issues: issues.done() };
+  return { catalog, issues: issues.items, dropped: issues.dropped };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { CATEGORIES } from './category.js';
 import { MarketplaceLinks } from './seller.js';
 import { DateString, Id, Region, Rupiah, SafeUrl, Text } from './schema-primitives.js';
@@ -6,7 +6,7 @@ import { DateString, Id, Region, Rupiah, SafeUrl, Text } from './schema-primitiv
 /** A price range in rupiah, for products sold by weight or size, `min ≤ max`. */
 export const PriceRange = z
   .object({ min: Rupiah, max: Rupiah })
-  .refine((r) => r.min <= r.max, { message: 'price.range', path: ['max'] });
+  .check(z.refine((r) => r.min <= r.max, { message: 'price.range', path: ['max'] }));
 /** A price range in rupiah. */
 export type PriceRange = z.infer<typeof PriceRange>;
 
@@ -15,17 +15,20 @@ export const Price = z.union([Rupiah, PriceRange]);
 /** Integer rupiah, or a range. */
 export type Price = z.infer<typeof Price>;
 
+/** Image dimensions in pixels. */
+const Pixels = z.int().check(z.minimum(1), z.maximum(20000));
+
 /** One size of an image, for `srcset`. */
-export const ImageSource = z.object({ src: SafeUrl, width: z.int().min(1).max(20000) });
+export const ImageSource = z.object({ src: SafeUrl, width: Pixels });
 
 /** A product photo. `width`/`height` let a page reserve its space before it loads. */
 export const ProductImage = z.object({
   src: SafeUrl,
-  alt: Text(300).optional(),
-  width: z.int().min(1).max(20000).optional(),
-  height: z.int().min(1).max(20000).optional(),
+  alt: z.optional(Text(300)),
+  width: z.optional(Pixels),
+  height: z.optional(Pixels),
   /** Other sizes of the same image. */
-  sources: z.array(ImageSource).max(10).optional(),
+  sources: z.optional(z.array(ImageSource).check(z.maxLength(10))),
 });
 /** A product photo. */
 export type ProductImage = z.infer<typeof ProductImage>;
@@ -33,24 +36,24 @@ export type ProductImage = z.infer<typeof ProductImage>;
 /** A product as a storefront shows it. */
 export const Product = z.object({
   id: Id,
-  name: Text(200).min(1),
-  description: Text(5000).default(''),
+  name: Text(200, 1),
+  description: z._default(Text(5000), ''),
   category: z.enum(CATEGORIES),
   price: Price,
   /** What the price buys: "per kg", "per 250 g", "per lembar". */
-  unit: Text(40).optional(),
-  images: z.array(ProductImage).max(20).default([]),
+  unit: z.optional(Text(40)),
+  images: z._default(z.array(ProductImage).check(z.maxLength(20)), []),
   /** The `id` of a seller in the same catalog. */
   sellerId: Id,
   /** Where the product comes from. */
-  origin: Region.optional(),
+  origin: z.optional(Region),
   /** Made (grown, caught) locally by the seller, not resold. */
-  madeLocally: z.boolean().default(false),
-  links: MarketplaceLinks.optional(),
-  tags: z.array(Text(40).min(1)).max(30).default([]),
+  madeLocally: z._default(z.boolean(), false),
+  links: z.optional(MarketplaceLinks),
+  tags: z._default(z.array(Text(40, 1)).check(z.maxLength(30)), []),
   /** Units in stock; absent when the seller does not say. */
-  stock: z.int().min(0).max(1_000_000_000).optional(),
-  updatedAt: DateString.optional(),
+  stock: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000_000))),
+  updatedAt: z.optional(DateString),
 });
 /** A product as a storefront shows it. */
 export type Product = z.infer<typeof Product>;

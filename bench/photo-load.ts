@@ -1,0 +1,88 @@
+// Decodes the bench's PNG and JPEG photos into RGBA pixels, with the decoders the
+// photo-coach package already has as dev dependencies.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { PixelImage } from '../packages/photo-coach/src/index.js';
+
+const require = createRequire(new URL('../packages/photo-coach/package.json', import.meta.url));
+// Only what is used of each decoder (their typings live beside the package, not here).
+const { PNG } = require('pngjs') as {
+  PNG: { sync: { read(bytes: Buffer): { data: Buffer; width: number; height: number } } };
+};
+const jpeg = require('jpeg-js') as {
+  decode(
+    bytes: Buffer,
+    options: { useTArray: true; formatAsRGBA: true },
+  ): { data: Uint8Array; width: number; height: number };
+};
+
+/** Reads a PNG or JPEG file into opaque RGBA pixels. */
+export function loadPhoto(path: string): PixelImage {
+  const bytes = readFileSync(path);
+  if (path.endsWith('.png')) {
+    const png = PNG.sync.read(bytes);
+    return { data: new Uint8ClampedArray(png.data), width: png.width, height: png.height };
+  }
+  const decoded = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true });
+  return {
+    data: new Uint8ClampedArray(decoded.data.buffer, decoded.data.byteOffset, decoded.data.length),
+    width: decoded.width,
+    height: decoded.height,
+  };
+}
+
+/** The opencv.js module the speed comparison runs against, once its runtime is ready. */
+export async function loadOpenCv(): Promise<OpenCv> {
+  const mod = require('@techstark/opencv-js') as unknown;
+  if (mod instanceof Promise) return (await mod) as OpenCv;
+  const cv = mod as OpenCv & { onRuntimeInitialized?: () => void };
+  // The runtime may already be up (then the callback never fires): poll as well.
+  await new Promise<void>((resolve) => {
+    cv.onRuntimeInitialized = resolve;
+    const poll = () => {
+      try {
+        const m = new cv.Mat();
+        m.delete();
+        resolve();
+      } catch {
+        setTimeout(poll, 20);
+      }
+    };
+    poll();
+  });
+  return cv;
+}
+
+/** The part of opencv.js the bench uses (its own typings are not loaded here). */
+export interface OpenCvMat {
+  delete(): void;
+}
+export interface OpenCv {
+  Mat: new () => OpenCvMat;
+  MatVector: new () => OpenCvMat & { push_back(m: OpenCvMat): void };
+  Size: new (w: number, h: number) => unknown;
+  matFromArray(rows: number, cols: number, type: number, data: ArrayLike<number>): OpenCvMat;
+  cvtColor(src: OpenCvMat, dst: OpenCvMat, code: number): void;
+  resize(
+    src: OpenCvMat,
+    dst: OpenCvMat,
+    size: unknown,
+    fx: number,
+    fy: number,
+    interp: number,
+  ): void;
+  Laplacian(src: OpenCvMat, dst: OpenCvMat, depth: number): void;
+  meanStdDev(src: OpenCvMat, mean: OpenCvMat, std: OpenCvMat): void;
+  calcHist(
+    images: OpenCvMat,
+    channels: number[],
+    mask: OpenCvMat,
+    hist: OpenCvMat,
+    size: number[],
+    ranges: number[],
+  ): void;
+  CV_8UC4: number;
+  CV_64F: number;
+  COLOR_RGBA2GRAY: number;
+  INTER_AREA: number;
+}

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzePixels } from './analyze-pixels.js';
+import type { CheckId, PhotoReport } from './photo-report.js';
+import { CHECK_IDS } from './photo-report.js';
+import {
+  addNoise,
+  applyGains,
+  blurGaussian,
+  blurMotion,
+  reduceContrast,
+  shiftExposure,
+} from './test-support/degrade.js';
+import { renderProductScene } from './test-support/render-product-scene.js';
+
+function check(report: PhotoReport, id: CheckId) {
+  const found = report.checks.find((c) => c.id === id);
+  assert.ok(found, `check ${id} is missing`);
+  return found;
+}
+
+describe('analyzePixels', () => {
+  const scene = renderProductScene({ width: 800, height: 600, seed: 3 });
+  const clean = analyzePixels(scene.image);
+
+  it('reports every check once, in order, with a tip in both languages', () => {
+    assert.deepEqual(
+      clean.checks.map((c) => c.id),
+      [...CHECK_IDS],
+    );
+    for (const c of clean.checks) {
+      assert.ok(c.tip.id.length > 0 && c.tip.en.length > 0);
+      assert.ok(Number.isFinite(c.value));
+    }
+  });
+
+  it('does not call a sharp product on a plain background blurry', () => {
+    assert.equal(check(clean, 'sharpness').verdict, 'good');
+  });
+
+  it('flags the same scene blurred with σ = 3 as bad, and scores it lower', () => {
+    const blurred = analyzePixels(blurGaussian(scene.image, 3));
+    assert.equal(check(blurred, 'sharpness').verdict, 'bad');
+    assert.ok(blurred.score < clean.score - 15, `${blurred.score} vs ${clean.score}`);
+    assert.equal(blurred.tips?.[0]?.check, 'sharpness');
+  });
+
+  it('catches horizontal shake that leaves horizontal edges sharp', () => {
+    const shaken = analyzePixels(blurMotion(scene.image, 12));
+    assert.notEqual(check(shaken, 'sharpness').verdict, 'good');
+  });
+
+  it('finds the product within a few percent of its true box', () => {
+    const { x, y, width, height } = scene.subject;
+    const s = clean.subject;
+    const tol = 0.05 * 800;
+    assert.ok(Math.abs(s.x - x) < tol && Math.abs(s.y - y) < tol, JSON.stringify(s));
+    assert.ok(Math.abs(s.x + s.width - (x + width)) < tol, JSON.stringify(s));
+    // The contact shadow may add a little below the product, never much.
+    assert.ok(s.y + s.height - (y + height) > -tol && s.y + s.height - (y + height) < 2 * tol);
+    assert.ok(Math.abs(check(clean, 'subject-size').value - scene.fill) < 0.06);
+  });
+
+  it('reads a 5° rotated scene as tilted within ±1.5°, and a level one as level', () => {
+    const tilted = analyzePixels(
+      renderProductScene({ width: 800, height: 600, tiltDegrees: 5 }).image,
+    );
+    assert.ok(
+      Math.abs(check(tilted, 'tilt').value - 5) <= 1.5,
+      String(check(tilted, 'tilt').value),
+    );
+    assert.equal(check(tilted, 'tilt').verdict, 'bad');
+    assert.ok(Math.abs(check(clean, 'tilt').value) < 0.5);
+  });
+
+  it('calls a photo two stops under too dark and one under by two stops darker', () => {
+    const dark = analyzePixels(shiftExposure(scene.image, -2));
+    assert.equal(check(dark, 'exposure').verdict, 'bad');
+    assert.ok(check(dark, 'exposure').value < -1.2);
+    assert.equal(check(clean, 'exposure').verdict, 'good');
+  });
+
+  it('names the warm cast of indoor bulbs', () => {
+    const warm = analyzePixels(applyGains(scene.image, [1.25, 1, 0.7]));
+    const cast = check(warm, 'color-cast');
+    assert.equal(cast.verdict, 'bad');
+    assert.match(cast.tip.id, /kekuningan/);
+  });
+
+  it('flags grain and low contrast', () => {
+    assert.notEqual(check(analyzePixels(addNoise(scene.image, 12)), 'noise').verdict, 'good');
+    assert.equal(check(clean, 'noise').verdict, 'good');
+    assert.equal(
+      check(analyzePixels(reduceContrast(scene.image, 0.35)), 'contrast').verdict,
+      'bad',
+    );
+  });
+
+  it('flags a cluttered room and a small product', () => {
+    const busy = analyzePixels(
+      renderProductScene({ width: 640, height: 480, clutter: true }).image,
+    );
+    assert.equal(check(busy, 'background').verdict, 'bad');
+    const small = analyzePixels(renderProductScene({ width: 640, height: 480, fill: 0.3 }).image);
+    assert.equal(check(small, 'subject-size').verdict, 'bad');
+  });
+
+  it('checks resolution and aspect against the preset', () => {
+    const small = renderProductScene({ width: 480, height: 360 }).image;
+    assert.equal(check(analyzePixels(small, { preset: 'tiktok' }), 'resolution').verdict, 'bad');
+    assert.equal(
+      check(analyzePixels(small, { preset: 'tokopedia' }), 'resolution').verdict,
+      'warn',
+    );
+    assert.notEqual(check(clean, 'aspect').verdict, 'good');
+    assert.equal(check(analyzePixels(small, { preset: 'tokopedia' }), 'aspect').verdict, 'good');
+  });
+
+  it('gives at most three tips, the biggest impact first', () => {
+    const bad = analyzePixels(addNoise(shiftExposure(blurGaussian(scene.image, 2), -1.5), 10));
+    const tips = bad.tips ?? [];
+    assert.ok(tips.length === 3);
+    for (let i = 1; i < tips.length; i++) assert.ok(tips[i - 1]!.impact >= tips[i]!.impact);
+  });
+
+  it('reports odd images as data instead of crashing', () => {
+    const empty = analyzePixels({ data: new Uint8ClampedArray(0), width: 0, height: 0 });
+    assert.equal(empty.problem?.code, 'empty');
+    assert.equal(empty.score, 0);
+    const dot = analyzePixels({ data: new Uint8ClampedArray([9, 9, 9, 255]), width: 1, height: 1 });
+    assert.equal(dot.problem?.code, 'too-small');
+    assert.equal(check(dot, 'resolution').verdict, 'bad');
+    const black = new Uint8ClampedArray(320 * 240 * 4);
+    for (let i = 3; i < black.length; i += 4) black[i] = 255;
+    const night = analyzePixels({ data: black, width: 320, height: 240 });
+    assert.equal(night.problem?.code, 'blank');
+    assert.equal(check(night, 'exposure').verdict, 'bad');
+    assert.ok(night.score < 40);
+  });
+
+  it('throws a TypeError when the data does not match the size', () => {
+    assert.throws(
+      () => analyzePixels({ data: new Uint8ClampedArray(10), width: 2, height: 2 }),
+      TypeError,
+    );
+  });
+});

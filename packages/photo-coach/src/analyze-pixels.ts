@@ -1,0 +1,294 @@
+import { checkAspect } from './checks/check-aspect.js';
+import { checkBackground } from './checks/check-background.js';
+import { checkCentering } from './checks/check-centering.js';
+import { checkColorCast } from './checks/check-color-cast.js';
+import { checkContrast } from './checks/check-contrast.js';
+import { checkExposure } from './checks/check-exposure.js';
+import { checkNoise } from './checks/check-noise.js';
+import { checkResolution } from './checks/check-resolution.js';
+import { checkSharpness } from './checks/check-sharpness.js';
+import { checkSubjectSize } from './checks/check-subject-size.js';
+import { checkTilt } from './checks/check-tilt.js';
+import { estimateBackground } from './estimate-background.js';
+import { estimateBlur, REBLUR_SIGMA } from './estimate-blur.js';
+import { estimateIlluminant } from './estimate-illuminant.js';
+import { estimateNoise } from './estimate-noise.js';
+import { estimateTilt } from './estimate-tilt.js';
+import { findEdges } from './find-edges.js';
+import { gaussianBlur } from './gaussian-blur.js';
+import type { Box } from './locate-subject.js';
+import { locateSubject } from './locate-subject.js';
+import { histogramPercentile } from './luma-histogram.js';
+import { makeWorkingImage } from './make-working-image.js';
+import type { WorkingImage } from './make-working-image.js';
+import { DEFAULT_PRESET, MARKETPLACE_PRESETS } from './marketplace-presets.js';
+import type { MarketplacePreset, MarketplacePresetId } from './marketplace-presets.js';
+import type { Check, PhotoProblem, PhotoReport } from './photo-report.js';
+import { CHECK_IDS } from './photo-report.js';
+import type { PixelImage } from './pixel-image.js';
+import { assertPixelImage } from './pixel-image.js';
+import { scharrGradients } from './scharr-gradients.js';
+import { scorePhoto } from './score-photo.js';
+
+/** Options for {@link analyzePixels}. */
+export interface AnalyzeOptions {
+  /** Whose rules to check against: a preset or its id. Default `semua` (all marketplaces). */
+  readonly preset?: MarketplacePreset | MarketplacePresetId;
+  /** Long side of the downscaled copy the checks read. Default 1024. */
+  readonly analysisSize?: number;
+}
+
+/** Below this many pixels a side there is too little to measure anything but size. */
+const MIN_SIDE = 16;
+
+/**
+ * Analyses a photo's pixels: runs every check in {@link CHECK_IDS}, locates the product,
+ * scores the photo and picks the three tips that would help most. Pure and synchronous; reads
+ * a downscaled copy (long side about 1024) so a 12-megapixel photo takes tens of
+ * milliseconds and memory stays bounded by that copy.
+ *
+ * Bad photos are data, not errors: an empty (0×0), tiny or one-colour image gets a report
+ * with `problem` set and low scores. It throws a `TypeError` only for programmer errors: data
+ * that is not a Uint8ClampedArray of `width × height × 4` bytes.
+ */
+export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): PhotoReport {
+  assertPixelImage(image);
+  const preset =
+    typeof options.preset === 'string'
+      ? (MARKETPLACE_PRESETS[options.preset] ?? DEFAULT_PRESET)
+      : (options.preset ?? DEFAULT_PRESET);
+  const { width, height } = image;
+  if (width === 0 || height === 0) {
+    return unmeasurable(image, preset, {
+      code: 'empty',
+      message: {
+        id: 'Foto kosong atau gagal dibaca: ambil atau pilih foto lagi.',
+        en: 'The photo is empty or could not be read: take or choose it again.',
+      },
+    });
+  }
+  if (Math.min(width, height) < MIN_SIDE) {
+    return unmeasurable(image, preset, {
+      code: 'too-small',
+      message: {
+        id: `Foto hanya ${width}×${height} piksel, terlalu kecil untuk dinilai: pakai foto asli dari kamera.`,
+        en: `The photo is only ${width}×${height} pixels, too small to judge: use the original from the camera.`,
+      },
+    });
+  }
+
+  const work = makeWorkingImage(image, options.analysisSize ?? 1024);
+  const { width: w, height: h, luma, scale } = work;
+  const longAt1024 = 1024 / Math.max(w, h);
+
+  const noise = estimateNoise(luma, w, h);
+  const sharp = scharrGradients(luma, w, h);
+  const soft = scharrGradients(gaussianBlur(luma, w, h, REBLUR_SIGMA), w, h);
+  const edges = findEdges(soft, w, h, { noiseSigma: noise.sigma });
+  const background = estimateBackground(work);
+  const subject = locateSubject(work, background);
+  const box = subject.box;
+  const grown = growBox(box, 0.05, w, h);
+  const blur = estimateBlur(
+    sharp.magnitude,
+    soft.magnitude,
+    edges,
+    w,
+    subject.method === 'none' ? undefined : grown,
+  );
+  const tilt = estimateTilt(soft, edges, w, h);
+  const illuminant = estimateIlluminant(work, background);
+  const tones = toneStats(work, subject.method === 'none' ? box : grown);
+  const edgeDensity = backgroundEdgeDensity(
+    sharp.magnitude,
+    w,
+    h,
+    grown,
+    Math.max(8, 3 * noise.sigma),
+  );
+
+  const fill = Math.max(box.width / w, box.height / h);
+  const touches =
+    (box.x <= 1 && box.x + box.width >= w - 1) || (box.y <= 1 && box.y + box.height >= h - 1);
+  const offset = Math.max(
+    Math.abs((box.x + box.width / 2) / w - 0.5),
+    Math.abs((box.y + box.height / 2) / h - 0.5),
+  );
+
+  const checks: Check[] = [
+    checkResolution(width, height, preset),
+    checkAspect(width, height, preset),
+    checkExposure({
+      high: tones.high,
+      subjectMedian: tones.subjectMedian,
+      clippedHighlights: tones.clippedHighlights,
+      clippedShadows: tones.clippedShadows,
+    }),
+    checkContrast(tones.subjectLow, tones.subjectHigh),
+    checkSharpness(blur.sigma * longAt1024),
+    checkNoise(noise.sigma),
+    checkColorCast(illuminant.logRatios),
+    checkBackground(
+      {
+        edgeDensity,
+        coverage: background.coverage,
+        transitions: background.transitions,
+        color: background.color,
+      },
+      preset,
+    ),
+    checkSubjectSize(fill, touches, preset),
+    checkCentering(subject.method === 'none' ? 0 : offset),
+    checkTilt(tilt.degrees, tilt.confidence),
+  ];
+  const blank = tones.p99 - tones.p1 < 3;
+  const { score, tips } = scorePhoto(checks);
+  return {
+    score,
+    checks,
+    subject: {
+      x: box.x * scale,
+      y: box.y * scale,
+      width: Math.min(width - box.x * scale, box.width * scale),
+      height: Math.min(height - box.y * scale, box.height * scale),
+    },
+    tips,
+    ...(blank
+      ? {
+          problem: {
+            code: 'blank',
+            message: {
+              id: 'Foto tampak polos satu warna: pastikan lensa tidak tertutup dan produk terlihat.',
+              en: 'The photo is one flat colour: make sure the lens is uncovered and the product is in view.',
+            },
+          } satisfies PhotoProblem,
+        }
+      : {}),
+    measurements: {
+      background: background.color,
+      illuminant: illuminant.rgb,
+      luma: { low: tones.p05, median: tones.p50, high: tones.high },
+      noiseSigma: noise.sigma * scale,
+      tiltDegrees: tilt.degrees,
+      tiltConfidence: tilt.confidence,
+      subjectMethod: subject.method,
+      analysisScale: scale,
+    },
+  };
+}
+
+function growBox(box: Box, by: number, w: number, h: number): Box {
+  const dx = box.width * by;
+  const dy = box.height * by;
+  const x = Math.max(0, box.x - dx);
+  const y = Math.max(0, box.y - dy);
+  return {
+    x,
+    y,
+    width: Math.min(w, box.x + box.width + dx) - x,
+    height: Math.min(h, box.y + box.height + dy) - y,
+  };
+}
+
+interface ToneStats {
+  p05: number;
+  p1: number;
+  p50: number;
+  p99: number;
+  high: number;
+  subjectMedian: number;
+  subjectLow: number;
+  subjectHigh: number;
+  clippedHighlights: number;
+  clippedShadows: number;
+}
+
+function toneStats(work: WorkingImage, box: Box): ToneStats {
+  const { width, height, r, g, b, luma } = work;
+  const all = new Uint32Array(256);
+  const inBox = new Uint32Array(256);
+  let boxCount = 0;
+  let blown = 0;
+  let crushed = 0;
+  const x0 = Math.floor(box.x);
+  const x1 = Math.ceil(box.x + box.width);
+  const y0 = Math.floor(box.y);
+  const y1 = Math.ceil(box.y + box.height);
+  for (let y = 0; y < height; y++) {
+    const inRows = y >= y0 && y < y1;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      const l = luma[i]!;
+      const bin = (l + 0.5) | 0;
+      all[bin]!++;
+      if (inRows && x >= x0 && x < x1) {
+        inBox[bin]!++;
+        boxCount++;
+        if (r[i]! >= 250 || g[i]! >= 250 || b[i]! >= 250) blown++;
+        if (l <= 4) crushed++;
+      }
+    }
+  }
+  return {
+    p05: histogramPercentile(all, 0.005),
+    p1: histogramPercentile(all, 0.01),
+    p50: histogramPercentile(all, 0.5),
+    p99: histogramPercentile(all, 0.99),
+    high: histogramPercentile(all, 0.995),
+    subjectMedian: histogramPercentile(inBox, 0.5),
+    subjectLow: histogramPercentile(inBox, 0.01),
+    subjectHigh: histogramPercentile(inBox, 0.99),
+    clippedHighlights: boxCount > 0 ? blown / boxCount : 0,
+    clippedShadows: boxCount > 0 ? crushed / boxCount : 0,
+  };
+}
+
+/** Share of pixels outside the (grown) subject box whose gradient is a clear edge. */
+function backgroundEdgeDensity(
+  magnitude: Float32Array,
+  w: number,
+  h: number,
+  box: Box,
+  threshold: number,
+): number {
+  let edges = 0;
+  let total = 0;
+  const x0 = box.x;
+  const x1 = box.x + box.width;
+  const y0 = box.y;
+  const y1 = box.y + box.height;
+  for (let y = 1; y < h - 1; y += 2) {
+    const inRows = y >= y0 && y < y1;
+    for (let x = 1; x < w - 1; x += 2) {
+      if (inRows && x >= x0 && x < x1) continue;
+      total++;
+      if (magnitude[y * w + x]! > threshold) edges++;
+    }
+  }
+  return total > 0 ? edges / total : 0;
+}
+
+/** A report for an image too small (or empty) to measure: only its size is judged. */
+function unmeasurable(
+  image: PixelImage,
+  preset: MarketplacePreset,
+  problem: PhotoProblem,
+): PhotoReport {
+  const { width, height } = image;
+  const checks: Check[] = CHECK_IDS.map((id) => {
+    if (id === 'resolution') return checkResolution(width, height, preset);
+    if (id === 'aspect') return checkAspect(width, height, preset);
+    return { id, verdict: 'bad', value: 0, severity: 1, tip: problem.message };
+  });
+  // Nothing a buyer could look at: the score is 0 whatever the size checks say.
+  const { tips } = scorePhoto(checks);
+  return {
+    score: 0,
+    checks,
+    subject: { x: 0, y: 0, width, height },
+    tips: tips
+      .filter((t) => t.check === 'resolution')
+      .concat(tips.filter((t) => t.check !== 'resolution'))
+      .slice(0, 3),
+    problem,
+  };
+}

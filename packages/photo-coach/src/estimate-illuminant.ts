@@ -1,0 +1,62 @@
+import type { BackgroundEstimate } from './estimate-background.js';
+import type { WorkingImage } from './make-working-image.js';
+import { SRGB_TO_LINEAR } from './srgb.js';
+
+/** The colour of the light, as the photo suggests it. */
+export interface IlluminantEstimate {
+  /** Linear-light RGB of the light, normalised so green is 1. */
+  readonly rgb: readonly [number, number, number];
+  /** `ln(R/G)` and `ln(B/G)` of the light: 0, 0 is neutral daylight as the camera saw it. */
+  readonly logRatios: readonly [number, number];
+}
+
+/** Minkowski norm of shades of grey (Finlayson & Trezzi 2004); 6 works well on photos. */
+const P = 6;
+/** `linear^P` of each 8-bit value, so the sum needs no power per pixel. */
+const POWERED = Float64Array.from(SRGB_TO_LINEAR, (v) => v ** P);
+
+/**
+ * Estimates the light's colour by shades of grey (the p-norm of each channel in linear light,
+ * p = 6, over pixels that are neither clipped nor near black), blended half-and-half with the
+ * backdrop's colour when the backdrop is plain, bright and nearly neutral: a product is
+ * usually shot on white or grey paper, which shows the light's colour most directly.
+ */
+export function estimateIlluminant(
+  work: WorkingImage,
+  background: BackgroundEstimate,
+): IlluminantEstimate {
+  const { r, g, b } = work;
+  const acc = [0, 0, 0];
+  let n = 0;
+  for (let i = 0; i < r.length; i += 2) {
+    const rr = r[i]!;
+    const gg = g[i]!;
+    const bb = b[i]!;
+    if (rr >= 250 || gg >= 250 || bb >= 250) continue;
+    if (rr + gg + bb < 45) continue;
+    acc[0]! += POWERED[rr | 0]!;
+    acc[1]! += POWERED[gg | 0]!;
+    acc[2]! += POWERED[bb | 0]!;
+    n++;
+  }
+  let e: [number, number, number] =
+    n > 0 ? [acc[0]! ** (1 / P), acc[1]! ** (1 / P), acc[2]! ** (1 / P)] : [1, 1, 1];
+  const [cr, cg, cb] = background.color;
+  const bgLin = [SRGB_TO_LINEAR[cr]!, SRGB_TO_LINEAR[cg]!, SRGB_TO_LINEAR[cb]!];
+  const bgLuma = 0.299 * cr + 0.587 * cg + 0.114 * cb;
+  const plain = background.plain;
+  if (plain && bgLuma > 110 && Math.max(cr, cg, cb) < 254) {
+    const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];
+    if (Math.hypot(bgRatio[0]!, bgRatio[1]!) < 0.6) {
+      const s = e[1] > 0 ? e[1] : 1;
+      e = [
+        Math.sqrt((e[0] / s) * (bgLin[0]! / bgLin[1]!)),
+        1,
+        Math.sqrt((e[2] / s) * (bgLin[2]! / bgLin[1]!)),
+      ];
+    }
+  }
+  const gNorm = e[1] > 0 ? e[1] : 1;
+  const rgb: [number, number, number] = [e[0] / gNorm, 1, e[2] / gNorm];
+  return { rgb, logRatios: [Math.log(rgb[0]), Math.log(rgb[2])] };
+}

@@ -1,0 +1,61 @@
+/** What {@link estimateNoise} found. */
+export interface NoiseEstimate {
+  /** Noise σ in levels (0–255) of the plane. 0 when no tile could be measured. */
+  readonly sigma: number;
+  /** Tiles measured (clipped tiles are left out: noise cannot show there). */
+  readonly tiles: number;
+}
+
+/** Tile side in pixels. */
+const TILE = 16;
+/** Which tile estimate stands for the image: a low one, from the flattest parts. */
+const PERCENTILE = 0.2;
+
+/**
+ * Estimates sensor noise σ (Immerkær, "Fast noise variance estimation", 1996): the mask
+ * `[1 −2 1; −2 4 −2; 1 −2 1]` cancels flat areas and ramps, leaving noise, and
+ * `σ ≈ √(π/2) · mean|mask ∗ I| / 6`. Edges and texture also pass the mask, so the image is cut
+ * into 16-pixel tiles and a low percentile (20th) of the tile estimates is kept: the flattest
+ * tiles show the noise alone. Tiles that are nearly black or white are skipped, since clipping
+ * hides noise there.
+ */
+export function estimateNoise(plane: Float32Array, width: number, height: number): NoiseEstimate {
+  const tilesX = Math.floor((width - 2) / TILE);
+  const tilesY = Math.floor((height - 2) / TILE);
+  const estimates: number[] = [];
+  const c = Math.sqrt(Math.PI / 2) / 6;
+  for (let ty = 0; ty < tilesY; ty++) {
+    for (let tx = 0; tx < tilesX; tx++) {
+      let sum = 0;
+      let mean = 0;
+      const y0 = 1 + ty * TILE;
+      const x0 = 1 + tx * TILE;
+      for (let y = y0; y < y0 + TILE; y++) {
+        let i = y * width + x0;
+        for (let x = 0; x < TILE; x++, i++) {
+          const v =
+            plane[i - width - 1]! -
+            2 * plane[i - width]! +
+            plane[i - width + 1]! -
+            2 * plane[i - 1]! +
+            4 * plane[i]! -
+            2 * plane[i + 1]! +
+            plane[i + width - 1]! -
+            2 * plane[i + width]! +
+            plane[i + width + 1]!;
+          sum += Math.abs(v);
+          mean += plane[i]!;
+        }
+      }
+      mean /= TILE * TILE;
+      if (mean < 8 || mean > 247) continue;
+      estimates.push((c * sum) / (TILE * TILE));
+    }
+  }
+  if (estimates.length === 0) return { sigma: 0, tiles: 0 };
+  estimates.sort((a, b) => a - b);
+  return {
+    sigma: estimates[Math.floor(PERCENTILE * (estimates.length - 1))]!,
+    tiles: estimates.length,
+  };
+}

@@ -1,0 +1,105 @@
+import type { LocalizedText } from './localized-text.js';
+
+/**
+ * Every check the coach runs, in the order a report lists them. What each `value` means:
+ * - `resolution`: the short side in pixels (a square crop can be at most this big);
+ * - `aspect`: width ÷ height;
+ * - `exposure`: exposure error in stops (EV), negative when too dark;
+ * - `contrast`: tonal range in stops between the 1st and 99th luma percentiles;
+ * - `sharpness`: blur radius (Gaussian σ) in pixels at a 1024-pixel long side, 0 = crisp;
+ * - `noise`: noise σ in levels (0–255) at the analysis size;
+ * - `color-cast`: strength of the light's tint in percent (0 = neutral);
+ * - `background`: clutter, 0 (plain) to 1 (busy);
+ * - `subject-size`: the product's longest side against the frame side, 0–1 (marketplace fill);
+ * - `centering`: distance of the product's centre from the frame's, as a share of the frame;
+ * - `tilt`: camera roll in degrees, positive when the scene is turned clockwise.
+ */
+export const CHECK_IDS = [
+  'resolution',
+  'aspect',
+  'exposure',
+  'contrast',
+  'sharpness',
+  'noise',
+  'color-cast',
+  'background',
+  'subject-size',
+  'centering',
+  'tilt',
+] as const;
+
+/** One of {@link CHECK_IDS}. */
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** `good`: nothing to do; `warn`: a buyer may notice; `bad`: fix or retake before listing. */
+export type Verdict = 'good' | 'warn' | 'bad';
+
+/** The result of one check. */
+export interface Check {
+  readonly id: CheckId;
+  readonly verdict: Verdict;
+  /** The measurement, in the unit {@link CHECK_IDS} gives for this check. */
+  readonly value: number;
+  /** What to do, as a concrete action (or a word of approval when `good`). */
+  readonly tip: LocalizedText;
+  /** How much this hurts the photo, 0 (not at all) to 1 (ruins it); drives the score. */
+  readonly severity: number;
+}
+
+/** A rectangle in pixels of the analysed image. */
+export interface SubjectBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One of the tips worth acting on first. */
+export interface PhotoTip {
+  readonly check: CheckId;
+  /** Score points this photo would gain if the check were good. */
+  readonly impact: number;
+  readonly tip: LocalizedText;
+}
+
+/** What the analysis measured, in the form {@link fixPixels} needs to correct the photo. */
+export interface PhotoMeasurements {
+  /** Estimated backdrop colour (sRGB 0–255), used to pad crops. */
+  readonly background: readonly [number, number, number];
+  /** The light's colour in linear RGB with green = 1. */
+  readonly illuminant: readonly [number, number, number];
+  /** Luma (0–255) at the 0.5th, 50th and 99.5th percentiles. */
+  readonly luma: { readonly low: number; readonly median: number; readonly high: number };
+  /** Noise σ (levels) of the full-size photo, estimated from the downscaled one. */
+  readonly noiseSigma: number;
+  /** Tilt in degrees (as the `tilt` check) and how sure the estimate is (0–1). */
+  readonly tiltDegrees: number;
+  readonly tiltConfidence: number;
+  /** How the subject was found: on a plain backdrop, by saliency, or not at all. */
+  readonly subjectMethod: 'backdrop' | 'saliency' | 'none';
+  /** Original pixels per analysed pixel. */
+  readonly analysisScale: number;
+}
+
+/** Why a photo could not be judged normally, as data rather than an exception. */
+export interface PhotoProblem {
+  /** `empty`: 0×0; `too-small`: under 16 pixels a side; `blank`: one flat colour. */
+  readonly code: 'empty' | 'too-small' | 'blank';
+  readonly message: LocalizedText;
+}
+
+/** What {@link analyzePixels} returns. */
+export interface PhotoReport {
+  /** 0–100, higher is better; orders photos the way a buyer would. */
+  readonly score: number;
+  /** One per {@link CHECK_IDS}, in that order. */
+  readonly checks: Check[];
+  /** The product's bounding box in pixels of the analysed image (the whole frame when unsure). */
+  readonly subject: SubjectBox;
+  /** Up to three tips, the one that would raise the score most first. */
+  readonly tips?: PhotoTip[];
+  /** Set when the photo could not be judged normally. */
+  readonly problem?: PhotoProblem;
+  /** What the fixes need; absent only for an empty image. */
+  readonly measurements?: PhotoMeasurements;
+}

@@ -1,0 +1,54 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.js';
+import { serveStatic } from './serve-static.js';
+import type { StaticServer } from './serve-static.js';
+
+const dist = fileURLToPath(new URL('../demo/dist/', import.meta.url));
+const shots = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+describe('demo page', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    assert.ok(existsSync(dist), 'demo/dist is missing: run `pnpm run build` first');
+    mkdirSync(shots, { recursive: true });
+    server = await serveStatic(dist);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`shows the sample catalog in the storefront at ${width} px without errors`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(server.origin + '/');
+      await page.waitForFunction(() => Number(document.documentElement.dataset.products) > 0);
+      const count = Number(await page.evaluate(() => document.documentElement.dataset.products));
+      assert.ok(count >= 120, `expected at least 120 products, got ${count}`);
+      assert.match(await page.locator('etalase-storefront .count').innerText(), /^\d+ produk$/);
+      const first = page.locator('etalase-storefront a.card').first();
+      assert.match(
+        await first.locator('.price').innerText(),
+        /^Rp\d{1,3}(\.\d{3})*(–Rp\d{1,3}(\.\d{3})*)?( per .+)?$/,
+      );
+      // No horizontal scrolling on a phone.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+      await page.screenshot({ path: `${shots}demo-${width}.png` });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,125 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
+import { serveStatic } from './serve-static.js';
+import type { StaticServer } from './serve-static.js';
+
+const widgetDist = fileURLToPath(new URL('../widget/dist/', import.meta.url));
+const demoPublic = fileURLToPath(new URL('../demo/public/', import.meta.url));
+const pages = fileURLToPath(new URL('./embed/', import.meta.url));
+
+/** The policy the storefront issue names, plus Trusted Types enforcement. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+async function productCount(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('etalase-storefront')?.shadowRoot?.querySelectorAll('a.card')
+        .length ?? 0) > 0,
+    undefined,
+    { timeout: 10_000 },
+  );
+  return page.evaluate(
+    () =>
+      document.querySelector('etalase-storefront')!.shadowRoot!.querySelectorAll('a.card').length,
+  );
+}
+
+describe('the embed bundle on a host page', () => {
+  let browser: Browser;
+  let site: string;
+  let plain: StaticServer;
+  let strict: StaticServer;
+
+  before(async () => {
+    assert.ok(
+      existsSync(join(widgetDist, 'etalase.js')),
+      'widget/dist is missing: run `pnpm run build` first',
+    );
+    site = mkdtempSync(join(tmpdir(), 'etalase-embed-'));
+    for (const file of readdirSync(widgetDist)) cpSync(join(widgetDist, file), join(site, file));
+    cpSync(join(demoPublic, 'katalog.json'), join(site, 'katalog.json'));
+    cpSync(join(demoPublic, 'favicon.svg'), join(site, 'favicon.svg'));
+    cpSync(join(demoPublic, 'katalog'), join(site, 'katalog'), { recursive: true });
+    cpSync(pages, site, { recursive: true });
+    plain = await serveStatic(site);
+    strict = await serveStatic(site, { 'content-security-policy': STRICT_CSP });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await plain?.close();
+    await strict?.close();
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${strict.origin}/strict-csp.html`);
+    assert.ok((await productCount(page)) > 0);
+    // Open a product: the dialog is a lazily loaded chunk and must load under the CSP too.
+    await page.locator('etalase-storefront a.card').first().click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('etalase-storefront')
+        ?.shadowRoot?.querySelector('etalase-product-dialog')
+        ?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    const jsonLd = await page.evaluate(
+      () => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+    );
+    assert.equal(JSON.parse(jsonLd)['@type'], 'ItemList');
+    await page.waitForTimeout(200);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('survives hostile host CSS and the bundle loaded twice', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${plain.origin}/hostile.html`);
+    assert.ok((await productCount(page)) > 0);
+    const box = await page.locator('etalase-storefront a.card').first().boundingBox();
+    assert.ok(box && box.height > 60 && box.width > 300, `card box ${JSON.stringify(box)}`);
+    const style = await page.evaluate(() => {
+      const name = document
+        .querySelector('etalase-storefront')!
+        .shadowRoot!.querySelector('.name')!;
+      const s = getComputedStyle(name);
+      return { transform: s.textTransform, spacing: s.letterSpacing };
+    });
+    assert.deepEqual(style, { transform: 'none', spacing: 'normal' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('works as a classic script (IIFE build), in English and dark theme', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${plain.origin}/iife.html`);
+    assert.ok((await productCount(page)) > 0);
+    const count = await page.evaluate(
+      () =>
+        document.querySelector('etalase-storefront')!.shadowRoot!.querySelector('.count')!
+          .textContent,
+    );
+    assert.match(count?.trim() ?? '', /^\d+ products$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

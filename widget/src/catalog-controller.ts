@@ -1,0 +1,177 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CatalogIssue, LocalizedText } from '@etalase/catalog';
+import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
+import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
+import type { CatalogPage } from './catalog-source.js';
+import { emit } from './events.js';
+
+/** Where the shown data stands against the network. */
+export interface StaleState {
+  readonly savedAt: number;
+  /** `refreshing`: a fresh copy is on its way; `offline`/`failed`: this is all there is. */
+  readonly reason: 'refreshing' | 'offline' | 'failed';
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+function loadIssue(error: CatalogLoadError): CatalogIssue {
+  const message: LocalizedText =
+    error.kind === 'http'
+      ? {
+          id: `Katalog tidak bisa dimuat (HTTP ${error.status}). Periksa alamat katalog.`,
+          en: `The catalog could not be loaded (HTTP ${error.status}). Check the catalog address.`,
+        }
+      : {
+          id: 'Katalog tidak bisa dimuat: tidak ada sambungan ke server.',
+          en: 'The catalog could not be loaded: no connection to the server.',
+        };
+  return { path: [], code: `load.${error.kind}`, severity: 'fatal', message };
+}
+
+/**
+ * Loads a storefront's catalog: shows the last good copy from IndexedDB at once, then
+ * refreshes it from the network (stale-while-revalidate), and loads further pages on demand.
+ * Fires `etalase-ready` and `etalase-error` on the host.
+ */
+export class CatalogController implements ReactiveController {
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  source: StaticCatalogSource | undefined;
+  /** Problems of the shown data (all pages). */
+  issues: CatalogIssue[] = [];
+  stale: StaleState | undefined;
+  loadingMore = false;
+  /** Bumped whenever the shown products change, so the host can re-run its query. */
+  revision = 0;
+  private abort: AbortController | undefined;
+  private readyPending: { fromCache: boolean } | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Loads from a URL (JSON or CSV), showing a cached copy first when there is one. */
+  async loadUrl(src: string): Promise<void> {
+    const url = new URL(src, document.baseURI).href;
+    const signal = this.restart();
+    const source = new StaticCatalogSource({ url });
+    this.source = source;
+    const cached = await readCachedCatalog(url);
+    if (signal.aborted) return;
+    if (cached) {
+      source.adopt({ catalog: cached.catalog, issues: [...cached.issues] }, url);
+      this.stale = { savedAt: cached.savedAt, reason: 'refreshing' };
+      this.show({ catalog: cached.catalog, issues: [...cached.issues] }, true);
+    }
+    try {
+      const page = await source.load(signal);
+      if (signal.aborted) return;
+      this.stale = undefined;
+      this.show(page, false);
+      if (!page.issues.some((i) => i.severity === 'fatal')) {
+        void writeCachedCatalog({
+          url,
+          savedAt: Date.now(),
+          catalog: page.catalog,
+          issues: page.issues,
+        });
+      }
+    } catch (error) {
+      if (signal.aborted || !(error instanceof CatalogLoadError) || error.kind === 'aborted') {
+        if (!(error instanceof CatalogLoadError)) throw error; // a bug, not bad input
+        return;
+      }
+      if (cached) {
+        // Keep showing the cached copy, and say from when it is.
+        this.stale = { savedAt: cached.savedAt, reason: navigator.onLine ? 'failed' : 'offline' };
+        this.host.requestUpdate();
+        return;
+      }
+      this.fail(loadIssue(error));
+    }
+  }
+
+  /** Shows inline data (the `catalog` property). */
+  loadData(data: unknown): void {
+    this.restart();
+    const source = new StaticCatalogSource({ data });
+    this.source = source;
+    this.stale = undefined;
+    void source.load().then((page) => this.show(page, false));
+  }
+
+  /** Loads the next page of a catalog split into pages. */
+  async more(): Promise<void> {
+    const source = this.source;
+    if (!source?.hasMore || this.loadingMore || this.status !== 'ready') return;
+    this.loadingMore = true;
+    this.host.requestUpdate();
+    const signal = this.abort?.signal;
+    try {
+      const page = await source.page(signal);
+      if (source !== this.source || !page) return;
+      this.issues = [...this.issues, ...page.issues];
+      this.revision++;
+      if (page.issues.length) emit(this.host, 'etalase-error', { issues: page.issues });
+    } catch (error) {
+      if (!(error instanceof CatalogLoadError)) throw error;
+      if (error.kind !== 'aborted') {
+        const issue = loadIssue(error);
+        this.issues = [...this.issues, { ...issue, severity: 'error' }];
+        emit(this.host, 'etalase-error', { issues: [issue] });
+      }
+    } finally {
+      this.loadingMore = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Fires `etalase-ready` once the host has shown the data that {@link show} accepted
+   * (the host calls this after rendering its first results for it).
+   */
+  announceReady(): void {
+    const pending = this.readyPending;
+    if (!pending) return;
+    this.readyPending = undefined;
+    emit(this.host, 'etalase-ready', {
+      count: this.source?.catalog?.products.length ?? 0,
+      ...pending,
+    });
+  }
+
+  private restart(): AbortSignal {
+    this.abort?.abort();
+    this.abort = new AbortController();
+    this.status = 'loading';
+    this.issues = [];
+    this.stale = undefined;
+    this.host.requestUpdate();
+    return this.abort.signal;
+  }
+
+  private show(page: CatalogPage, fromCache: boolean): void {
+    const fatal = page.issues.find((i) => i.severity === 'fatal');
+    if (fatal) {
+      this.fail(...page.issues);
+      return;
+    }
+    this.status = 'ready';
+    this.issues = [...page.issues];
+    this.revision++;
+    this.readyPending = { fromCache };
+    this.host.requestUpdate();
+    if (page.issues.length && !fromCache) emit(this.host, 'etalase-error', { issues: page.issues });
+  }
+
+  private fail(...issues: CatalogIssue[]): void {
+    this.status = 'error';
+    this.issues = issues;
+    this.revision++;
+    this.host.requestUpdate();
+    emit(this.host, 'etalase-error', { issues });
+  }
+}

@@ -1,0 +1,19 @@
+// The embed bundle's entry: importing it defines the elements (once, even when the bundle
+// is loaded twice) and exports their classes and event types for hosts that use a bundler.
+import { defineElement } from './define-element.js';
+import { EtalaseStorefront } from './storefront.js';
+
+defineElement('etalase-storefront', EtalaseStorefront);
+
+export { EtalaseStorefront } from './storefront.js';
+export type { EtalaseProductDialog } from './product-dialog.js';
+export type {
+  EtalaseErrorDetail,
+  EtalaseEventMap,
+  EtalaseOrderDetail,
+  EtalaseReadyDetail,
+  EtalaseSelectDetail,
+  OrderChannel,
+} from './events.js';
+export type { CatalogSource, CatalogPage, StorefrontQuery, SortOrder } from './catalog-source.js';
+export { clearCatalogCache } from './catalog-cache.js';

@@ -1,0 +1,329 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  CATEGORY_LABELS,
+  MARKETPLACES,
+  MARKETPLACE_NAMES,
+  formatPrice,
+  safeUrl,
+  whatsappOrderLink,
+} from '@etalase/catalog';
+import type { Lang, Marketplace, Product, Seller } from '@etalase/catalog';
+import { defineElement } from './define-element.js';
+import { emit } from './events.js';
+import type { OrderChannel } from './events.js';
+import { productDialogStyles } from './product-dialog.styles.js';
+import { t } from './strings.js';
+
+/**
+ * The product detail, in a native modal `<dialog>`: focus stays inside while it is open,
+ * Esc closes it, and the storefront returns focus to the card. Loaded lazily by the
+ * storefront the first time a product is opened.
+ *
+ * @tagname etalase-product-dialog
+ * @fires etalase-order - The buyer chose WhatsApp, a marketplace, or share.
+ * @fires etalase-dialog-close - The buyer closed the dialog (internal to the storefront).
+ * @csspart dialog - The `<dialog>` element.
+ */
+export class EtalaseProductDialog extends LitElement {
+  static override styles = productDialogStyles;
+
+  @property({ attribute: false }) product: Product | undefined;
+  @property({ attribute: false }) seller: Seller | undefined;
+  @property({ attribute: false }) override lang: Lang = 'id';
+  /** The page URL with this product open, for sharing. */
+  @property({ attribute: false }) shareUrl = '';
+
+  @state() private photo = 0;
+  @state() private quantity = 1;
+  @state() private feedback = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('.slides') private slides: HTMLElement | undefined;
+
+  /** Opens the dialog as a modal. */
+  show(): void {
+    if (!this.dialog.open) this.dialog.showModal();
+    this.dialog.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  private onClose(): void {
+    this.dispatchEvent(new CustomEvent('etalase-dialog-close', { bubbles: true, composed: true }));
+  }
+
+  private onBackdropClick(event: MouseEvent): void {
+    // A click on the dialog element itself (not its content) is a click on the backdrop.
+    if (event.target === this.dialog) this.dialog.close();
+  }
+
+  private images(): { src: string; alt: string }[] {
+    const product = this.product!;
+    return product.images
+      .map((image) => ({ src: safeUrl(image.src), alt: image.alt ?? product.name }))
+      .filter((image): image is { src: string; alt: string } => image.src !== undefined);
+  }
+
+  private goTo(index: number): void {
+    const count = this.images().length;
+    if (count === 0) return;
+    this.photo = (index + count) % count;
+    const slide = this.slides?.children[this.photo] as HTMLElement | undefined;
+    this.slides?.scrollTo({
+      left: slide?.offsetLeft ?? 0,
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
+  }
+
+  private onSlidesScroll(): void {
+    const el = this.slides;
+    if (!el || el.clientWidth === 0) return;
+    const index = Math.round(el.scrollLeft / el.clientWidth);
+    if (index !== this.photo) this.photo = index;
+  }
+
+  private onGalleryKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowRight') this.goTo(this.photo + 1);
+    else if (event.key === 'ArrowLeft') this.goTo(this.photo - 1);
+    else return;
+    event.preventDefault();
+  }
+
+  private order(channel: OrderChannel): void {
+    emit(this, 'etalase-order', { channel, product: this.product! });
+  }
+
+  private async share(): Promise<void> {
+    const product = this.product!;
+    const data = {
+      title: product.name,
+      text: `${product.name} — ${formatPrice(product.price)}`,
+      url: this.shareUrl,
+    };
+    if (
+      typeof navigator.share === 'function' &&
+      (!navigator.canShare || navigator.canShare(data))
+    ) {
+      try {
+        await navigator.share(data);
+        this.order('share');
+      } catch {
+        // The buyer cancelled the share sheet: nothing to report.
+      }
+      return;
+    }
+    await this.copyLink();
+  }
+
+  private async copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.shareUrl);
+      this.feedback = t(this.lang, 'linkCopied');
+      this.order('copy-link');
+    } catch {
+      this.feedback = t(this.lang, 'copyFailed');
+    }
+  }
+
+  private marketplaceLinks(): { marketplace: Marketplace; href: string }[] {
+    const product = this.product!;
+    const links: { marketplace: Marketplace; href: string }[] = [];
+    for (const marketplace of MARKETPLACES) {
+      const href = safeUrl(product.links?.[marketplace] ?? this.seller?.shops?.[marketplace]);
+      if (href && /^https?:\/\//i.test(href)) links.push({ marketplace, href });
+    }
+    return links;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const product = this.product;
+    if (!product) return nothing;
+    const lang = this.lang;
+    const seller = this.seller;
+    const images = this.images();
+    const place = product.origin?.name ?? seller?.region?.name;
+    const wa = seller?.whatsapp
+      ? whatsappOrderLink(seller.whatsapp, {
+          productName: product.name,
+          price: product.price,
+          unit: product.unit,
+          quantity: this.quantity,
+          sellerName: seller.name,
+          productUrl: this.shareUrl,
+          lang,
+        })
+      : undefined;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      @close=${this.onClose}
+      @click=${this.onBackdropClick}
+      lang=${lang}
+    >
+      <div class="header">
+        <button
+          class="close"
+          type="button"
+          aria-label=${t(lang, 'close')}
+          @click=${() => this.dialog.close()}
+        >
+          ×
+        </button>
+      </div>
+      <div class="layout">
+        <div
+          class="gallery"
+          role="group"
+          aria-roledescription="carousel"
+          aria-label=${product.name}
+          @keydown=${this.onGalleryKey}
+        >
+          ${
+            images.length
+              ? html`<div
+                  class="slides"
+                  tabindex="0"
+                  aria-label=${t(lang, 'photoOf', { n: this.photo + 1, total: images.length })}
+                  @scroll=${this.onSlidesScroll}
+                >
+                  ${images.map((image, i) => html`<figure class="slide" aria-hidden=${i === this.photo ? 'false' : 'true'}><img src=${image.src} alt=${image.alt} width="800" height="800" decoding="async" loading=${i === 0 ? 'eager' : 'lazy'} /></figure>`)}
+                </div>`
+              : nothing
+          }
+          ${
+            images.length > 1
+              ? html`<button
+                    class="nav prev"
+                    type="button"
+                    aria-label=${t(lang, 'previousPhoto')}
+                    @click=${() => this.goTo(this.photo - 1)}
+                  >
+                    ‹
+                  </button>
+                  <button
+                    class="nav next"
+                    type="button"
+                    aria-label=${t(lang, 'nextPhoto')}
+                    @click=${() => this.goTo(this.photo + 1)}
+                  >
+                    ›
+                  </button>
+                  <div class="dots" aria-hidden="true">
+                    ${images.map((_, i) => html`<span class="dot ${i === this.photo ? 'active' : ''}"></span>`)}
+                  </div>`
+              : nothing
+          }
+        </div>
+        <div class="content">
+          <h2 id="title" tabindex="-1">${product.name}</h2>
+          <div class="price">
+            ${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}
+          </div>
+          <div class="badges">
+            ${product.madeLocally ? html`<span class="badge">${t(lang, 'productLocal')}</span>` : nothing}
+            <span class="badge muted">${CATEGORY_LABELS[product.category][lang]}</span>
+            ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : product.stock !== undefined ? html`<span class="badge muted">${t(lang, 'stock', { n: product.stock })}</span>` : nothing}
+          </div>
+          ${product.description ? html`<p class="description">${product.description}</p>` : nothing}
+          ${
+            seller
+              ? html`<section class="seller" aria-label=${t(lang, 'seller')}>
+                  <span class="label">${t(lang, 'seller')}</span>
+                  <h3>${seller.name}</h3>
+                  ${place ? html`<p>${t(lang, 'origin', { place })}</p>` : nothing}
+                  ${seller.description ? html`<p>${seller.description}</p>` : nothing}
+                </section>`
+              : nothing
+          }
+          <div class="order">
+            ${
+              wa
+                ? html`<div class="qty" role="group" aria-label=${t(lang, 'quantity')}>
+                      <span class="label" id="qty-label">${t(lang, 'quantity')}</span>
+                      <button
+                        class="button"
+                        type="button"
+                        aria-label=${t(lang, 'decrease')}
+                        @click=${() => (this.quantity = Math.max(1, this.quantity - 1))}
+                      >
+                        −
+                      </button>
+                      <input
+                        type="number"
+                        min="1"
+                        max="999"
+                        inputmode="numeric"
+                        aria-labelledby="qty-label"
+                        .value=${String(this.quantity)}
+                        @change=${(e: Event) => {
+                          const value = Math.floor(Number((e.target as HTMLInputElement).value));
+                          this.quantity = Number.isFinite(value)
+                            ? Math.min(999, Math.max(1, value))
+                            : 1;
+                          (e.target as HTMLInputElement).value = String(this.quantity);
+                        }}
+                      />
+                      <button
+                        class="button"
+                        type="button"
+                        aria-label=${t(lang, 'increase')}
+                        @click=${() => (this.quantity = Math.min(999, this.quantity + 1))}
+                      >
+                        +
+                      </button>
+                    </div>
+                    <a
+                      class="button whatsapp"
+                      href=${wa}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      @click=${() => this.order('whatsapp')}
+                      >${t(lang, 'orderWhatsapp')}</a
+                    >`
+                : nothing
+            }
+            ${
+              this.marketplaceLinks().length
+                ? html`<div class="links">
+                    ${this.marketplaceLinks().map(
+                      ({ marketplace, href }) =>
+                        html`<a
+                          class="button"
+                          href=${href}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          @click=${() => this.order(marketplace)}
+                          >${t(lang, 'buyOn', { marketplace: MARKETPLACE_NAMES[marketplace] })}</a
+                        >`,
+                    )}
+                  </div>`
+                : nothing
+            }
+            <div class="links">
+              <button class="button" type="button" @click=${() => void this.share()}>
+                ${t(lang, 'share')}
+              </button>
+              <button class="button" type="button" @click=${() => void this.copyLink()}>
+                ${t(lang, 'copyLink')}
+              </button>
+            </div>
+            <p class="feedback" role="status" aria-live="polite">${this.feedback}</p>
+          </div>
+        </div>
+      </div>
+    </dialog>`;
+  }
+}
+
+defineElement('etalase-product-dialog', EtalaseProductDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'etalase-product-dialog': EtalaseProductDialog;
+  }
+}

@@ -1,0 +1,413 @@
+import { expect } from '@esm-bundle/chai';
+import 'axe-core/axe.min.js';
+import type { AxeResults } from 'axe-core';
+import type { EtalaseStorefront } from './storefront.js';
+import { clearCatalogCache } from './catalog-cache.js';
+import { mount, sampleCatalog, shadow, type, until } from './storefront-fixture.js';
+
+declare const axe: { run(context: Element | Document, options?: object): Promise<AxeResults> };
+
+async function expectAccessible(el: Element): Promise<void> {
+  const results = await axe.run(el, { resultTypes: ['violations'] });
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).to.deep.equal([]);
+}
+
+function cards(el: EtalaseStorefront): HTMLAnchorElement[] {
+  return [...shadow(el).querySelectorAll<HTMLAnchorElement>('a.card')];
+}
+function names(el: EtalaseStorefront): string[] {
+  return cards(el).map((c) => c.querySelector('.name')!.textContent!.trim());
+}
+
+afterEach(() => {
+  document.querySelectorAll('etalase-storefront').forEach((el) => el.remove());
+  document.querySelectorAll('script[data-etalase]').forEach((el) => el.remove());
+  history.replaceState(null, '', location.pathname);
+});
+
+describe('<etalase-storefront>', () => {
+  it('has no axe violations on the grid, the open filters and the dialog', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    await expectAccessible(el);
+    shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await el.updateComplete;
+    await expectAccessible(el);
+    cards(el)[0]!.click();
+    const dialog = await until(() =>
+      shadow(el).querySelector('etalase-product-dialog')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    expect(dialog).to.not.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('shows each product with its price in rupiah, unit, seller, kabupaten and local badge', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    expect(cards(el)).to.have.length(6);
+    const first = cards(el)[0]!;
+    expect(first.querySelector('.name')!.textContent).to.equal('Keripik Tempe Sagu');
+    expect(first.querySelector('.price')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Rp15.000 per 250 g',
+    );
+    expect([...first.querySelectorAll('.meta')].map((m) => m.textContent)).to.deep.equal([
+      'Dapur Bu Sri',
+      'Kota Surakarta',
+    ]);
+    expect(first.querySelector('.badge')!.textContent).to.equal('Produk lokal');
+    const range = cards(el).find((c) => c.textContent!.includes('Beras Merah'))!;
+    expect(range.querySelector('.price')!.textContent).to.contain('Rp18.000–Rp20.000');
+    expect(shadow(el).querySelector('.count')!.textContent).to.equal('6 produk');
+  });
+
+  it('speaks English when lang="en"', async () => {
+    const el = await mount((e) => {
+      e.lang = 'en';
+      e.catalog = sampleCatalog();
+    });
+    expect(shadow(el).querySelector('.count')!.textContent).to.equal('6 products');
+    expect(shadow(el).querySelector('label[for="q"]')!.textContent).to.equal('Search products');
+    expect(cards(el)[0]!.querySelector('.badge')!.textContent).to.equal('Made locally');
+  });
+
+  it('fires etalase-ready with the count', async () => {
+    let detail: unknown;
+    document.addEventListener('etalase-ready', (e) => (detail = (e as CustomEvent).detail), {
+      once: true,
+    });
+    await mount((e) => (e.catalog = sampleCatalog()));
+    expect(detail).to.deep.equal({ count: 6, fromCache: false });
+  });
+
+  it('shows the valid products of a partly broken catalog, a note, and fires etalase-error', async () => {
+    const catalog = sampleCatalog();
+    catalog.products!.push(
+      { id: 'minus', name: 'Harga negatif', category: 'kuliner', price: -100, sellerId: 'bu-sri' },
+      {
+        id: 'orphan',
+        name: 'Tanpa penjual',
+        category: 'kuliner',
+        price: 100,
+        sellerId: 'tidak-ada',
+      },
+    );
+    let issues: { path: unknown[] }[] = [];
+    document.addEventListener('etalase-error', (e) => (issues = (e as CustomEvent).detail.issues), {
+      once: true,
+    });
+    const el = await mount((e) => (e.catalog = catalog));
+    expect(cards(el)).to.have.length(6);
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      ['products', 6, 'price'],
+      ['products', 7, 'sellerId'],
+    ]);
+    expect(shadow(el).querySelector('.note')!.textContent).to.contain('2 entri katalog dilewati');
+  });
+
+  it('shows a clear message with a retry button when the catalog cannot be loaded', async () => {
+    const el = await mount((e) => (e.src = '/tidak-ada/katalog.json'));
+    const panel = shadow(el).querySelector('[role="alert"]')!;
+    expect(panel.textContent).to.contain('Katalog tidak bisa dimuat');
+    expect(panel.textContent).to.contain('HTTP 404');
+    expect(panel.querySelector('button')!.textContent!.trim()).to.equal('Coba lagi');
+  });
+
+  it('shows a clear message for a file that is not a catalog', async () => {
+    const el = await mount((e) => (e.catalog = '<html>bukan katalog</html>'));
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.match(/bukan|tidak/i);
+  });
+
+  it('finds products with Indonesian spelling variants, prefixes and typos', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    for (const [query, expected] of [
+      ['kripik', 'Keripik Tempe Sagu'],
+      ['sambel', 'Sambal Bawang Pedas'],
+      ['batik-tulis', 'Batik Tulis Lasem Latohan'],
+      ['band', 'Bandeng Presto Duri Lunak'],
+      ['keripik tmpe', 'Keripik Tempe Sagu'],
+    ] as const) {
+      type(input, query);
+      await el.updateComplete;
+      expect(names(el)[0], query).to.equal(expected);
+    }
+    type(input, 'zzzzqqq');
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(0);
+    expect(shadow(el).querySelector('.panel')!.textContent).to.contain(
+      'Tidak ada hasil untuk “zzzzqqq”',
+    );
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('0 dari 6 produk');
+  });
+
+  it('filters by category, area, price and made-locally, and sorts', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    const root = shadow(el);
+    const select = (id: string, value: string) => {
+      const s = root.querySelector<HTMLSelectElement>(id)!;
+      s.value = value;
+      s.dispatchEvent(new Event('change'));
+    };
+    select('#f-category', 'kuliner');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Keripik Tempe Sagu', 'Sambal Bawang Pedas']);
+    select('#f-category', '');
+    select('#f-region', '33.17');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal([
+      'Batik Tulis Lasem Latohan',
+      'Tas Anyaman Pandan',
+      'Bandeng Presto Duri Lunak',
+    ]);
+    root.querySelector<HTMLInputElement>('.check input')!.click();
+    await el.updateComplete;
+    expect(names(el)).to.not.include('Tas Anyaman Pandan');
+    select('#f-region', '');
+    select('#f-sort', 'price-desc');
+    await el.updateComplete;
+    expect(names(el)[0]).to.equal('Batik Tulis Lasem Latohan');
+    const max = root.querySelector<HTMLInputElement>('#f-max')!;
+    max.value = '20000';
+    max.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Beras Merah Organik', 'Keripik Tempe Sagu']);
+  });
+
+  it('starts filtered by the region and category attributes', async () => {
+    const el = await mount((e) => {
+      e.setAttribute('region', '33.72');
+      e.setAttribute('category', 'pertanian');
+      e.catalog = sampleCatalog();
+    });
+    expect(names(el)).to.deep.equal(['Beras Merah Organik']);
+  });
+
+  it('renders catalog text only as text and never uses unsafe URLs', async () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const catalog = sampleCatalog();
+    catalog.products![0] = {
+      ...catalog.products![0]!,
+      name: payload,
+      description: `<script>window.__xss=1</script>`,
+      images: [{ src: 'javascript:window.__xss=1' }, { src: 'img/ok.svg' }],
+      links: { tokopedia: 'javascript:window.__xss=1', shopee: 'https://shopee.co.id/ok' },
+    };
+    catalog.sellers![0] = { ...catalog.sellers![0]!, name: `"><svg onload=window.__xss=1>` };
+    const el = await mount((e) => (e.catalog = catalog));
+    const card = cards(el)[0]!;
+    expect(card.querySelector('.name')!.textContent).to.equal(payload);
+    expect(card.querySelector('img')!.getAttribute('src')).to.equal('img/ok.svg');
+    card.click();
+    const dialogRoot = await until(
+      () => shadow(el).querySelector('etalase-product-dialog')?.shadowRoot,
+    );
+    await until(() => dialogRoot.querySelector('dialog[open]'));
+    const hrefs = [...dialogRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.every((h) => /^https:\/\//.test(h))).to.equal(true);
+    expect(dialogRoot.querySelector('.description')!.textContent).to.equal(
+      '<script>window.__xss=1</script>',
+    );
+    expect(dialogRoot.querySelectorAll('script, svg, img[onerror]')).to.have.length(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('opens the detail in a modal dialog that Esc closes, returning focus, with the product in the URL', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    let selected: unknown;
+    el.addEventListener('etalase-select', (e) => (selected = (e as CustomEvent).detail.product.id));
+    const card = cards(el)[1]!;
+    card.focus();
+    card.click();
+    const dialogEl = await until(() => shadow(el).querySelector('etalase-product-dialog'));
+    const dialog = await until(() =>
+      dialogEl.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]'),
+    );
+    expect(selected).to.equal('sambal-bawang');
+    expect(new URL(location.href).searchParams.get('produk')).to.equal('sambal-bawang');
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Sambal Bawang Pedas');
+    const wa = dialog.querySelector<HTMLAnchorElement>('a.whatsapp')!;
+    const waUrl = new URL(wa.href);
+    expect(waUrl.origin + waUrl.pathname).to.equal('https://wa.me/6281200000001');
+    expect(waUrl.searchParams.get('text')).to.contain('Sambal Bawang Pedas');
+    // Esc closes the modal dialog (the browser fires cancel then close).
+    dialog.dispatchEvent(new Event('cancel'));
+    dialog.close();
+    await until(() => !shadow(el).querySelector('etalase-product-dialog'));
+    await until(() => new URL(location.href).searchParams.get('produk') === null);
+    await until(() => shadow(el).activeElement === card);
+  });
+
+  it('closes the dialog when the buyer goes Back', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    cards(el)[0]!.click();
+    await until(() =>
+      shadow(el).querySelector('etalase-product-dialog')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    history.back();
+    await until(() => !shadow(el).querySelector('etalase-product-dialog'));
+    expect(new URL(location.href).searchParams.get('produk')).to.equal(null);
+  });
+
+  it('opens the product named in the URL when the page loads', async () => {
+    history.replaceState(null, '', `${location.pathname}?produk=batik-lasem`);
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    const dialog = await until(() =>
+      shadow(el).querySelector('etalase-product-dialog')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Batik Tulis Lasem Latohan');
+    const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.links a')].map((a) =>
+      a.textContent!.trim(),
+    );
+    expect(links).to.deep.equal(['Beli di Tokopedia', 'Beli di Shopee']);
+  });
+
+  it('fires etalase-order with the channel', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    cards(el)[0]!.click();
+    const dialog = await until(() =>
+      shadow(el).querySelector('etalase-product-dialog')?.shadowRoot?.querySelector('dialog[open]'),
+    );
+    let order: { channel: string; product: { id: string } } | undefined;
+    document.addEventListener('etalase-order', (e) => (order = (e as CustomEvent).detail), {
+      once: true,
+    });
+    const wa = dialog.querySelector<HTMLAnchorElement>('a.whatsapp')!;
+    wa.addEventListener('click', (e) => e.preventDefault()); // do not leave the test page
+    wa.click();
+    expect(order?.channel).to.equal('whatsapp');
+    expect(order?.product.id).to.equal('keripik-tempe');
+  });
+
+  it('keeps two storefronts on one page with their own settings', async () => {
+    const a = await mount((e) => {
+      e.catalog = sampleCatalog();
+      e.setAttribute('category', 'fashion');
+    });
+    const b = await mount((e) => {
+      e.lang = 'en';
+      e.catalog = sampleCatalog();
+      e.setAttribute('category', 'kuliner');
+    });
+    expect(names(a)).to.deep.equal(['Batik Tulis Lasem Latohan']);
+    expect(names(b)).to.deep.equal(['Keripik Tempe Sagu', 'Sambal Bawang Pedas']);
+    expect(shadow(b).querySelector('.count')!.textContent).to.equal('2 of 6 products');
+  });
+
+  it('does not throw when the bundle defines its elements twice', async () => {
+    const { defineElement } = await import('./define-element.js');
+    const { EtalaseStorefront } = await import('./storefront.js');
+    expect(() =>
+      defineElement('etalase-storefront', class extends EtalaseStorefront {}),
+    ).to.not.throw();
+  });
+
+  it('stays visible on a host page with hostile CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '* { all: unset !important; } div, ul, li, a, img { display: none !important; } body { text-transform: uppercase; letter-spacing: 8px; }';
+    document.head.append(style);
+    try {
+      const el = await mount((e) => (e.catalog = sampleCatalog()));
+      const card = cards(el)[0]!;
+      expect(card.getBoundingClientRect().height).to.be.greaterThan(50);
+      expect(getComputedStyle(card.querySelector('.name')!).textTransform).to.equal('none');
+      expect(getComputedStyle(card.querySelector('.name')!).letterSpacing).to.equal('normal');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('writes schema.org ItemList JSON-LD of the products into the host document', async () => {
+    await mount((e) => (e.catalog = sampleCatalog()));
+    const script = document.head.querySelector<HTMLScriptElement>(
+      'script[type="application/ld+json"][data-etalase]',
+    )!;
+    const data = JSON.parse(script.textContent!);
+    expect(data['@type']).to.equal('ItemList');
+    expect(data.itemListElement).to.have.length(6);
+    expect(data.itemListElement[0].item.name).to.equal('Keripik Tempe Sagu');
+  });
+
+  it('renders a 10,000-product catalog incrementally', async () => {
+    const base = sampleCatalog();
+    const products = Array.from({ length: 10_000 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+    }));
+    const el = await mount((e) => (e.catalog = { ...base, products }));
+    expect(cards(el).length).to.be.at.most(48);
+    expect(shadow(el).querySelector('.count')!.textContent).to.equal('10.000 produk');
+    shadow(el).querySelector<HTMLButtonElement>('.more button')!.click();
+    await el.updateComplete;
+    expect(cards(el).length).to.equal(96);
+  });
+});
+
+describe('<etalase-storefront src>', () => {
+  const pages: Record<string, string> = {};
+  let realFetch: typeof fetch;
+  let offline = false;
+  beforeEach(async () => {
+    await clearCatalogCache();
+    realFetch = window.fetch;
+    offline = false;
+    window.fetch = async (input: RequestInfo | URL) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href)
+        .pathname;
+      if (offline) throw new TypeError('Failed to fetch');
+      const body = pages[url];
+      if (body === undefined) return new Response('not found', { status: 404 });
+      return new Response(body, {
+        headers: { 'content-type': url.endsWith('.csv') ? 'text/csv' : 'application/json' },
+      });
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('loads a CSV catalog with Indonesian headers', async () => {
+    pages['/katalog.csv'] =
+      '\uFEFFnama;harga;kategori;penjual;whatsapp;kode_wilayah\n"Keripik Tempe; pedas";Rp15.000;Makanan;Dapur Bu Sri;0812-0000-0001;33.72\nGula Aren;25.000;pertanian;Dapur Bu Sri;0812-0000-0001;33.72\n';
+    const el = await mount((e) => (e.src = '/katalog.csv'));
+    expect(names(el)).to.deep.equal(['Keripik Tempe; pedas', 'Gula Aren']);
+  });
+
+  it('loads further pages linked by next as the buyer asks for more', async () => {
+    const first = sampleCatalog({ next: 'halaman-2.json' });
+    const products = Array.from({ length: 60 }, (_, i) => ({
+      ...first.products![0]!,
+      id: `a${i}`,
+      name: `Produk A${i}`,
+    }));
+    pages['/katalog/halaman-1.json'] = JSON.stringify({ ...first, products });
+    pages['/katalog/halaman-2.json'] = JSON.stringify(
+      sampleCatalog({ products: [{ ...first.products![1]!, id: 'b0', name: 'Produk B0' }] }),
+    );
+    const el = await mount((e) => (e.src = '/katalog/halaman-1.json'));
+    expect(shadow(el).querySelector('.count')!.textContent).to.equal('60 produk');
+    const more = () => shadow(el).querySelector<HTMLButtonElement>('.more button');
+    more()!.click(); // shows the rest of page 1
+    await el.updateComplete;
+    more()!.click(); // loads page 2
+    await until(() => shadow(el).querySelector('.count')!.textContent === '61 produk');
+    expect(names(el)).to.include('Produk B0');
+  });
+
+  it('starts from the cached catalog when offline and says from when it is', async () => {
+    pages['/katalog.json'] = JSON.stringify(sampleCatalog());
+    const first = await mount((e) => (e.src = '/katalog.json'));
+    first.remove();
+    await new Promise((r) => setTimeout(r, 100)); // the cache write is not awaited by the element
+    offline = true;
+    const el = document.createElement('etalase-storefront');
+    el.src = '/katalog.json';
+    document.body.append(el);
+    await until(() =>
+      shadow(el).querySelector('.note')?.textContent?.includes('Data katalog dari'),
+    );
+    expect(cards(el)).to.have.length(6);
+  });
+});

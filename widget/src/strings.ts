@@ -1,0 +1,145 @@
+import type { Lang } from '@etalase/catalog';
+
+/** Every piece of UI text, in Bahasa Indonesia (default) and English. */
+const STRINGS = {
+  search: { id: 'Cari produk', en: 'Search products' },
+  searchPlaceholder: { id: 'Cari keripik, batik, kopi…', en: 'Search chips, batik, coffee…' },
+  filters: { id: 'Filter', en: 'Filters' },
+  category: { id: 'Kategori', en: 'Category' },
+  allCategories: { id: 'Semua kategori', en: 'All categories' },
+  region: { id: 'Daerah', en: 'Area' },
+  allRegions: { id: 'Semua daerah', en: 'All areas' },
+  minPrice: { id: 'Harga min. (Rp)', en: 'Min. price (Rp)' },
+  maxPrice: { id: 'Harga maks. (Rp)', en: 'Max. price (Rp)' },
+  madeLocallyOnly: { id: 'Hanya produk lokal', en: 'Made locally only' },
+  sort: { id: 'Urutkan', en: 'Sort by' },
+  sortRelevance: { id: 'Paling sesuai', en: 'Best match' },
+  sortPriceAsc: { id: 'Harga terendah', en: 'Lowest price' },
+  sortPriceDesc: { id: 'Harga tertinggi', en: 'Highest price' },
+  sortNewest: { id: 'Terbaru', en: 'Newest' },
+  clearFilters: { id: 'Hapus filter', en: 'Clear filters' },
+  productLocal: { id: 'Produk lokal', en: 'Made locally' },
+  outOfStock: { id: 'Stok habis', en: 'Out of stock' },
+  loading: { id: 'Memuat katalog…', en: 'Loading the catalog…' },
+  loadingMore: { id: 'Memuat produk lainnya…', en: 'Loading more products…' },
+  showMore: { id: 'Tampilkan lebih banyak', en: 'Show more' },
+  retry: { id: 'Coba lagi', en: 'Try again' },
+  close: { id: 'Tutup', en: 'Close' },
+  previousPhoto: { id: 'Foto sebelumnya', en: 'Previous photo' },
+  nextPhoto: { id: 'Foto berikutnya', en: 'Next photo' },
+  photoOf: { id: 'Foto {n} dari {total}', en: 'Photo {n} of {total}' },
+  seller: { id: 'Penjual', en: 'Seller' },
+  orderWhatsapp: { id: 'Pesan lewat WhatsApp', en: 'Order on WhatsApp' },
+  quantity: { id: 'Jumlah', en: 'Quantity' },
+  decrease: { id: 'Kurangi', en: 'Decrease' },
+  increase: { id: 'Tambah', en: 'Increase' },
+  buyOn: { id: 'Beli di {marketplace}', en: 'Buy on {marketplace}' },
+  share: { id: 'Bagikan', en: 'Share' },
+  copyLink: { id: 'Salin tautan', en: 'Copy link' },
+  linkCopied: { id: 'Tautan disalin', en: 'Link copied' },
+  copyFailed: {
+    id: 'Tautan tidak bisa disalin; salin dari bilah alamat.',
+    en: 'Could not copy the link; copy it from the address bar.',
+  },
+  stock: { id: 'Stok: {n}', en: 'In stock: {n}' },
+  origin: { id: 'Asal: {place}', en: 'From: {place}' },
+  count: { id: '{n} produk', en: '{n} products' },
+  countOne: { id: '1 produk', en: '1 product' },
+  countOf: { id: '{n} dari {total} produk', en: '{n} of {total} products' },
+  emptyTitle: { id: 'Tidak ada produk yang cocok', en: 'No matching products' },
+  emptyQuery: {
+    id: 'Tidak ada hasil untuk “{q}”. Coba kata lain yang lebih umum, periksa ejaan, atau hapus filter.',
+    en: 'Nothing found for “{q}”. Try a more general word, check the spelling, or clear the filters.',
+  },
+  emptyFilters: {
+    id: 'Coba longgarkan filter: pilih semua daerah atau kategori, atau ubah rentang harga.',
+    en: 'Try loosening the filters: choose all areas or categories, or widen the price range.',
+  },
+  emptyCatalog: { id: 'Katalog ini belum berisi produk.', en: 'This catalog has no products yet.' },
+  loadFailed: { id: 'Katalog tidak bisa dimuat.', en: 'The catalog could not be loaded.' },
+  loadFailedNetwork: {
+    id: 'Periksa sambungan internet Anda, lalu coba lagi.',
+    en: 'Check your internet connection, then try again.',
+  },
+  someSkipped: {
+    id: '{n} entri katalog dilewati karena datanya bermasalah.',
+    en: '{n} catalog entries were skipped because their data has problems.',
+  },
+  details: { id: 'Rincian', en: 'Details' },
+  staleOffline: {
+    id: 'Anda sedang offline. Data katalog dari {date}.',
+    en: 'You are offline. Catalog data from {date}.',
+  },
+  staleRefreshing: {
+    id: 'Menampilkan data dari {date}; sedang diperbarui…',
+    en: 'Showing data from {date}; refreshing…',
+  },
+  staleFailed: {
+    id: 'Data katalog dari {date}; pembaruan gagal.',
+    en: 'Catalog data from {date}; the update failed.',
+  },
+  storefront: { id: 'Etalase produk', en: 'Product storefront' },
+  products: { id: 'Produk', en: 'Products' },
+} as const;
+
+/** A key of the UI text table. */
+export type StringKey = keyof typeof STRINGS;
+
+/** The UI text for `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(
+  lang: Lang,
+  key: StringKey,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const template: string = STRINGS[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** Reads a `lang` attribute: `en`/`en-US` → `en`; anything else → `id`. */
+export function toLang(value: string | null | undefined): Lang {
+  return value?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+const MONTHS = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
+
+/**
+ * A date as people read it, the same in every browser: `28 November 2026, 14.05` (id) or
+ * `28 November 2026, 14:05` (en), in the reader's local time.
+ */
+export function formatDateTime(time: number, lang: Lang): string {
+  const d = new Date(time);
+  const hh = String(d.getHours()).padStart(2, '0');
+  const mm = String(d.getMinutes()).padStart(2, '0');
+  return `${d.getDate()} ${MONTHS[lang][d.getMonth()]} ${d.getFullYear()}, ${hh}${lang === 'id' ? '.' : ':'}${mm}`;
+}
