@@ -2,6 +2,7 @@ import { filterProducts, sortProducts } from '@etalase/catalog';
 import type { Product, ProductSearch, Seller } from '@etalase/catalog';
 import type { StorefrontQuery } from './catalog-source.js';
 import type * as SearchChunk from './product-search-chunk.js';
+import { cancelIdle, whenIdle } from './when-idle.js';
 
 type SearchModule = typeof SearchChunk;
 let searchModule: Promise<SearchModule> | undefined;
@@ -73,18 +74,15 @@ export class ProductIndex {
 
   private scheduleIdle(): void {
     void loadSearch();
-    if (this.idle !== undefined || typeof requestIdleCallback !== 'function') return;
-    this.idle = requestIdleCallback(
-      () => {
-        this.idle = undefined;
-        void this.ensureIndex();
-      },
-      { timeout: 4000 },
-    );
+    if (this.idle !== undefined) return;
+    this.idle = whenIdle(() => {
+      this.idle = undefined;
+      void this.ensureIndex();
+    }, 4000);
   }
 
   private cancelIdle(): void {
-    if (this.idle !== undefined) cancelIdleCallback(this.idle);
+    if (this.idle !== undefined) cancelIdle(this.idle);
     this.idle = undefined;
   }
 }

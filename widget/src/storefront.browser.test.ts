@@ -144,6 +144,8 @@ describe('<etalase-storefront>', () => {
   it('filters by category, area, price and made-locally, and sorts', async () => {
     const el = await mount((e) => (e.catalog = sampleCatalog()));
     const root = shadow(el);
+    root.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await el.updateComplete;
     const select = (id: string, value: string) => {
       const s = root.querySelector<HTMLSelectElement>(id)!;
       s.value = value;
@@ -321,9 +323,11 @@ describe('<etalase-storefront>', () => {
 
   it('writes schema.org ItemList JSON-LD of the products into the host document', async () => {
     await mount((e) => (e.catalog = sampleCatalog()));
-    const script = document.head.querySelector<HTMLScriptElement>(
-      'script[type="application/ld+json"][data-etalase]',
-    )!;
+    const script = await until(() =>
+      document.head.querySelector<HTMLScriptElement>(
+        'script[type="application/ld+json"][data-etalase]',
+      ),
+    );
     const data = JSON.parse(script.textContent!);
     expect(data['@type']).to.equal('ItemList');
     expect(data.itemListElement).to.have.length(6);

@@ -10,6 +10,7 @@ import { emit } from './events.js';
 import { writeJsonLd } from './json-ld-writer.js';
 import { DeepLink } from './deep-link.js';
 import { regionsOf } from './regions-of.js';
+import { cancelIdle, whenIdle } from './when-idle.js';
 import { storefrontStyles } from './storefront.styles.js';
 import { formatDateTime, t, toLang } from './strings.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
@@ -123,6 +124,8 @@ export class EtalaseStorefront extends LitElement {
   private lastRevision = -1;
   private returnFocusTo: HTMLElement | undefined;
   private regions: RegionInfo[] = [];
+  private regionsRevision = -1;
+  private jsonLdTask: number | undefined;
   private removeJsonLd: (() => void) | undefined;
 
   private get uiLang(): Lang {
@@ -144,6 +147,8 @@ export class EtalaseStorefront extends LitElement {
     this.observer?.disconnect();
     this.removeJsonLd?.();
     this.removeJsonLd = undefined;
+    if (this.jsonLdTask !== undefined) cancelIdle(this.jsonLdTask);
+    this.jsonLdTask = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,10 +172,8 @@ export class EtalaseStorefront extends LitElement {
     ].some((k) => changed.has(k as keyof EtalaseStorefront));
     if (this.loader.revision !== this.lastRevision) {
       this.lastRevision = this.loader.revision;
-      const catalog = this.loader.source?.catalog;
-      this.regions = catalog ? regionsOf(catalog) : [];
       this.runQuery(false);
-      this.publishJsonLd();
+      this.scheduleJsonLd();
       this.deepLink.sync();
     } else if (queryChanged) {
       this.runQuery(true);
@@ -230,6 +233,25 @@ export class EtalaseStorefront extends LitElement {
     } else if (this.loader.source?.hasMore) {
       void this.loader.more();
     }
+  }
+
+  /** JSON-LD is for search engines, not the buyer: write it once the grid is painted. */
+  private scheduleJsonLd(): void {
+    if (this.jsonLdTask !== undefined) cancelIdle(this.jsonLdTask);
+    this.jsonLdTask = whenIdle(() => {
+      this.jsonLdTask = undefined;
+      if (this.isConnected) this.publishJsonLd();
+    });
+  }
+
+  /** The areas in the catalog, for the area filter; worked out when first needed. */
+  private regionList(): RegionInfo[] {
+    const catalog = this.loader.source?.catalog;
+    if (this.regionsRevision !== this.loader.revision) {
+      this.regions = catalog ? regionsOf(catalog) : [];
+      this.regionsRevision = this.loader.revision;
+    }
+    return this.regions;
   }
 
   private publishJsonLd(): void {
@@ -434,7 +456,7 @@ export class EtalaseStorefront extends LitElement {
           @change=${(e: Event) => (this.filterRegion = (e.target as HTMLSelectElement).value || undefined)}
         >
           <option value="" ?selected=${!this.filterRegion}>${t(lang, 'allRegions')}</option>
-          ${this.regions.map((r) => html`<option value=${r.code} ?selected=${this.filterRegion === r.code}>${r.level === 'provinsi' ? r.name : `— ${r.name}`}</option>`)}
+          ${(this.filtersOpen || this.filterRegion ? this.regionList() : []).map((r) => html`<option value=${r.code} ?selected=${this.filterRegion === r.code}>${r.level === 'provinsi' ? r.name : `— ${r.name}`}</option>`)}
         </select>
       </div>
       <div class="field">

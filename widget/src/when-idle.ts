@@ -1,0 +1,15 @@
+/**
+ * Runs `task` when the browser is idle (within `timeout` ms at the latest), for work the
+ * buyer does not wait for. Falls back to a timer where requestIdleCallback is missing
+ * (Safari). Returns a handle for {@link cancelIdle}.
+ */
+export function whenIdle(task: () => void, timeout = 2000): number {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(task, { timeout });
+  return -(setTimeout(task, 50) as unknown as number) - 1;
+}
+
+/** Cancels a task scheduled with {@link whenIdle}. */
+export function cancelIdle(handle: number): void {
+  if (handle < 0) clearTimeout(-handle - 1);
+  else cancelIdleCallback(handle);
+}
