@@ -31,26 +31,29 @@ export function loadPhoto(path: string): PixelImage {
   };
 }
 
-/** The opencv.js module the speed comparison runs against, once its runtime is ready. */
-export async function loadOpenCv(): Promise<OpenCv> {
-  const mod = require('@techstark/opencv-js') as unknown;
-  if (mod instanceof Promise) return (await mod) as OpenCv;
-  const cv = mod as OpenCv & { onRuntimeInitialized?: () => void };
-  // The runtime may already be up (then the callback never fires): poll as well.
-  await new Promise<void>((resolve) => {
-    cv.onRuntimeInitialized = resolve;
-    const poll = () => {
-      try {
-        const m = new cv.Mat();
-        m.delete();
-        resolve();
-      } catch {
-        setTimeout(poll, 20);
-      }
-    };
-    poll();
+/**
+ * Starts loading opencv.js and resolves with it once its runtime is ready. Call it early:
+ * the ready callback must be set right after the module is required, and calling into the
+ * module before that would abort its runtime.
+ */
+export function loadOpenCv(): Promise<OpenCv> {
+  const mod = require('@techstark/opencv-js') as OpenCv & {
+    then?: (ready: (m: OpenCv & { then?: unknown }) => void) => void;
+    onRuntimeInitialized?: () => void;
+  };
+  if (mod instanceof Promise) return mod as Promise<OpenCv>;
+  return new Promise<OpenCv>((resolve) => {
+    if (typeof mod.then === 'function') {
+      // Emscripten's module is a thenable that resolves to itself; resolving a promise with
+      // it would adopt it again forever, so its `then` goes before it is handed over.
+      mod.then((ready) => {
+        delete ready.then;
+        resolve(ready);
+      });
+    } else {
+      mod.onRuntimeInitialized = () => resolve(mod);
+    }
   });
-  return cv;
 }
 
 /** The part of opencv.js the bench uses (its own typings are not loaded here). */
