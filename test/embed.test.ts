@@ -78,6 +78,15 @@ describe('the embed bundle on a host page', () => {
       () => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
     );
     assert.equal(JSON.parse(jsonLd)['@type'], 'ItemList');
+    // The catalog was read in the Worker, not by the main-thread fallback.
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    assert.ok(
+      resources.some((name) => name.endsWith('/etalase-catalog-worker.js')),
+      resources.join('\n'),
+    );
+    assert.ok(!resources.some((name) => /read-catalog/.test(name)), 'fell back to the main thread');
     await page.waitForTimeout(200);
     assert.deepEqual(
       await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),

@@ -1,26 +1,42 @@
 import { defineConfig } from 'vite';
 
-// Two builds of one entry: `etalase.js` (ES module, the detail dialog split into its own
-// chunk) and, with `--mode iife`, `etalase.iife.js` for sites that cannot load modules.
-// Decorators: the workspace tsconfig sets experimentalDecorators, which Vite honours
-// (it does not lower standard decorators; see ../shared/TOOLCHAIN.md).
+// Three builds, all into dist/:
+// - default: `etalase.js`, the ES module embed (the product dialog, CSV parser and the
+//   main-thread catalog reader (the Worker's fallback) split into chunks loaded on demand);
+// - `--mode iife`: `etalase.iife.js`, one classic script for sites that cannot load modules;
+// - `--mode worker`: `etalase-catalog-worker.js`, the Worker that reads and searches catalogs,
+//   which the embed starts from beside itself.
+// Decorators: the workspace tsconfig sets experimentalDecorators, which Vite honours (it does
+// not lower standard decorators; see ../shared/TOOLCHAIN.md).
+const ENTRIES = {
+  es: { entry: 'src/define.ts', format: 'es', file: 'etalase.js', split: true },
+  iife: { entry: 'src/define.ts', format: 'iife', file: 'etalase.iife.js', split: false },
+  worker: {
+    entry: 'src/catalog-worker.ts',
+    format: 'es',
+    file: 'etalase-catalog-worker.js',
+    split: false,
+  },
+} as const;
+
 export default defineConfig(({ mode }) => {
-  const iife = mode === 'iife';
+  const build = mode === 'iife' || mode === 'worker' ? ENTRIES[mode] : ENTRIES.es;
   return {
     resolve: { conditions: ['source', 'module', 'browser', 'production'] },
     build: {
       target: 'es2022',
-      emptyOutDir: !iife,
-      // Library mode leaves ES output unminified by default; the embed must be small.
-      minify: true,
+      emptyOutDir: build === ENTRIES.es,
       sourcemap: true,
       lib: {
-        entry: 'src/define.ts',
-        formats: [iife ? 'iife' : 'es'],
+        entry: build.entry,
+        formats: [build.format],
         name: 'Etalase',
-        fileName: () => (iife ? 'etalase.iife.js' : 'etalase.js'),
+        fileName: () => build.file,
       },
-      rollupOptions: { output: { minify: true, ...(iife ? { inlineDynamicImports: true } : {}) } },
+      // Library mode leaves ES output unminified by default; the embed must be small.
+      rollupOptions: {
+        output: { minify: true, ...(build.split ? {} : { inlineDynamicImports: true }) },
+      },
     },
   };
 });

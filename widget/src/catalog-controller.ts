@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogIssue, LocalizedText } from '@etalase/catalog';
 import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
+import { createCatalogBackend } from './catalog-backend.js';
+import type { CatalogBackend } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
 import type { CatalogPage } from './catalog-source.js';
 import { emit } from './events.js';
@@ -43,6 +45,7 @@ export class CatalogController implements ReactiveController {
   /** Bumped whenever the shown products change, so the host can re-run its query. */
   revision = 0;
   private abort: AbortController | undefined;
+  private backend: CatalogBackend | undefined;
   private readyPending: { fromCache: boolean } | undefined;
 
   constructor(private readonly host: Host) {
@@ -51,13 +54,21 @@ export class CatalogController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.backend?.close();
+    this.backend = undefined;
+  }
+
+  /** One reader (a Worker where possible) per storefront, started on first use. */
+  private get readerBackend(): CatalogBackend {
+    this.backend ??= createCatalogBackend();
+    return this.backend;
   }
 
   /** Loads from a URL (JSON or CSV), showing a cached copy first when there is one. */
   async loadUrl(src: string): Promise<void> {
     const url = new URL(src, document.baseURI).href;
     const signal = this.restart();
-    const source = new StaticCatalogSource({ url });
+    const source = new StaticCatalogSource({ url }, this.readerBackend);
     this.source = source;
     const cached = await readCachedCatalog(url);
     if (signal.aborted) return;
@@ -97,7 +108,7 @@ export class CatalogController implements ReactiveController {
   /** Shows inline data (the `catalog` property). */
   loadData(data: unknown): void {
     this.restart();
-    const source = new StaticCatalogSource({ data });
+    const source = new StaticCatalogSource({ data }, this.readerBackend);
     this.source = source;
     this.stale = undefined;
     void source.load().then((page) => this.show(page, false));

@@ -1,12 +1,10 @@
-import { parseCatalog } from '@etalase/catalog';
-import type { Catalog, CatalogIssue, Category, Product, Seller } from '@etalase/catalog';
-import { ProductIndex } from './product-index.js';
+import { filterProducts, sortProducts } from '@etalase/catalog';
+import type { Catalog, Category, Product, Seller } from '@etalase/catalog';
+import { createCatalogBackend } from './catalog-backend.js';
+import type { CatalogBackend } from './catalog-backend.js';
+import type { CatalogPage } from './read-catalog.js';
 
-/** One page of a catalog as read: its valid items and what was wrong with the rest. */
-export interface CatalogPage {
-  readonly catalog: Catalog;
-  readonly issues: readonly CatalogIssue[];
-}
+export type { CatalogPage } from './read-catalog.js';
 
 /** How results are ordered. */
 export type SortOrder = 'relevance' | 'price-asc' | 'price-desc' | 'newest';
@@ -54,43 +52,34 @@ export class CatalogLoadError extends Error {
   }
 }
 
-/** Whether catalog text is CSV: by the URL or content type, else by its first character. */
-export function isCsv(text: string, url = '', contentType = ''): boolean {
-  const path = url.split(/[?#]/, 1)[0]!.toLowerCase();
-  if (path.endsWith('.csv') || /text\/csv|text\/tab-separated/.test(contentType)) return true;
-  if (path.endsWith('.json') || /json/.test(contentType)) return false;
-  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
-  return first !== undefined && first !== '{' && first !== '[' && !text.trimStart().startsWith('<');
-}
-
-/** Reads catalog text as CSV or JSON (see {@link isCsv}). */
-export async function parseCatalogText(
-  text: string,
-  url = '',
-  contentType = '',
-): Promise<CatalogPage> {
-  if (!isCsv(text, url, contentType)) return parseCatalog(text);
-  const { parseCatalogCsv } = await import('./parse-catalog-csv-page.js');
-  return parseCatalogCsv(text);
-}
-
 const MAX_PAGES = 1000;
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new CatalogLoadError('aborted'));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new CatalogLoadError('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 
 /**
  * A catalog from static files: JSON or CSV at a URL, with further pages linked by `next`,
- * or inline data. Search and filters run in the page over what is loaded.
+ * or inline data. Reading and full-text search happen in a Worker where the page allows it
+ * (see {@link createCatalogBackend}); filters and sorting run here, over what is loaded.
  */
 export class StaticCatalogSource implements CatalogSource {
   private merged: Catalog | undefined;
   private readonly sellers = new Map<string, Seller>();
-  private readonly index = new ProductIndex();
+  private readonly byId = new Map<string, Product>();
   private nextUrl: string | undefined;
   private readonly visited = new Set<string>();
 
-  /** `input` is a URL (resolved against `base`) or inline catalog data. */
+  /** `input` is an absolute URL or inline catalog data. */
   constructor(
     private readonly input: { url: string } | { data: unknown },
-    private readonly fetcher: typeof fetch = (...args) => fetch(...args),
+    private readonly backend: CatalogBackend = createCatalogBackend(),
   ) {}
 
   get catalog(): Catalog | undefined {
@@ -102,70 +91,73 @@ export class StaticCatalogSource implements CatalogSource {
   }
 
   async load(signal?: AbortSignal): Promise<CatalogPage> {
-    // Read first, reset after: a failed refresh must leave what is shown (the cache) intact.
-    const page =
-      'url' in this.input
-        ? await this.fetchPage(this.input.url, signal)
-        : typeof this.input.data === 'string'
-          ? await parseCatalogText(this.input.data)
-          : parseCatalog(this.input.data);
-    this.adopt(page, 'url' in this.input ? this.input.url : undefined);
+    let page: CatalogPage;
+    if ('url' in this.input) {
+      const result = await abortable(this.backend.fetch(this.input.url, 'replace'), signal);
+      if ('kind' in result) throw new CatalogLoadError(result.kind, result.status);
+      page = result;
+    } else {
+      page = await this.backend.read(this.input.data);
+    }
+    // Read first, reset after: a failed refresh leaves what is shown (the cache) intact.
+    this.reset('url' in this.input ? this.input.url : undefined);
+    this.accept(page, 'url' in this.input ? this.input.url : undefined);
     return page;
   }
 
   /** Shows a page read elsewhere (the offline cache) as if loaded, replacing what was. */
   adopt(page: CatalogPage, url?: string): void {
-    this.merged = undefined;
-    this.sellers.clear();
-    this.index.clear();
-    this.visited.clear();
-    this.nextUrl = undefined;
-    if (url !== undefined) this.visited.add(url);
+    this.backend.adopt(page);
+    this.reset(url);
     this.accept(page, url);
   }
 
   async page(signal?: AbortSignal): Promise<CatalogPage | undefined> {
     if (!this.hasMore || !this.nextUrl) return undefined;
     const url = this.nextUrl;
-    const page = await this.fetchPage(url, signal);
+    const result = await abortable(this.backend.fetch(url, 'add'), signal);
+    if ('kind' in result) throw new CatalogLoadError(result.kind, result.status);
     this.visited.add(url);
-    this.accept(page, url);
-    return page;
+    this.accept(result, url);
+    return result;
   }
 
-  search(query: StorefrontQuery): Promise<readonly Product[]> {
-    return this.index.query(query, this.sellers);
+  async search(query: StorefrontQuery): Promise<readonly Product[]> {
+    const text = query.text.trim();
+    let base: readonly Product[] = this.merged?.products ?? [];
+    if (text) {
+      const ids = await this.backend.search(text);
+      base = ids.map((id) => this.byId.get(id)).filter((p): p is Product => p !== undefined);
+    }
+    const filters = {
+      category: query.category,
+      regionCode: query.regionCode,
+      minPrice: query.minPrice,
+      maxPrice: query.maxPrice,
+      madeLocallyOnly: query.madeLocallyOnly,
+    };
+    return sortProducts(filterProducts(base, filters, this.sellers), query.sort);
   }
 
   sellerOf(product: Product): Seller | undefined {
     return this.sellers.get(product.sellerId);
   }
 
-  private async fetchPage(url: string, signal?: AbortSignal): Promise<CatalogPage> {
-    let response: Response;
-    try {
-      response = await this.fetcher(url, { signal, credentials: 'omit' });
-    } catch (error) {
-      throw new CatalogLoadError(
-        signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')
-          ? 'aborted'
-          : 'network',
-      );
-    }
-    if (!response.ok) throw new CatalogLoadError('http', response.status);
-    const text = await response.text();
-    return await parseCatalogText(
-      text,
-      response.url || url,
-      response.headers.get('content-type') ?? '',
-    );
+  private reset(url: string | undefined): void {
+    this.merged = undefined;
+    this.sellers.clear();
+    this.byId.clear();
+    this.visited.clear();
+    this.nextUrl = undefined;
+    if (url !== undefined) this.visited.add(url);
   }
 
   private accept(page: CatalogPage, url: string | undefined): void {
     const { catalog } = page;
     for (const seller of catalog.sellers)
       if (!this.sellers.has(seller.id)) this.sellers.set(seller.id, seller);
-    const fresh = this.index.add(catalog.products, catalog.sellers);
+    const fresh = catalog.products.filter((p) => !this.byId.has(p.id));
+    for (const product of fresh) this.byId.set(product.id, product);
     this.merged = this.merged
       ? {
           ...this.merged,
@@ -176,11 +168,11 @@ export class StaticCatalogSource implements CatalogSource {
     this.nextUrl = undefined;
     if (catalog.next && url !== undefined) {
       try {
-        const next = new URL(catalog.next, new URL(url, document.baseURI)).href;
+        const next = new URL(catalog.next, url).href;
         if (!this.visited.has(next) && /^https?:$/.test(new URL(next).protocol))
           this.nextUrl = next;
       } catch {
-        // An unusable `next` ends the catalog here; parseCatalog already vetted its scheme.
+        // An unusable `next` ends the catalog here; the reader already vetted its scheme.
       }
     }
   }

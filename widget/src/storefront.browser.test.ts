@@ -2,6 +2,12 @@ import { expect } from '@esm-bundle/chai';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import type { EtalaseStorefront } from './storefront.js';
+import {
+  LocalCatalogBackend,
+  WorkerCatalogBackend,
+  createCatalogBackend,
+  useCatalogBackend,
+} from './catalog-backend.js';
 import { clearCatalogCache } from './catalog-cache.js';
 import { mount, sampleCatalog, shadow, type, until } from './storefront-fixture.js';
 
@@ -146,6 +152,8 @@ describe('<etalase-storefront>', () => {
     const root = shadow(el);
     root.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
     await el.updateComplete;
+    // The area list loads when the filters first open.
+    await until(() => root.querySelector('#f-region option[value="33.17"]'));
     const select = (id: string, value: string) => {
       const s = root.querySelector<HTMLSelectElement>(id)!;
       s.value = value;
@@ -354,6 +362,8 @@ describe('<etalase-storefront src>', () => {
   let realFetch: typeof fetch;
   let offline = false;
   beforeEach(async () => {
+    // These tests stub the page's fetch, which a Worker does not see: read on the main thread.
+    useCatalogBackend(() => new LocalCatalogBackend());
     await clearCatalogCache();
     realFetch = window.fetch;
     offline = false;
@@ -370,6 +380,7 @@ describe('<etalase-storefront src>', () => {
   });
   afterEach(() => {
     window.fetch = realFetch;
+    useCatalogBackend(undefined);
   });
 
   it('loads a CSV catalog with Indonesian headers', async () => {
@@ -413,5 +424,35 @@ describe('<etalase-storefront src>', () => {
       shadow(el).querySelector('.note')?.textContent?.includes('Data katalog dari'),
     );
     expect(cards(el)).to.have.length(6);
+  });
+});
+
+describe('catalog backends', () => {
+  it('reads and searches in a Worker when the page allows it', async () => {
+    const backend = createCatalogBackend();
+    expect(backend).to.be.instanceOf(WorkerCatalogBackend);
+    const page = await backend.read(JSON.stringify(sampleCatalog()));
+    expect(page.catalog.products).to.have.length(6);
+    expect(await backend.search('kripik')).to.deep.equal(['keripik-tempe']);
+    expect(await backend.search('sambel')).to.deep.equal(['sambal-bawang']);
+    const csv = await backend.read('nama,harga,penjual\nGula Aren,25000,Bu Sri\n');
+    expect(csv.catalog.products.map((p) => p.name)).to.deep.equal(['Gula Aren']);
+    expect(await backend.search('kripik')).to.deep.equal([]);
+    backend.close();
+  });
+
+  it('takes over on the main thread, keeping what was read, when the worker dies', async () => {
+    const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { type: 'module' });
+    const backend = new WorkerCatalogBackend(worker);
+    await backend.read(sampleCatalog());
+    worker.dispatchEvent(new Event('error'));
+    expect((await backend.search('batik'))[0]).to.equal('batik-lasem');
+    expect(await backend.search('kripik')).to.deep.equal(['keripik-tempe']);
+  });
+
+  it('reads and searches on the main thread too', async () => {
+    const backend = new LocalCatalogBackend();
+    await backend.read(sampleCatalog());
+    expect(await backend.search('tempe')).to.deep.equal(['keripik-tempe']);
   });
 });

@@ -7,9 +7,7 @@ import type { Category, Lang, Product, RegionInfo } from '@etalase/catalog';
 import { CatalogController } from './catalog-controller.js';
 import type { StorefrontQuery, SortOrder } from './catalog-source.js';
 import { emit } from './events.js';
-import { writeJsonLd } from './json-ld-writer.js';
 import { DeepLink } from './deep-link.js';
-import { regionsOf } from './regions-of.js';
 import { cancelIdle, whenIdle } from './when-idle.js';
 import { storefrontStyles } from './storefront.styles.js';
 import { formatDateTime, t, toLang } from './strings.js';
@@ -240,27 +238,37 @@ export class EtalaseStorefront extends LitElement {
     if (this.jsonLdTask !== undefined) cancelIdle(this.jsonLdTask);
     this.jsonLdTask = whenIdle(() => {
       this.jsonLdTask = undefined;
-      if (this.isConnected) this.publishJsonLd();
+      if (this.isConnected) void this.publishJsonLd();
     });
   }
 
-  /** The areas in the catalog, for the area filter; worked out when first needed. */
+  /**
+   * The areas in the catalog, for the area filter. Worked out when the filters first open,
+   * with the region table loaded then: it is not needed to show products.
+   */
   private regionList(): RegionInfo[] {
     const catalog = this.loader.source?.catalog;
-    if (this.regionsRevision !== this.loader.revision) {
-      this.regions = catalog ? regionsOf(catalog) : [];
-      this.regionsRevision = this.loader.revision;
+    const revision = this.loader.revision;
+    if (this.regionsRevision !== revision && catalog) {
+      this.regionsRevision = revision;
+      void import('./regions-of.js').then(({ regionsOf }) => {
+        if (this.loader.revision !== revision) return;
+        this.regions = regionsOf(catalog);
+        this.requestUpdate();
+      });
     }
     return this.regions;
   }
 
-  private publishJsonLd(): void {
+  private async publishJsonLd(): Promise<void> {
     const catalog = this.loader.source?.catalog;
+    const revision = this.loader.revision;
     this.removeJsonLd?.();
-    this.removeJsonLd =
-      catalog && this.loader.status === 'ready'
-        ? writeJsonLd(catalog, this.productParam)
-        : undefined;
+    this.removeJsonLd = undefined;
+    if (!catalog || this.loader.status !== 'ready') return;
+    const { writeJsonLd } = await import('./json-ld-writer.js');
+    if (revision !== this.loader.revision || !this.isConnected) return;
+    this.removeJsonLd = writeJsonLd(catalog, this.productParam);
   }
 
   private openById(id: string | undefined): void {

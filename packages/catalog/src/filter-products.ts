@@ -1,7 +1,7 @@
 import type { Category } from './category.js';
 import { maxPrice as highestPrice, minPrice as lowestPrice } from './format-rupiah.js';
 import type { Product } from './product.js';
-import { REGION_CODE_PATTERN, normalizeRegionCode } from './region.js';
+import { REGION_CODE_PATTERN, normalizeRegionCode } from './region-code.js';
 import type { Seller } from './seller.js';
 
 /** What a shopper narrows a storefront to. Every filter left out lets every product through. */

@@ -1,5 +1,4 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Catalog } from './catalog.js';
 import { CATEGORIES, CATEGORY_LABELS } from './category.js';
 import type { Category } from './category.js';
 import { filterProducts, sortProducts } from './filter-products.js';
@@ -444,9 +443,10 @@ class InvertedProductIndex implements ProductSearch {
  * Building takes a while for a big catalog (see `bench/search.bench.ts`); a storefront with
  * thousands of products should build it in a Worker or while idle.
  */
-export function createProductSearch(
-  catalog: Pick<Catalog, 'products'> & Partial<Pick<Catalog, 'sellers'>>,
-): ProductSearch {
+export function createProductSearch(catalog: {
+  readonly products: readonly Product[];
+  readonly sellers?: readonly Seller[] | undefined;
+}): ProductSearch {
   const search = new InvertedProductIndex();
   search.add(catalog.products, catalog.sellers ?? []);
   return search;

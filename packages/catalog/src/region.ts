@@ -1,4 +1,7 @@
+import { normalizeRegionCode } from './region-code.js';
 import { PROVINCE_ROWS, REGENCY_ROWS } from './regions.generated.js';
+
+export { REGION_CODE_PATTERN, normalizeRegionCode } from './region-code.js';
 
 /** A region of Indonesia: a province ("33") or a kabupaten/kota ("33.72"), by Kemendagri code. */
 export interface RegionInfo {
@@ -11,9 +14,6 @@ export interface RegionInfo {
   readonly provinceCode: string;
 }
 
-/** Matches a province (`33`) or kabupaten/kota (`33.72`) code. */
-export const REGION_CODE_PATTERN = /^\d{2}(\.\d{2})?$/;
-
 function toInfo([code, name]: readonly [string, string]): RegionInfo {
   return {
     code,
@@ -24,9 +24,9 @@ function toInfo([code, name]: readonly [string, string]): RegionInfo {
 }
 
 /** All 38 provinces, in code order. */
-export const PROVINCES: readonly RegionInfo[] = PROVINCE_ROWS.map(toInfo);
+export const PROVINCES: readonly RegionInfo[] = /* @__PURE__ */ PROVINCE_ROWS.map(toInfo);
 /** All kabupaten and kota, in code order. */
-export const KABUPATEN_KOTA: readonly RegionInfo[] = REGENCY_ROWS.map(toInfo);
+export const KABUPATEN_KOTA: readonly RegionInfo[] = /* @__PURE__ */ REGENCY_ROWS.map(toInfo);
 
 let byCode: Map<string, RegionInfo> | undefined;
 
@@ -37,12 +37,6 @@ let byCode: Map<string, RegionInfo> | undefined;
 export function findRegion(code: string): RegionInfo | undefined {
   byCode ??= new Map([...PROVINCES, ...KABUPATEN_KOTA].map((r) => [r.code, r]));
   return byCode.get(normalizeRegionCode(code));
-}
-
-/** `"3372"` → `"33.72"`; trims; leaves anything else as it is. */
-export function normalizeRegionCode(code: string): string {
-  const trimmed = code.trim();
-  return /^\d{4}$/.test(trimmed) ? `${trimmed.slice(0, 2)}.${trimmed.slice(2)}` : trimmed;
 }
 
 /** The kabupaten/kota of one province. */

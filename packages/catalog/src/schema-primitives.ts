@@ -1,5 +1,5 @@
 import { isSafeUrl } from './safe-url.js';
-import { REGION_CODE_PATTERN } from './region.js';
+import { REGION_CODE_PATTERN } from './region-code.js';
 import { z } from './zod.js';
 
 /** Attaches a description (and JSON Schema hints) for the generated JSON Schema. */
