@@ -1,6 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +54,14 @@ describe('the embed bundle on a host page', () => {
     for (const file of readdirSync(widgetDist)) cpSync(join(widgetDist, file), join(site, file));
     cpSync(join(demoPublic, 'katalog.json'), join(site, 'katalog.json'));
     cpSync(join(demoPublic, 'favicon.svg'), join(site, 'favicon.svg'));
+    // A catalog big enough (over 512 KB) that the storefront reads it in its Worker.
+    const sample = JSON.parse(readFileSync(join(demoPublic, 'katalog.json'), 'utf8')) as {
+      products: { id: string }[];
+    };
+    const products = Array.from({ length: 15 }, (_, copy) =>
+      sample.products.map((p) => ({ ...p, id: `${p.id}-${copy}` })),
+    ).flat();
+    writeFileSync(join(site, 'katalog-besar.json'), JSON.stringify({ ...sample, products }));
     cpSync(join(demoPublic, 'katalog'), join(site, 'katalog'), { recursive: true });
     cpSync(pages, site, { recursive: true });
     plain = await serveStatic(site);
@@ -59,7 +75,7 @@ describe('the embed bundle on a host page', () => {
     if (site) rmSync(site, { recursive: true, force: true });
   });
 
-  it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+  it('works under a strict Content-Security-Policy with Trusted Types, with no violation, reading a large catalog in its Worker', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -44,6 +44,7 @@ export async function serveStatic(
         const body = await readFile(path);
         response.writeHead(200, {
           'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-length': String(body.length),
           ...headers,
         });
         response.end(body);

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogIssue, LocalizedText } from '@etalase/catalog';
 import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
-import { createCatalogBackend } from './catalog-backend.js';
-import type { CatalogBackend } from './catalog-backend.js';
+import { CatalogReaders } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
 import type { CatalogPage } from './catalog-source.js';
 import { emit } from './events.js';
@@ -45,7 +44,7 @@ export class CatalogController implements ReactiveController {
   /** Bumped whenever the shown products change, so the host can re-run its query. */
   revision = 0;
   private abort: AbortController | undefined;
-  private backend: CatalogBackend | undefined;
+  private readers: CatalogReaders | undefined;
   private readyPending: { fromCache: boolean } | undefined;
 
   constructor(private readonly host: Host) {
@@ -54,14 +53,14 @@ export class CatalogController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
-    this.backend?.close();
-    this.backend = undefined;
+    this.readers?.close();
+    this.readers = undefined;
   }
 
-  /** One reader (a Worker where possible) per storefront, started on first use. */
-  private get readerBackend(): CatalogBackend {
-    this.backend ??= createCatalogBackend();
-    return this.backend;
+  /** Where this storefront reads catalogs; a Worker, if one is needed, is kept for later pages. */
+  private get readerBackend(): CatalogReaders {
+    this.readers ??= new CatalogReaders();
+    return this.readers;
   }
 
   /** Loads from a URL (JSON or CSV), showing a cached copy first when there is one. */
@@ -148,6 +147,7 @@ export class CatalogController implements ReactiveController {
     const pending = this.readyPending;
     if (!pending) return;
     this.readyPending = undefined;
+    performance.mark('etalase:grid-rendered');
     emit(this.host, 'etalase-ready', {
       count: this.source?.catalog?.products.length ?? 0,
       ...pending,
@@ -165,6 +165,8 @@ export class CatalogController implements ReactiveController {
   }
 
   private show(page: CatalogPage, fromCache: boolean): void {
+    // User Timing marks, for hosts (and bench/) to see where the time goes.
+    performance.mark('etalase:catalog-read');
     const fatal = page.issues.find((i) => i.severity === 'fatal');
     if (fatal) {
       this.fail(...page.issues);

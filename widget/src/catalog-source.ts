@@ -1,8 +1,8 @@
 import { filterProducts, sortProducts } from '@etalase/catalog';
 import type { Catalog, Category, Product, Seller } from '@etalase/catalog';
-import { createCatalogBackend } from './catalog-backend.js';
-import type { CatalogBackend } from './catalog-backend.js';
+import { CatalogReaders, WORKER_THRESHOLD, loadReadModule } from './catalog-backend.js';
 import type { CatalogPage } from './read-catalog.js';
+import { SearchIndex } from './search-index.js';
 
 export type { CatalogPage } from './read-catalog.js';
 
@@ -54,32 +54,48 @@ export class CatalogLoadError extends Error {
 
 const MAX_PAGES = 1000;
 
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new CatalogLoadError('aborted'));
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(new CatalogLoadError('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+/**
+ * Fetches catalog text, turning network and HTTP failures into {@link CatalogLoadError}.
+ * When the headers promise a small file, the main-thread reader starts loading while the
+ * body downloads (large files are read in a Worker and do not need it).
+ */
+async function fetchText(
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<{ text: string; url: string; contentType: string }> {
+  try {
+    const response = await fetch(url, { signal, credentials: 'omit' });
+    if (!response.ok) throw new CatalogLoadError('http', response.status);
+    const length = Number(response.headers.get('content-length') ?? NaN);
+    if (!(length >= WORKER_THRESHOLD)) void loadReadModule();
+    return {
+      text: await response.text(),
+      url: response.url || url,
+      contentType: response.headers.get('content-type') ?? '',
+    };
+  } catch (error) {
+    if (error instanceof CatalogLoadError) throw error;
+    throw new CatalogLoadError(signal?.aborted ? 'aborted' : 'network');
+  }
 }
 
 /**
  * A catalog from static files: JSON or CSV at a URL, with further pages linked by `next`,
- * or inline data. Reading and full-text search happen in a Worker where the page allows it
- * (see {@link createCatalogBackend}); filters and sorting run here, over what is loaded.
+ * or inline data. Reading (validation) happens in a Worker where the page allows it (see
+ * {@link CatalogReaders}); search, filters and sorting run here, over what is loaded.
  */
 export class StaticCatalogSource implements CatalogSource {
   private merged: Catalog | undefined;
   private readonly sellers = new Map<string, Seller>();
   private readonly byId = new Map<string, Product>();
+  private readonly index = new SearchIndex();
   private nextUrl: string | undefined;
   private readonly visited = new Set<string>();
 
   /** `input` is an absolute URL or inline catalog data. */
   constructor(
     private readonly input: { url: string } | { data: unknown },
-    private readonly backend: CatalogBackend = createCatalogBackend(),
+    private readonly readers: CatalogReaders = new CatalogReaders(),
   ) {}
 
   get catalog(): Catalog | undefined {
@@ -91,14 +107,11 @@ export class StaticCatalogSource implements CatalogSource {
   }
 
   async load(signal?: AbortSignal): Promise<CatalogPage> {
-    let page: CatalogPage;
-    if ('url' in this.input) {
-      const result = await abortable(this.backend.fetch(this.input.url, 'replace'), signal);
-      if ('kind' in result) throw new CatalogLoadError(result.kind, result.status);
-      page = result;
-    } else {
-      page = await this.backend.read(this.input.data);
-    }
+    const page =
+      'url' in this.input
+        ? await this.fetchPage(this.input.url, signal)
+        : await this.readInline(this.input.data);
+    if (signal?.aborted) throw new CatalogLoadError('aborted');
     // Read first, reset after: a failed refresh leaves what is shown (the cache) intact.
     this.reset('url' in this.input ? this.input.url : undefined);
     this.accept(page, 'url' in this.input ? this.input.url : undefined);
@@ -107,7 +120,6 @@ export class StaticCatalogSource implements CatalogSource {
 
   /** Shows a page read elsewhere (the offline cache) as if loaded, replacing what was. */
   adopt(page: CatalogPage, url?: string): void {
-    this.backend.adopt(page);
     this.reset(url);
     this.accept(page, url);
   }
@@ -115,19 +127,18 @@ export class StaticCatalogSource implements CatalogSource {
   async page(signal?: AbortSignal): Promise<CatalogPage | undefined> {
     if (!this.hasMore || !this.nextUrl) return undefined;
     const url = this.nextUrl;
-    const result = await abortable(this.backend.fetch(url, 'add'), signal);
-    if ('kind' in result) throw new CatalogLoadError(result.kind, result.status);
+    const page = await this.fetchPage(url, signal);
+    if (signal?.aborted) throw new CatalogLoadError('aborted');
     this.visited.add(url);
-    this.accept(result, url);
-    return result;
+    this.accept(page, url);
+    return page;
   }
 
   async search(query: StorefrontQuery): Promise<readonly Product[]> {
     const text = query.text.trim();
     let base: readonly Product[] = this.merged?.products ?? [];
     if (text) {
-      const ids = await this.backend.search(text);
-      base = ids.map((id) => this.byId.get(id)).filter((p): p is Product => p !== undefined);
+      base = await this.index.search(text);
     }
     const filters = {
       category: query.category,
@@ -139,6 +150,16 @@ export class StaticCatalogSource implements CatalogSource {
     return sortProducts(filterProducts(base, filters, this.sellers), query.sort);
   }
 
+  private async fetchPage(url: string, signal: AbortSignal | undefined): Promise<CatalogPage> {
+    const file = await fetchText(url, signal);
+    return this.readers.for(file.text.length).read(file.text, file.url, file.contentType);
+  }
+
+  private readInline(data: unknown): Promise<CatalogPage> {
+    // Objects are read here: sending one to a Worker costs as much as reading it.
+    return this.readers.for(typeof data === 'string' ? data.length : 0).read(data);
+  }
+
   sellerOf(product: Product): Seller | undefined {
     return this.sellers.get(product.sellerId);
   }
@@ -147,6 +168,7 @@ export class StaticCatalogSource implements CatalogSource {
     this.merged = undefined;
     this.sellers.clear();
     this.byId.clear();
+    this.index.clear();
     this.visited.clear();
     this.nextUrl = undefined;
     if (url !== undefined) this.visited.add(url);
@@ -158,6 +180,7 @@ export class StaticCatalogSource implements CatalogSource {
       if (!this.sellers.has(seller.id)) this.sellers.set(seller.id, seller);
     const fresh = catalog.products.filter((p) => !this.byId.has(p.id));
     for (const product of fresh) this.byId.set(product.id, product);
+    this.index.add(fresh, catalog.sellers);
     this.merged = this.merged
       ? {
           ...this.merged,

@@ -2,12 +2,15 @@ import { expect } from '@esm-bundle/chai';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import type { EtalaseStorefront } from './storefront.js';
+import { parseCatalog } from '@etalase/catalog';
 import {
+  CatalogReaders,
   LocalCatalogBackend,
+  WORKER_THRESHOLD,
   WorkerCatalogBackend,
-  createCatalogBackend,
-  useCatalogBackend,
+  createWorkerBackend,
 } from './catalog-backend.js';
+import { SearchIndex } from './search-index.js';
 import { clearCatalogCache } from './catalog-cache.js';
 import { mount, sampleCatalog, shadow, type, until } from './storefront-fixture.js';
 
@@ -362,8 +365,6 @@ describe('<etalase-storefront src>', () => {
   let realFetch: typeof fetch;
   let offline = false;
   beforeEach(async () => {
-    // These tests stub the page's fetch, which a Worker does not see: read on the main thread.
-    useCatalogBackend(() => new LocalCatalogBackend());
     await clearCatalogCache();
     realFetch = window.fetch;
     offline = false;
@@ -380,7 +381,6 @@ describe('<etalase-storefront src>', () => {
   });
   afterEach(() => {
     window.fetch = realFetch;
-    useCatalogBackend(undefined);
   });
 
   it('loads a CSV catalog with Indonesian headers', async () => {
@@ -428,31 +428,61 @@ describe('<etalase-storefront src>', () => {
 });
 
 describe('catalog backends', () => {
-  it('reads and searches in a Worker when the page allows it', async () => {
-    const backend = createCatalogBackend();
+  it('reads in a Worker when the page allows it', async () => {
+    const backend = createWorkerBackend();
     expect(backend).to.be.instanceOf(WorkerCatalogBackend);
     const page = await backend.read(JSON.stringify(sampleCatalog()));
-    expect(page.catalog.products).to.have.length(6);
-    expect(await backend.search('kripik')).to.deep.equal(['keripik-tempe']);
-    expect(await backend.search('sambel')).to.deep.equal(['sambal-bawang']);
-    const csv = await backend.read('nama,harga,penjual\nGula Aren,25000,Bu Sri\n');
+    expect(page.catalog.products.map((p) => p.id)).to.deep.equal([
+      'keripik-tempe',
+      'sambal-bawang',
+      'batik-lasem',
+      'anyaman-pandan',
+      'beras-merah',
+      'bandeng-presto',
+    ]);
+    const csv = await backend.read(
+      'nama,harga,penjual\nGula Aren,25000,Bu Sri\n',
+      'katalog.csv',
+      'text/csv',
+    );
     expect(csv.catalog.products.map((p) => p.name)).to.deep.equal(['Gula Aren']);
-    expect(await backend.search('kripik')).to.deep.equal([]);
+    const junk = await backend.read('{ bukan json');
+    expect(junk.issues[0]!.severity).to.equal('fatal');
     backend.close();
   });
 
-  it('takes over on the main thread, keeping what was read, when the worker dies', async () => {
+  it('reads on the main thread instead when the worker dies', async () => {
     const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { type: 'module' });
     const backend = new WorkerCatalogBackend(worker);
-    await backend.read(sampleCatalog());
     worker.dispatchEvent(new Event('error'));
-    expect((await backend.search('batik'))[0]).to.equal('batik-lasem');
-    expect(await backend.search('kripik')).to.deep.equal(['keripik-tempe']);
+    const page = await backend.read(sampleCatalog());
+    expect(page.catalog.products).to.have.length(6);
   });
 
-  it('reads and searches on the main thread too', async () => {
-    const backend = new LocalCatalogBackend();
-    await backend.read(sampleCatalog());
-    expect(await backend.search('tempe')).to.deep.equal(['keripik-tempe']);
+  it('reads small catalogs on the main thread and large ones in a Worker', () => {
+    const readers = new CatalogReaders();
+    expect(readers.for(10_000)).to.be.instanceOf(LocalCatalogBackend);
+    expect(readers.for(WORKER_THRESHOLD)).to.be.instanceOf(WorkerCatalogBackend);
+    expect(readers.for(WORKER_THRESHOLD * 4)).to.equal(readers.for(WORKER_THRESHOLD));
+    readers.close();
+  });
+});
+
+describe('SearchIndex', () => {
+  it('finds products by Indonesian spelling variants, whether or not it finished building', async () => {
+    const index = new SearchIndex();
+    const base = sampleCatalog();
+    const products = Array.from({ length: 1000 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+    }));
+    const { catalog } = parseCatalog({ ...base, products });
+    expect(catalog.products).to.have.length(1000);
+    index.add(catalog.products, catalog.sellers);
+    const hits = await index.search('kripik');
+    expect(hits.length).to.be.greaterThan(0);
+    expect(hits.every((p) => p.name === 'Keripik Tempe Sagu')).to.equal(true);
+    index.clear();
+    expect(await index.search('kripik')).to.deep.equal([]);
   });
 });
