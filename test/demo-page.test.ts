@@ -51,4 +51,50 @@ describe('demo page', () => {
       await page.close();
     });
   }
+
+  it('can be used with the keyboard alone: search, open a product, close it, focus returns', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.origin + '/');
+    await page.waitForFunction(() => Number(document.documentElement.dataset.products) > 0);
+    // Tab from the top of the page into the storefront's search box and type.
+    const search = page.locator('etalase-storefront input[type="search"]');
+    for (let i = 0; i < 10 && !(await search.evaluate((el) => el.matches(':focus'))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    assert.ok(
+      await search.evaluate((el) => el.matches(':focus')),
+      'search box not reachable by Tab',
+    );
+    await page.keyboard.type('kripik');
+    await page.waitForFunction(() =>
+      /keripik/i.test(
+        document.querySelector('etalase-storefront')?.shadowRoot?.querySelector('a.card .name')
+          ?.textContent ?? '',
+      ),
+    );
+    // Tab to the filter button, then to the first product card, and open it with Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focusedName = await page.evaluate(
+      () =>
+        document
+          .querySelector('etalase-storefront')!
+          .shadowRoot!.activeElement?.querySelector('.name')?.textContent ?? '',
+    );
+    assert.match(focusedName, /keripik/i);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('etalase-storefront etalase-product-dialog dialog[open]');
+    await dialog.waitFor();
+    assert.match(new URL(page.url()).search, /produk=/);
+    // Esc closes it and focus goes back to the card.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() =>
+      document
+        .querySelector('etalase-storefront')!
+        .shadowRoot!.activeElement?.classList.contains('card'),
+    );
+    assert.doesNotMatch(new URL(page.url()).search, /produk=/);
+    await page.close();
+  });
 });
