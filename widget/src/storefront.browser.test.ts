@@ -226,6 +226,102 @@ describe('<etalase-storefront>', () => {
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
   });
 
+  it('renders XSS payloads in every text field as text and drops every unsafe URL', async () => {
+    const x = (field: string) =>
+      `<img src=x onerror="window.__xss='${field}'"><script>window.__xss='${field}'</script>`;
+    const bad = 'javascript:window.__xss=1';
+    const catalog = sampleCatalog({
+      title: x('title'),
+      next: bad,
+    });
+    catalog.sellers![0] = {
+      ...catalog.sellers![0]!,
+      name: x('seller'),
+      description: x('seller-description'),
+      region: { code: '33.72', name: x('region') },
+      shops: { tokopedia: bad, shopee: 'data:text/html,<script>alert(1)</script>' },
+      website: bad,
+      logo: bad,
+    };
+    catalog.products![0] = {
+      ...catalog.products![0]!,
+      name: x('name'),
+      description: x('description'),
+      // Units and tags are short (≤ 40 characters): a short payload.
+      unit: '<b onmouseover=alert(1)>unit</b>',
+      tags: ['<b onmouseover=alert(1)>tag</b>'],
+      origin: { code: '33.72', name: x('origin') },
+      images: [
+        { src: bad, alt: x('alt') },
+        {
+          src: 'img/ok.svg',
+          alt: x('alt'),
+          sources: [
+            { src: bad, width: 400 },
+            { src: 'img/ok-400.svg', width: 400 },
+          ],
+        },
+      ],
+      links: {
+        tokopedia: bad,
+        shopee: 'vbscript:msgbox(1)',
+        lazada: ' javascript:alert(1)',
+        blibli: 'https://www.blibli.com/ok',
+      },
+    };
+    const el = await mount((e) => (e.catalog = catalog));
+    const card = cards(el)[0]!;
+    expect(card.querySelector('.name')!.textContent).to.equal(x('name'));
+    const img = card.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal('img/ok.svg');
+    expect(img.getAttribute('srcset')).to.equal('img/ok-400.svg 400w');
+    card.click();
+    const root = await until(() => shadow(el).querySelector('etalase-product-dialog')?.shadowRoot);
+    await until(() => root.querySelector('dialog[open]'));
+    for (const tree of [shadow(el), root]) {
+      expect(
+        tree.querySelectorAll('script, iframe, object, embed, svg, img[onerror]'),
+      ).to.have.length(0);
+      for (const a of tree.querySelectorAll('a[href]'))
+        expect(a.getAttribute('href')).to.match(/^(https:\/\/|http:\/\/localhost)/);
+      for (const i of tree.querySelectorAll('img'))
+        expect(i.getAttribute('src')).to.not.match(/^(javascript|data|vbscript):/i);
+    }
+    const text = root.textContent!;
+    for (const field of ['name', 'description', 'seller', 'seller-description', 'origin']) {
+      expect(text).to.contain(x(field));
+    }
+    expect(text).to.contain('<b onmouseover=alert(1)>unit</b>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __xss?: unknown }).__xss).to.equal(undefined);
+  });
+
+  it('shows the smallest photo and no srcset when the buyer asks to save data', async () => {
+    const connection = { saveData: true };
+    Object.defineProperty(navigator, 'connection', { value: connection, configurable: true });
+    try {
+      const catalog = sampleCatalog();
+      catalog.products![0] = {
+        ...catalog.products![0]!,
+        images: [
+          {
+            src: 'img/a.svg',
+            width: 800,
+            height: 800,
+            sources: [{ src: 'img/a-200.svg', width: 200 }],
+          },
+        ],
+      };
+      const el = await mount((e) => (e.catalog = catalog));
+      const img = cards(el)[0]!.querySelector('img')!;
+      expect(img.hasAttribute('srcset')).to.equal(false);
+      expect(img.getAttribute('width')).to.equal('800');
+      expect(img.getAttribute('height')).to.equal('800');
+    } finally {
+      delete (navigator as unknown as { connection?: unknown }).connection;
+    }
+  });
+
   it('opens the detail in a modal dialog that Esc closes, returning focus, with the product in the URL', async () => {
     const el = await mount((e) => (e.catalog = sampleCatalog()));
     let selected: unknown;

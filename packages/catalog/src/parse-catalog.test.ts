@@ -423,6 +423,35 @@ describe('parseCatalog', () => {
   });
 
   describe('unsafe and malformed fields', () => {
+    it('drops only the bad part of a photo: one of its sizes, or its description', () => {
+      const { catalog, issues } = parseCatalog(
+        catalogOf([
+          product(1, {
+            images: [
+              {
+                src: 'foto/1.jpg',
+                alt: 42,
+                sources: [
+                  { src: 'javascript:alert(1)', width: 400 },
+                  { src: 'foto/1-400.jpg', width: 400 },
+                ],
+              },
+            ],
+          }),
+        ]),
+      );
+      assert.deepEqual(catalog.products[0]?.images, [
+        { src: 'foto/1.jpg', sources: [{ src: 'foto/1-400.jpg', width: 400 }] },
+      ]);
+      assert.deepEqual(
+        issues.map((i) => [i.path, i.severity]),
+        [
+          [['products', 0, 'images', 0, 'alt'], 'warning'],
+          [['products', 0, 'images', 0, 'sources', 0, 'src'], 'warning'],
+        ],
+      );
+    });
+
     it('keeps a product with a javascript: image, dropping the image with a warning', () => {
       const safe = { src: 'https://umkm.example/foto/aman.jpg' };
       const { catalog, issues } = parseCatalog(

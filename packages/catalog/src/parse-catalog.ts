@@ -135,12 +135,12 @@ function without(
 }
 
 /** Drops the array holes `without` leaves, so a removed image does not shift into an error. */
-function compactArrays(value: Record<string, unknown>): Record<string, unknown> {
+function compactArrays<T>(value: T): T {
+  if (Array.isArray(value)) return value.filter((x) => x !== undefined).map(compactArrays) as T;
+  if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = Array.isArray(v) ? v.filter((x) => x !== undefined) : v;
-  }
-  return out;
+  for (const [k, v] of Object.entries(value)) out[k] = compactArrays(v);
+  return out as T;
 }
 
 /**
@@ -173,7 +173,9 @@ function validateItem<T>(
   const dropped = new Set<string>();
   // A dropped optional field is gone for good; a required one inside an optional object (a
   // region's name) comes back as "required" and its object goes in the next round.
-  for (let round = 0; round < 4; round++) {
+  // Each round drops one level more of what still fails (a field, then the photo holding it).
+  const ROUNDS = 8;
+  for (let round = 0; round < ROUNDS; round++) {
     // Without `reportInput` zod leaves `input` out, and every wrong type reads as "required".
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) {
@@ -183,7 +185,7 @@ function validateItem<T>(
     const essential = result.error.issues.filter(
       (i) => ESSENTIAL[kind].has(String(i.path[0])) || i.path.length === 0,
     );
-    if (essential.length > 0 || round === 3) {
+    if (essential.length > 0 || round === ROUNDS - 1) {
       for (const issue of essential.length > 0 ? essential : result.error.issues) {
         const { code, message } = describeZodIssue(issue);
         issues.add({
@@ -201,10 +203,9 @@ function validateItem<T>(
     const droppedNow: string[] = [];
     for (const issue of result.error.issues) {
       const { code, message } = describeZodIssue(issue);
-      // Drop the smallest droppable piece: an array element (one photo, one tag) or a key;
-      // when dropping it did not help, the object that holds it.
-      const arrayIndex = issue.path.findIndex((p) => typeof p === 'number');
-      let dropPath = arrayIndex >= 0 ? issue.path.slice(0, arrayIndex + 1) : issue.path;
+      // Drop the smallest piece: the field itself (a photo's alt text, one of its sizes, one
+      // tag); when dropping it did not help, the object that holds it (the photo), and so on.
+      let dropPath = issue.path;
       while (dropPath.length > 1 && dropped.has(JSON.stringify(dropPath))) {
         dropPath = dropPath.slice(0, -1);
       }
