@@ -1,6 +1,6 @@
 import type { Product, ProductSearch, Seller } from '@etalase/catalog';
 import type * as SearchChunk from './product-search-chunk.js';
-import { cancelIdle, whenIdle } from './when-idle.js';
+import { afterPaint, cancelIdle, whenIdle } from './when-idle.js';
 
 let searchModule: Promise<typeof SearchChunk> | undefined;
 function loadSearchModule(): Promise<typeof SearchChunk> {
@@ -22,6 +22,8 @@ export class SearchIndex {
   private queue: { products: readonly Product[]; sellers: readonly Seller[] }[] = [];
   private task: number | undefined;
   private generation = 0;
+  private started = false;
+  private waitingForPaint = false;
 
   clear(): void {
     this.generation++;
@@ -29,6 +31,7 @@ export class SearchIndex {
     this.queue = [];
     if (this.task !== undefined) cancelIdle(this.task);
     this.task = undefined;
+    this.started = false;
   }
 
   add(products: readonly Product[], sellers: readonly Seller[]): void {
@@ -55,8 +58,18 @@ export class SearchIndex {
   }
 
   private schedule(): void {
-    if (this.task !== undefined) return;
+    if (this.task !== undefined || this.waitingForPaint) return;
     const generation = this.generation;
+    if (!this.started) {
+      // Not before the first grid is painted: the buyer is waiting for that.
+      this.started = true;
+      this.waitingForPaint = true;
+      afterPaint(() => {
+        this.waitingForPaint = false;
+        if (generation === this.generation) this.schedule();
+      });
+      return;
+    }
     this.task = whenIdle(() => {
       this.task = undefined;
       void loadSearchModule().then(({ createProductSearch }) => {

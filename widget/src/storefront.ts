@@ -8,7 +8,7 @@ import { CatalogController } from './catalog-controller.js';
 import type { StorefrontQuery, SortOrder } from './catalog-source.js';
 import { emit } from './events.js';
 import { DeepLink } from './deep-link.js';
-import { cancelIdle, whenIdle } from './when-idle.js';
+import { afterPaint, cancelIdle, whenIdle } from './when-idle.js';
 import { storefrontStyles } from './storefront.styles.js';
 import { formatDateTime, t, toLang } from './strings.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
@@ -235,10 +235,14 @@ export class EtalaseStorefront extends LitElement {
 
   /** JSON-LD is for search engines, not the buyer: write it once the grid is painted. */
   private scheduleJsonLd(): void {
-    if (this.jsonLdTask !== undefined) cancelIdle(this.jsonLdTask);
-    this.jsonLdTask = whenIdle(() => {
-      this.jsonLdTask = undefined;
-      if (this.isConnected) void this.publishJsonLd();
+    const revision = this.loader.revision;
+    afterPaint(() => {
+      if (revision !== this.loader.revision) return; // a newer catalog schedules its own
+      if (this.jsonLdTask !== undefined) cancelIdle(this.jsonLdTask);
+      this.jsonLdTask = whenIdle(() => {
+        this.jsonLdTask = undefined;
+        if (this.isConnected) void this.publishJsonLd();
+      });
     });
   }
 

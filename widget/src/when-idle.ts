@@ -13,3 +13,15 @@ export function cancelIdle(handle: number): void {
   if (handle < 0) clearTimeout(-handle - 1);
   else cancelIdleCallback(handle);
 }
+
+/**
+ * Runs `task` once the next frame has been painted, for work that must not delay what the
+ * buyer is waiting to see (building the search index, JSON-LD for search engines).
+ */
+export function afterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(task, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
