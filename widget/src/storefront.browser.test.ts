@@ -348,6 +348,30 @@ describe('<etalase-storefront>', () => {
     await until(() => shadow(el).activeElement === card);
   });
 
+  it('moves through the photo gallery with the arrow keys and the buttons', async () => {
+    const catalog = sampleCatalog();
+    catalog.products![0] = {
+      ...catalog.products![0]!,
+      images: [{ src: 'img/1.svg' }, { src: 'img/2.svg' }, { src: 'img/3.svg' }],
+    };
+    const el = await mount((e) => (e.catalog = catalog));
+    cards(el)[0]!.click();
+    const root = await until(() => shadow(el).querySelector('etalase-product-dialog')?.shadowRoot);
+    const slides = await until(() => root.querySelector<HTMLElement>('.slides'));
+    const dialogEl = shadow(el).querySelector('etalase-product-dialog')!;
+    expect(slides.getAttribute('aria-label')).to.equal('Foto 1 dari 3');
+    slides.focus();
+    slides.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
+    await dialogEl.updateComplete;
+    expect(slides.getAttribute('aria-label')).to.equal('Foto 2 dari 3');
+    root.querySelector<HTMLButtonElement>('.nav.prev')!.click();
+    root.querySelector<HTMLButtonElement>('.nav.prev')!.click();
+    await dialogEl.updateComplete;
+    expect(slides.getAttribute('aria-label')).to.equal('Foto 3 dari 3');
+  });
+
   it('closes the dialog when the buyer goes Back', async () => {
     const el = await mount((e) => (e.catalog = sampleCatalog()));
     cards(el)[0]!.click();
