@@ -1,0 +1,7 @@
+export { decodePhoto } from './decode-photo.js';
+export type { DecodeOptions, DecodedPhoto } from './decode-photo.js';
+export { encodePhoto } from './encode-photo.js';
+export type { EncodeOptions, EncodedPhoto } from './encode-photo.js';
+export { photoError } from './photo-error.js';
+export type { PhotoError } from './photo-error.js';
+export type { PhotoWorkerApi } from './photo-worker.js';
