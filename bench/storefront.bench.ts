@@ -137,7 +137,9 @@ const stat = (xs: number[]) => {
 };
 
 console.log('\n## Catalog loaded → first grid painted (median of 7, ms)');
-console.log('products   grid in DOM   painted   baseline painted (parse + 48 plain cards)   ratio (painted)');
+console.log(
+  'products   grid in DOM   painted   baseline painted (parse + 48 plain cards)   ratio (painted)',
+);
 for (const size of [1000, 10000]) {
   const result = await page.evaluate(async (url) => {
     const text = await (await fetch(url)).text();

@@ -1,3 +1,4 @@
+import { analysisPlanes } from './analysis-planes.js';
 import { checkAspect } from './checks/check-aspect.js';
 import { checkBackground } from './checks/check-background.js';
 import { checkCentering } from './checks/check-centering.js';
@@ -19,7 +20,7 @@ import { gaussianBlur } from './gaussian-blur.js';
 import type { Box } from './locate-subject.js';
 import { locateSubject } from './locate-subject.js';
 import { histogramPercentile } from './luma-histogram.js';
-import { makeWorkingImage } from './make-working-image.js';
+import { makeWorkingImage, workingSize } from './make-working-image.js';
 import type { WorkingImage } from './make-working-image.js';
 import { DEFAULT_PRESET, MARKETPLACE_PRESETS } from './marketplace-presets.js';
 import type { MarketplacePreset, MarketplacePresetId } from './marketplace-presets.js';
@@ -27,7 +28,7 @@ import type { Check, PhotoProblem, PhotoReport } from './photo-report.js';
 import { CHECK_IDS } from './photo-report.js';
 import type { PixelImage } from './pixel-image.js';
 import { assertPixelImage } from './pixel-image.js';
-import { scharrGradients } from './scharr-gradients.js';
+import { scharrGradients, scharrMagnitudeAt } from './scharr-gradients.js';
 import { scorePhoto } from './score-photo.js';
 
 /** Options for {@link analyzePixels}. */
@@ -45,7 +46,9 @@ const MIN_SIDE = 16;
  * Analyses a photo's pixels: runs every check in {@link CHECK_IDS}, locates the product,
  * scores the photo and picks the three tips that would help most. Pure and synchronous; reads
  * a downscaled copy (long side about 1024) so a 12-megapixel photo takes tens of
- * milliseconds and memory stays bounded by that copy.
+ * milliseconds and memory stays bounded by that copy. The working planes (about 30 MB for a
+ * 12-megapixel photo) are reused by the next call of the same size while the garbage
+ * collector leaves them (see {@link analysisPlanes}).
  *
  * Bad photos are data, not errors: an empty (0×0), tiny or one-colour image gets a report
  * with `problem` set and low scores. It throws a `TypeError` only for programmer errors: data
@@ -77,20 +80,35 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
     });
   }
 
-  const work = makeWorkingImage(image, options.analysisSize ?? 1024);
+  const analysisSize = options.analysisSize ?? 1024;
+  const size = workingSize(width, height, analysisSize);
+  const planes = analysisPlanes(size.width * size.height);
+  const work = makeWorkingImage(image, analysisSize, planes);
   const { width: w, height: h, luma, scale } = work;
   const longAt1024 = 1024 / Math.max(w, h);
 
   const noise = estimateNoise(luma, w, h);
-  const sharp = scharrGradients(luma, w, h);
-  const soft = scharrGradients(gaussianBlur(luma, w, h, REBLUR_SIGMA), w, h);
+  gaussianBlur(luma, w, h, REBLUR_SIGMA, planes.blurred, planes.blurScratch);
+  const soft = scharrGradients(planes.blurred, w, h, {
+    gx: planes.gx,
+    gy: planes.gy,
+    magnitude: planes.soft,
+  });
   const edges = findEdges(soft, w, h, { noiseSigma: noise.sigma });
   const background = estimateBackground(work);
   const subject = locateSubject(work, background);
   const box = subject.box;
   const grown = growBox(box, 0.05, w, h);
+  // The unblurred gradient is read only at the edge pixels here and on a sparse grid for the
+  // background's clutter, so it is computed there alone, not over the whole plane: `sharp`
+  // holds valid values at the edge pixels only.
+  const sharp = planes.sharp;
+  for (let e = 0; e < edges.count; e++) {
+    const i = edges.indices[e]!;
+    sharp[i] = scharrMagnitudeAt(luma, w, i);
+  }
   const blur = estimateBlur(
-    sharp.magnitude,
+    sharp,
     soft.magnitude,
     edges,
     w,
@@ -99,13 +117,7 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   const tilt = estimateTilt(soft, edges, w, h);
   const illuminant = estimateIlluminant(work, background);
   const tones = toneStats(work, subject.method === 'none' ? box : grown);
-  const edgeDensity = backgroundEdgeDensity(
-    sharp.magnitude,
-    w,
-    h,
-    grown,
-    Math.max(8, 3 * noise.sigma),
-  );
+  const edgeDensity = backgroundEdgeDensity(luma, w, h, grown, Math.max(8, 3 * noise.sigma));
 
   const fill = Math.max(box.width / w, box.height / h);
   const touches =
@@ -244,7 +256,7 @@ function toneStats(work: WorkingImage, box: Box): ToneStats {
 
 /** Share of pixels outside the (grown) subject box whose gradient is a clear edge. */
 function backgroundEdgeDensity(
-  magnitude: Float32Array,
+  luma: Float32Array,
   w: number,
   h: number,
   box: Box,
@@ -261,7 +273,7 @@ function backgroundEdgeDensity(
     for (let x = 1; x < w - 1; x += 2) {
       if (inRows && x >= x0 && x < x1) continue;
       total++;
-      if (magnitude[y * w + x]! > threshold) edges++;
+      if (scharrMagnitudeAt(luma, w, y * w + x) > threshold) edges++;
     }
   }
   return total > 0 ? edges / total : 0;

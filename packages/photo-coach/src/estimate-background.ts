@@ -149,14 +149,20 @@ function strip(
 function smoothProfile(profile: Float32Array): Float32Array {
   const n = profile.length / 3;
   const out = new Float32Array(profile.length);
-  const win: number[] = [];
+  // A window of up to 5, kept sorted by insertion: no allocation or comparator per sample.
+  const win = new Float64Array(5);
   for (let k = 0; k < n; k++) {
+    const t0 = Math.max(0, k - 2);
+    const t1 = Math.min(n - 1, k + 2);
     for (let c = 0; c < 3; c++) {
-      win.length = 0;
-      for (let t = Math.max(0, k - 2); t <= Math.min(n - 1, k + 2); t++)
-        win.push(profile[t * 3 + c]!);
-      win.sort((p, q) => p - q);
-      out[k * 3 + c] = win[win.length >> 1]!;
+      let len = 0;
+      for (let t = t0; t <= t1; t++) {
+        const v = profile[t * 3 + c]!;
+        let j = len++;
+        for (; j > 0 && win[j - 1]! > v; j--) win[j] = win[j - 1]!;
+        win[j] = v;
+      }
+      out[k * 3 + c] = win[len >> 1]!;
     }
   }
   return out;

@@ -18,49 +18,107 @@ export function gaussianKernel(sigma: number): Float32Array {
 /**
  * Separable Gaussian blur of one float plane (edges clamped). Returns a new plane; `sigma`
  * ≤ 0 returns a copy.
+ *
+ * @param into A plane of the same size to write the result into instead of allocating.
+ * @param scratch A plane of the same size for the intermediate pass (default allocated).
  */
 export function gaussianBlur(
   plane: Float32Array,
   width: number,
   height: number,
   sigma: number,
+  into?: Float32Array,
+  scratch?: Float32Array,
 ): Float32Array {
-  if (sigma <= 0) return plane.slice();
+  if (sigma <= 0) {
+    if (!into) return plane.slice();
+    into.set(plane);
+    return into;
+  }
   const k = gaussianKernel(sigma);
   const radius = (k.length - 1) >> 1;
-  const tmp = new Float32Array(plane.length);
-  const out = new Float32Array(plane.length);
+  const taps = k.length;
+  // σ = 1 (the re-blur of every analysis) has 7 taps; they are unrolled below, summed in the
+  // same order as the general loop, so both paths give the same values.
+  const k0 = k[0]!;
+  const k1 = k[1]!;
+  const k2 = k[2]!;
+  const k3 = k[3] ?? 0;
+  const k4 = k[4] ?? 0;
+  const k5 = k[5] ?? 0;
+  const k6 = k[6] ?? 0;
+  const tmp = scratch ?? new Float32Array(plane.length);
+  const out = into ?? new Float32Array(plane.length);
+  // Interior columns and rows need no clamping, so the clamped path runs only on the margins.
+  const xIn0 = Math.min(radius, width);
+  const xIn1 = Math.max(xIn0, width - radius);
+  const yIn0 = Math.min(radius, height);
+  const yIn1 = Math.max(yIn0, height - radius);
+  const clampedX = (row: number, x: number): number => {
+    let acc = 0;
+    for (let t = -radius; t <= radius; t++) {
+      const xx = Math.min(width - 1, Math.max(0, x + t));
+      acc += k[t + radius]! * plane[row + xx]!;
+    }
+    return acc;
+  };
   for (let y = 0; y < height; y++) {
     const row = y * width;
-    for (let x = 0; x < width; x++) {
-      let acc = 0;
-      if (x >= radius && x < width - radius) {
-        for (let t = 0, s = row + x - radius; t < k.length; t++, s++) acc += k[t]! * plane[s]!;
-      } else {
-        for (let t = -radius; t <= radius; t++) {
-          const xx = Math.min(width - 1, Math.max(0, x + t));
-          acc += k[t + radius]! * plane[row + xx]!;
-        }
+    for (let x = 0; x < xIn0; x++) tmp[row + x] = clampedX(row, x);
+    if (radius === 3 && xIn1 > xIn0) {
+      // A sliding window of the 7 inputs in locals: one read a pixel instead of seven.
+      let s = row + xIn0 - 3;
+      let a = plane[s]!;
+      let b = plane[s + 1]!;
+      let c = plane[s + 2]!;
+      let d = plane[s + 3]!;
+      let e = plane[s + 4]!;
+      let f = plane[s + 5]!;
+      for (let x = xIn0; x < xIn1; x++, s++) {
+        const g = plane[s + 6]!;
+        tmp[row + x] = k0 * a + k1 * b + k2 * c + k3 * d + k4 * e + k5 * f + k6 * g;
+        a = b;
+        b = c;
+        c = d;
+        d = e;
+        e = f;
+        f = g;
       }
-      tmp[row + x] = acc;
+    } else {
+      for (let x = xIn0; x < xIn1; x++) {
+        let acc = 0;
+        for (let t = 0, s = row + x - radius; t < taps; t++, s++) acc += k[t]! * plane[s]!;
+        tmp[row + x] = acc;
+      }
     }
+    for (let x = xIn1; x < width; x++) tmp[row + x] = clampedX(row, x);
   }
+  // Vertical pass: rows away from the edges unclamped (unrolled for 7 taps); near the edges,
+  // row by row into a double-precision row, so every read is sequential.
+  const acc = new Float64Array(width);
   for (let y = 0; y < height; y++) {
-    const inside = y >= radius && y < height - radius;
-    for (let x = 0; x < width; x++) {
-      let acc = 0;
-      if (inside) {
-        for (let t = 0, s = (y - radius) * width + x; t < k.length; t++, s += width) {
-          acc += k[t]! * tmp[s]!;
-        }
-      } else {
-        for (let t = -radius; t <= radius; t++) {
-          const yy = Math.min(height - 1, Math.max(0, y + t));
-          acc += k[t + radius]! * tmp[yy * width + x]!;
-        }
+    if (radius === 3 && y >= yIn0 && y < yIn1) {
+      const w = width;
+      for (let x = 0, s = (y - 3) * w, o = y * w; x < w; x++, s++, o++) {
+        out[o] =
+          k0 * tmp[s]! +
+          k1 * tmp[s + w]! +
+          k2 * tmp[s + 2 * w]! +
+          k3 * tmp[s + 3 * w]! +
+          k4 * tmp[s + 4 * w]! +
+          k5 * tmp[s + 5 * w]! +
+          k6 * tmp[s + 6 * w]!;
       }
-      out[y * width + x] = acc;
+      continue;
     }
+    acc.fill(0);
+    const inside = y >= yIn0 && y < yIn1;
+    for (let t = -radius; t <= radius; t++) {
+      const yy = inside ? y + t : Math.min(height - 1, Math.max(0, y + t));
+      const kt = k[t + radius]!;
+      for (let x = 0, s = yy * width; x < width; x++, s++) acc[x]! += kt * tmp[s]!;
+    }
+    out.set(acc, y * width);
   }
   return out;
 }

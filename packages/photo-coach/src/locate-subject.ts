@@ -71,7 +71,7 @@ function backdropMask(
   // Each pixel is compared with the backdrop as seen from the four borders in its own row and
   // column, and with the blends across the frame; it is backdrop when any of them matches.
   // A backdrop split by a table edge, or lit unevenly, still matches along one direction.
-  const predictions = new Float32Array(18);
+  // The first match settles it, so a backdrop pixel rarely needs more than one comparison.
   for (let gy = 0; gy < gh; gy++) {
     const y = gy * STEP + (STEP >> 1);
     const fy = y / (height - 1);
@@ -79,40 +79,29 @@ function backdropMask(
       const x = gx * STEP + (STEP >> 1);
       const fx = x / (width - 1);
       const i = y * width + x;
-      for (let c = 0; c < 3; c++) {
-        const tp = top[x * 3 + c]!;
-        const bt = bottom[x * 3 + c]!;
-        const lf = left[y * 3 + c]!;
-        const rt = right[y * 3 + c]!;
-        predictions[c] = tp;
-        predictions[3 + c] = bt;
-        predictions[6 + c] = lf;
-        predictions[9 + c] = rt;
-        predictions[12 + c] = tp + (bt - tp) * fy;
-        predictions[15 + c] = lf + (rt - lf) * fx;
-      }
       const pr = r[i]!;
       const pg = g[i]!;
       const pb = b[i]!;
-      let best = Infinity;
-      for (let k = 0; k < 18; k += 3) {
-        const br = predictions[k]!;
-        const bg = predictions[k + 1]!;
-        const bb = predictions[k + 2]!;
-        const dr = pr - br;
-        const dg = pg - bg;
-        const db = pb - bb;
-        const norm2 = br * br + bg * bg + bb * bb + 1e-6;
-        const s = (dr * br + dg * bg + db * bb) / norm2;
-        let d2 = dr * dr + dg * dg + db * db;
-        if (s < 0) {
-          // Darker along the backdrop's own colour: a shadow looks like this.
-          const along2 = s * s * norm2;
-          d2 = d2 - along2 + along2 / 9;
-        }
-        if (d2 < best) best = d2;
+      const tx = x * 3;
+      const ly = y * 3;
+      let backdrop =
+        backdropDistance2(pr, pg, pb, top[tx]!, top[tx + 1]!, top[tx + 2]!) <= t2 ||
+        backdropDistance2(pr, pg, pb, bottom[tx]!, bottom[tx + 1]!, bottom[tx + 2]!) <= t2 ||
+        backdropDistance2(pr, pg, pb, left[ly]!, left[ly + 1]!, left[ly + 2]!) <= t2 ||
+        backdropDistance2(pr, pg, pb, right[ly]!, right[ly + 1]!, right[ly + 2]!) <= t2;
+      if (!backdrop) {
+        // The blends are rounded to single precision, as the planes they are compared with.
+        const vr = Math.fround(top[tx]! + (bottom[tx]! - top[tx]!) * fy);
+        const vg = Math.fround(top[tx + 1]! + (bottom[tx + 1]! - top[tx + 1]!) * fy);
+        const vb = Math.fround(top[tx + 2]! + (bottom[tx + 2]! - top[tx + 2]!) * fy);
+        const hr = Math.fround(left[ly]! + (right[ly]! - left[ly]!) * fx);
+        const hg = Math.fround(left[ly + 1]! + (right[ly + 1]! - left[ly + 1]!) * fx);
+        const hb = Math.fround(left[ly + 2]! + (right[ly + 2]! - left[ly + 2]!) * fx);
+        backdrop =
+          backdropDistance2(pr, pg, pb, vr, vg, vb) <= t2 ||
+          backdropDistance2(pr, pg, pb, hr, hg, hb) <= t2;
       }
-      raw[gy * gw + gx] = best > t2 ? 1 : 0;
+      raw[gy * gw + gx] = backdrop ? 0 : 1;
     }
   }
   // Drop specks: keep a cell when at least 5 of its 3×3 neighbourhood are set.
@@ -127,6 +116,30 @@ function backdropMask(
     }
   }
   return mask;
+}
+
+/**
+ * Squared colour distance of a pixel from a backdrop prediction, with a darkening along the
+ * backdrop's own colour (a shadow looks like this) counted at a third of its size.
+ */
+function backdropDistance2(
+  pr: number,
+  pg: number,
+  pb: number,
+  br: number,
+  bg: number,
+  bb: number,
+): number {
+  const dr = pr - br;
+  const dg = pg - bg;
+  const db = pb - bb;
+  const d2 = dr * dr + dg * dg + db * db;
+  const dot = dr * br + dg * bg + db * bb;
+  if (dot >= 0) return d2;
+  const norm2 = br * br + bg * bg + bb * bb + 1e-6;
+  const s = dot / norm2;
+  const along2 = s * s * norm2;
+  return d2 - along2 + along2 / 9;
 }
 
 function saliencyMask(work: WorkingImage, gw: number, gh: number): Float32Array {

@@ -26,49 +26,73 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * upscales. The last `width mod scale` columns and rows are dropped (fewer than `scale`).
  *
  * A whole factor keeps this one pass over the 48 MB of a 12-megapixel photo with no weights:
- * two colour channels are summed at once in one 32-bit word (red+blue, green+alpha), which
- * holds block sums up to 16×16 pixels without carrying into each other.
+ * two colour channels are summed at once in one 32-bit word (red+blue), which holds block
+ * sums up to 16×16 pixels without carrying into each other, and green is summed in place
+ * (alpha masked off, never shifted).
+ *
+ * @param into Planes to write into instead of allocating, used when each holds exactly
+ *   `width × height` values of the result (see {@link workingSize}); every value is
+ *   overwritten.
  */
-export function makeWorkingImage(image: PixelImage, longSide = 1024): WorkingImage {
+export function makeWorkingImage(
+  image: PixelImage,
+  longSide = 1024,
+  into?: Pick<WorkingImage, 'r' | 'g' | 'b' | 'luma'>,
+): WorkingImage {
   const { width, height, data } = image;
-  let scale = Math.max(1, Math.round(Math.max(width, height) / longSide));
-  scale = Math.max(1, Math.min(scale, width, height));
-  const w = Math.floor(width / scale);
-  const h = Math.floor(height / scale);
+  const { width: w, height: h, scale } = workingSize(width, height, longSide);
   const n = w * h;
-  const r = new Float32Array(n);
-  const g = new Float32Array(n);
-  const b = new Float32Array(n);
-  const luma = new Float32Array(n);
+  const fits =
+    into !== undefined && [into.r, into.g, into.b, into.luma].every((p) => p.length === n);
+  // One buffer for the four planes: one allocation instead of four.
+  const buffer = fits ? undefined : new ArrayBuffer(n * 4 * Float32Array.BYTES_PER_ELEMENT);
+  const plane = (k: number) => new Float32Array(buffer!, k * n * Float32Array.BYTES_PER_ELEMENT, n);
+  const r = fits ? into.r : plane(0);
+  const g = fits ? into.g : plane(1);
+  const b = fits ? into.b : plane(2);
+  const luma = fits ? into.luma : plane(3);
   if (n === 0) return { width: w, height: h, scale, r, g, b, luma };
 
   const inv = 1 / (scale * scale);
   if (LITTLE_ENDIAN && scale <= 16 && data.byteOffset % 4 === 0) {
     const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
     const sumRB = new Uint32Array(w);
-    const sumGA = new Uint32Array(w);
+    const sumG = new Uint32Array(w);
     for (let oy = 0; oy < h; oy++) {
       sumRB.fill(0);
-      sumGA.fill(0);
+      sumG.fill(0);
       for (let sy = oy * scale, end = sy + scale; sy < end; sy++) {
         let s = sy * width;
+        if (scale === 4) {
+          // A 12-megapixel phone photo (4000×3000, 4032×3024) lands here: unrolled, about a
+          // third faster than the loop below.
+          for (let ox = 0; ox < w; ox++, s += 4) {
+            const p0 = words[s]!;
+            const p1 = words[s + 1]!;
+            const p2 = words[s + 2]!;
+            const p3 = words[s + 3]!;
+            sumRB[ox]! += (p0 & 0xff00ff) + (p1 & 0xff00ff) + (p2 & 0xff00ff) + (p3 & 0xff00ff);
+            sumG[ox]! += (p0 & 0xff00) + (p1 & 0xff00) + (p2 & 0xff00) + (p3 & 0xff00);
+          }
+          continue;
+        }
         for (let ox = 0; ox < w; ox++) {
           let rb = 0;
-          let ga = 0;
+          let gs = 0;
           for (let k = 0; k < scale; k++, s++) {
             const p = words[s]!;
             rb += p & 0xff00ff;
-            ga += (p >>> 8) & 0xff00ff;
+            gs += p & 0xff00;
           }
           sumRB[ox]! += rb;
-          sumGA[ox]! += ga;
+          sumG[ox]! += gs;
         }
       }
       for (let ox = 0, o = oy * w; ox < w; ox++, o++) {
         const rb = sumRB[ox]!;
         const rr = (rb & 0xffff) * inv;
         const bb = (rb >>> 16) * inv;
-        const gg = (sumGA[ox]! & 0xffff) * inv;
+        const gg = (sumG[ox]! >>> 8) * inv;
         r[o] = rr;
         g[o] = gg;
         b[o] = bb;
@@ -100,4 +124,15 @@ export function makeWorkingImage(image: PixelImage, longSide = 1024): WorkingIma
     }
   }
   return { width: w, height: h, scale, r, g, b, luma };
+}
+
+/** Size and whole downscale factor of the working copy {@link makeWorkingImage} makes. */
+export function workingSize(
+  width: number,
+  height: number,
+  longSide = 1024,
+): { width: number; height: number; scale: number } {
+  let scale = Math.max(1, Math.round(Math.max(width, height) / longSide));
+  scale = Math.max(1, Math.min(scale, width, height));
+  return { width: Math.floor(width / scale), height: Math.floor(height / scale), scale };
 }
