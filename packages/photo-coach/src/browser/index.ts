@@ -5,3 +5,5 @@ export type { EncodeOptions, EncodedPhoto } from './encode-photo.js';
 export { photoError } from './photo-error.js';
 export type { PhotoError } from './photo-error.js';
 export type { PhotoWorkerApi } from './photo-worker.js';
+export { coachPhotos, startPhotoWorker } from './coach-photos.js';
+export type { CoachPhotosOptions, CoachedPhoto, PhotoWorker } from './coach-photos.js';

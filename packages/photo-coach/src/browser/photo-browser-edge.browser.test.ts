@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { wrap } from 'comlink';
+import { coachPhotos, startPhotoWorker } from './coach-photos.js';
 import { decodePhoto } from './decode-photo.js';
 import { encodePhoto } from './encode-photo.js';
 import type { PhotoWorkerApi } from './photo-worker.js';
@@ -177,5 +178,34 @@ describe('photo Worker', () => {
     const fixed = await api.fix(decoded.photo.image, report, 'shopee');
     expect(fixed.width).to.equal(fixed.height); // Shopee photos are square
     worker.terminate();
+  });
+});
+
+describe('coachPhotos', () => {
+  it('coaches several photos in order, reporting progress, keeping going past a bad file', async () => {
+    const worker = startPhotoWorker(new URL('./photo-worker.ts', import.meta.url));
+    const files = [
+      new Blob([await jpegOf(900, 700)], { type: 'image/jpeg' }),
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg"/>'], { type: 'image/svg+xml' }),
+      new Blob([await jpegOf(640, 640, 10)], { type: 'image/jpeg' }),
+    ];
+    const progress: [number, number, boolean][] = [];
+    const results = await coachPhotos(files, worker, {
+      preset: 'shopee',
+      fix: true,
+      onProgress: (done, total, latest) => progress.push([done, total, latest.ok]),
+    });
+    worker.terminate();
+    expect(progress).to.deep.equal([
+      [1, 3, true],
+      [2, 3, false],
+      [3, 3, true],
+    ]);
+    const [first, second] = results;
+    expect(second!.ok ? '' : second!.error.code).to.equal('svg');
+    if (!first!.ok) throw new Error('first photo failed');
+    expect(first!.original).to.deep.equal({ width: 900, height: 700 });
+    expect(first!.fixed!.width).to.equal(first!.fixed!.height); // Shopee: square
+    expect(first!.fixed!.blob.size).to.be.at.most(2 * 1024 * 1024);
   });
 });
