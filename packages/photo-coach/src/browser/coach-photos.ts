@@ -66,13 +66,19 @@ export async function coachPhotos(
       const { image, original } = decoded.photo;
       // Pixels move to the Worker (transferred, not copied: 48 MB for 12 MP); the fix needs
       // them too, so analysis gets a copy only when a fix follows.
-      const forAnalysis = options.fix ? { ...image, data: new Uint8ClampedArray(image.data) } : image;
+      const forAnalysis = options.fix
+        ? { ...image, data: new Uint8ClampedArray(image.data) }
+        : image;
       const report = await worker.api.analyze(transfer(forAnalysis, [forAnalysis.data.buffer]), {
         preset: options.preset,
       });
       let fixed: EncodedPhoto | undefined;
       if (options.fix) {
-        const pixels = await worker.api.fix(transfer(image, [image.data.buffer]), report, options.preset);
+        const pixels = await worker.api.fix(
+          transfer(image, [image.data.buffer]),
+          report,
+          options.preset,
+        );
         fixed = await encodePhoto(pixels, preset);
       }
       outcome = fixed
