@@ -51,8 +51,13 @@ export class CatalogController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.source?.resume();
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
+    this.source?.pause();
     this.readers?.close();
     this.readers = undefined;
   }

@@ -160,6 +160,16 @@ export class StaticCatalogSource implements CatalogSource {
     return this.readers.for(typeof data === 'string' ? data.length : 0).read(data);
   }
 
+  /** Stops background work while the storefront is not on the page. */
+  pause(): void {
+    this.index.pause();
+  }
+
+  /** Resumes background work. */
+  resume(): void {
+    this.index.resume();
+  }
+
   sellerOf(product: Product): Seller | undefined {
     return this.sellers.get(product.sellerId);
   }

@@ -41,6 +41,20 @@ export class SearchIndex {
     this.schedule();
   }
 
+  /** Stops building while idle (the storefront left the page); a search still finishes it. */
+  pause(): void {
+    this.generation++;
+    if (this.task !== undefined) cancelIdle(this.task);
+    this.task = undefined;
+    this.waitingForPaint = false;
+    this.started = false;
+  }
+
+  /** Goes on building while idle, after {@link pause}. */
+  resume(): void {
+    if (this.queue.length) this.schedule();
+  }
+
   /** Products matching the text, best first. */
   async search(text: string): Promise<Product[]> {
     const generation = this.generation;
