@@ -6,7 +6,15 @@
 //   Array.filter substring search over the same data in the same page.
 // Prints figures; never fails on timing. Run `pnpm run build` first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, cpSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  cpSync,
+  writeFileSync,
+  rmSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +127,14 @@ writeFileSync(
   join(site, 'index.html'),
   '<!doctype html><meta charset="utf-8"><script type="module" src="etalase.js"></script><body></body>',
 );
+// Real image files: broken images would re-layout the grid and skew the figures.
+mkdirSync(join(site, 'img'));
+for (let i = 0; i < 50; i++) {
+  writeFileSync(
+    join(site, 'img', `${i}.svg`),
+    `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800"><rect width="800" height="800" fill="hsl(${i * 7} 40% 85%)"/><circle cx="400" cy="420" r="220" fill="hsl(${i * 7} 50% 45%)"/></svg>`,
+  );
+}
 writeFileSync(join(site, 'katalog-1000.json'), catalog(1000));
 writeFileSync(join(site, 'katalog-10000.json'), catalog(10000));
 const server = await serveStatic(site);
@@ -143,7 +159,9 @@ console.log(
 for (const size of [1000, 10000]) {
   const result = await page.evaluate(async (url) => {
     const text = await (await fetch(url)).text();
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // Double requestAnimationFrame: the second callback runs once the frame that shows the
+    // grid has been produced (a timer after one rAF also waits for unrelated tasks).
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const ours: number[] = [];
     const rendered: number[] = [];
     const base: number[] = [];
