@@ -41,6 +41,15 @@ describe('demo page', () => {
         await first.locator('.price').innerText(),
         /^Rp\d{1,3}(\.\d{3})*(–Rp\d{1,3}(\.\d{3})*)?( per .+)?$/,
       );
+      // One column on a phone, five on a desktop.
+      const columns = await page.evaluate(() => {
+        const cards = [
+          ...document.querySelector('etalase-storefront')!.shadowRoot!.querySelectorAll('a.card'),
+        ];
+        return new Set(cards.slice(0, 12).map((c) => Math.round(c.getBoundingClientRect().left)))
+          .size;
+      });
+      assert.equal(columns, width === 360 ? 1 : 5);
       // No horizontal scrolling on a phone.
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,

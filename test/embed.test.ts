@@ -128,6 +128,17 @@ describe('the embed bundle on a host page', () => {
       return { transform: s.textTransform, spacing: s.letterSpacing };
     });
     assert.deepEqual(style, { transform: 'none', spacing: 'normal' });
+    // Only Lit's own globals (version markers, decorator metadata) are added to the page.
+    const added = await page.evaluate(() => {
+      const before = new Set((window as unknown as { globalsBefore: string[] }).globalsBefore);
+      return Object.keys(window).filter((key) => !before.has(key) && key !== 'globalsBefore');
+    });
+    assert.deepEqual(added.sort(), [
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
     assert.deepEqual(errors, []);
     await page.close();
   });

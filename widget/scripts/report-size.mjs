@@ -17,7 +17,8 @@ const dist = new URL('../dist/', import.meta.url).pathname;
  * not counted here; the classic-script build has no chunks and inlines all of it.
  */
 const CEILINGS = {
-  'etalase.js': 22_500,
+  // 23,000: the dark theme's own background and the removal of zod's page globals (+0.3 KB).
+  'etalase.js': 23_000,
   'etalase.iife.js': 62_500,
 };
 

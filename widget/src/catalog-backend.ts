@@ -18,7 +18,18 @@ export interface CatalogBackend {
 let readModule: Promise<typeof ReadCatalog> | undefined;
 /** Loads the reader (zod, regions, CSV) into the page; also used to warm it up early. */
 export function loadReadModule(): Promise<typeof ReadCatalog> {
-  readModule ??= import('./read-catalog.js');
+  if (!readModule) {
+    // zod keeps its settings and schema registry in page-wide globals. Those ours creates
+    // (where the page had none) are removed again: our copy keeps its own references, and
+    // the storefront adds no globals to the host page beyond Lit's own.
+    const zodGlobals = ['__zod_globalConfig', '__zod_globalRegistry'].filter(
+      (key) => !(key in globalThis),
+    );
+    readModule = import('./read-catalog.js').then((module) => {
+      for (const key of zodGlobals) delete (globalThis as Record<string, unknown>)[key];
+      return module;
+    });
+  }
   return readModule;
 }
 

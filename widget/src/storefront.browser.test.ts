@@ -52,6 +52,14 @@ describe('<etalase-storefront>', () => {
     await expectAccessible(el);
   });
 
+  it('has no axe violations in the dark theme either', async () => {
+    const el = await mount((e) => {
+      e.theme = 'dark';
+      e.catalog = sampleCatalog();
+    });
+    await expectAccessible(el);
+  });
+
   it('shows each product with its price in rupiah, unit, seller, kabupaten and local badge', async () => {
     const el = await mount((e) => (e.catalog = sampleCatalog()));
     expect(cards(el)).to.have.length(6);

@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 /** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. */
 const darkTheme = css`
+  /* Text outside the cards must stay readable on a light host page too. */
+  --etalase-bg: #121614;
+  --etalase-padding: 12px;
   --etalase-accent: #5fd3a6;
   --etalase-accent-text: #08251b;
   --etalase-accent-soft: #16382c;
@@ -72,6 +75,8 @@ export const storefrontStyles = css`
     visibility: visible;
     color: var(--etalase-text);
     background: var(--etalase-bg);
+    padding: var(--etalase-padding, 0);
+    border-radius: var(--etalase-radius);
     color-scheme: light;
   }
   :host([theme='dark']) .base {

@@ -67,6 +67,8 @@ function saveData(): boolean {
  * @cssprop [--etalase-muted=#545e58] - Secondary text colour.
  * @cssprop [--etalase-border=#dcd8cf] - Borders.
  * @cssprop [--etalase-radius=12px] - Corner radius of cards and panels.
+ * @cssprop [--etalase-bg=transparent] - Background behind the grid (dark theme: #121614).
+ * @cssprop [--etalase-padding=0] - Space inside that background (dark theme: 12px).
  * @cssprop [--etalase-font=inherit] - Font family; inherits the host page's by default.
  * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
  */
