@@ -335,7 +335,7 @@ async function speed(opencvReady: Promise<OpenCv>): Promise<void> {
   console.log(
     `  ratio analyzePixels / opencv.js core ops: ${(analysis.min / opencv.min).toFixed(2)}× (min), ${(analysis.median / opencv.median).toFixed(2)}× (median); core ops ours / opencv.js: ${(ours.min / opencv.min).toFixed(2)}×`,
   );
-  console.log('  (Chromium Worker figures are left for the browser edge.)');
+  console.log('  (Chromium Worker figures: photo-coach-browser.bench.ts.)');
 }
 
 const opencvReady = loadOpenCv();
