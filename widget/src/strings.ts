@@ -65,7 +65,6 @@ const STRINGS = {
     id: '{n} entri katalog dilewati karena datanya bermasalah.',
     en: '{n} catalog entries were skipped because their data has problems.',
   },
-  details: { id: 'Rincian', en: 'Details' },
   staleOffline: {
     id: 'Anda sedang offline. Data katalog dari {date}.',
     en: 'You are offline. Catalog data from {date}.',
