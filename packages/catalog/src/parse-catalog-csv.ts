@@ -11,7 +11,8 @@ import { groupSellers } from './group-sellers.js';
 import type { SellerGroups } from './group-sellers.js';
 import type { LocalizedText } from './localized-text.js';
 import { MARKETPLACES } from './marketplace.js';
-import { readCatalog, truncationIssue } from './parse-catalog.js';
+import { IssueList, truncationIssue } from './issue-list.js';
+import { readCatalog } from './parse-catalog.js';
 import type { ParseCatalogOptions, ParseCatalogResult } from './parse-catalog.js';
 import { findRegion } from './region.js';
 import { Id } from './schema-primitives.js';
@@ -217,16 +218,6 @@ function splitTags(cell: string): string[] {
     .filter(Boolean);
 }
 
-class IssueSink {
-  readonly items: CatalogIssue[] = [];
-  dropped = 0;
-  constructor(private readonly max: number) {}
-  add(issue: CatalogIssue): void {
-    if (this.items.length < this.max) this.items.push(issue);
-    else this.dropped++;
-  }
-}
-
 interface DataRow {
   /** The row as a spreadsheet numbers it, 1-based. */
   readonly row: number;
@@ -288,7 +279,7 @@ type RegionCodes = ReadonlyMap<'region' | 'sellerRegion', readonly string[]>;
  * Checks region codes here rather than leaving them to parseCatalog, so that an unknown code
  * costs only itself and the message shows the code as written.
  */
-function readRegions(table: CsvTable, issues: IssueSink): RegionCodes {
+function readRegions(table: CsvTable, issues: IssueList): RegionCodes {
   const codes = new Map<'region' | 'sellerRegion', string[]>();
   for (const field of ['region', 'sellerRegion'] as const) {
     const header = table.headerOf(field);
@@ -390,7 +381,7 @@ function readProducts(
   table: CsvTable,
   sellers: SellerGroups,
   regions: RegionCodes,
-  issues: IssueSink,
+  issues: IssueList,
 ): Json[] {
   const ids = new UniqueIds();
   const idCells = table.rows.map((_, i) => unquoteNumber(table.cell(i, 'id')));
@@ -457,7 +448,7 @@ function readProducts(
   });
 }
 
-function reportExtraCells(table: CsvTable, separator: string, issues: IssueSink): void {
+function reportExtraCells(table: CsvTable, separator: string, issues: IssueList): void {
   const shown =
     separator === '\t'
       ? { id: 'tab', en: 'a tab' }
@@ -553,7 +544,7 @@ export function parseCatalogCsv(
   const headers = records[guess.index]!.map((h) => h.trim());
   const table = new CsvTable(headers, headers.map(csvColumnOf), rows);
 
-  const issues = new IssueSink(maxIssues);
+  const issues = new IssueList(maxIssues);
   reportHeaderProblems(records, guess.index, table, issues);
   reportParseErrors(parsed.errors, guess.index, issues);
   reportExtraCells(table, separator, issues);
@@ -731,7 +722,7 @@ function reportHeaderProblems(
   records: readonly string[][],
   headerIndex: number,
   { headers, columns, fieldColumns, rows }: CsvTable,
-  issues: IssueSink,
+  issues: IssueList,
 ): void {
   const headerRow = headerIndex + 1;
   const skipped = records.slice(0, headerIndex).filter((r) => !isBlank(r)).length;
@@ -787,7 +778,7 @@ function reportHeaderProblems(
 function reportParseErrors(
   errors: readonly ParseError[],
   headerIndex: number,
-  issues: IssueSink,
+  issues: IssueList,
 ): void {
   const reported = new Set<number>();
   for (const error of errors) {

@@ -3,6 +3,7 @@ import { CATALOG_VERSION } from './catalog.js';
 import type { Catalog } from './catalog.js';
 import { describeZodIssue } from './catalog-issue.js';
 import type { CatalogIssue } from './catalog-issue.js';
+import { IssueList, truncationIssue } from './issue-list.js';
 import type { LocalizedText } from './localized-text.js';
 import { isRecord, normalizeProduct, normalizeRegion, normalizeSeller } from './normalize.js';
 import { Product } from './product.js';
@@ -34,32 +35,6 @@ const ESSENTIAL: Readonly<Record<'products' | 'sellers', ReadonlySet<string>>> =
 };
 
 type Path = (string | number)[];
-
-class IssueList {
-  readonly items: CatalogIssue[] = [];
-  dropped = 0;
-  constructor(private readonly max: number) {}
-  add(issue: CatalogIssue): void {
-    if (this.items.length < this.max) this.items.push(issue);
-    else this.dropped++;
-  }
-}
-
-/**
- * The one issue that stands for `count` issues left out past `maxIssues`. Internal: shared
- * with the CSV reader, which merges its own issues before truncating.
- */
-export function truncationIssue(count: number): CatalogIssue {
-  return {
-    path: [],
-    code: 'issues.truncated',
-    severity: 'warning',
-    message: {
-      id: `…dan ${count} masalah lain yang tidak ditampilkan.`,
-      en: `…and ${count} more problems not shown.`,
-    },
-  };
-}
 
 /**
  * How a message names the item it is about. JSON names items by position ("Produk ke-7");
