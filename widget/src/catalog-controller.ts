@@ -77,9 +77,10 @@ export class CatalogController implements ReactiveController {
     const cached = await readCachedCatalog(url);
     if (signal.aborted) return;
     if (cached) {
-      source.adopt({ catalog: cached.catalog, issues: [...cached.issues] }, url);
+      const page = { catalog: cached.catalog, issues: [...cached.issues] };
+      source.adopt(page, url);
       this.stale = { savedAt: cached.savedAt, reason: 'refreshing' };
-      this.show({ catalog: cached.catalog, issues: [...cached.issues] }, true);
+      this.show(page, true);
     }
     try {
       const page = await source.load(signal);
@@ -95,10 +96,8 @@ export class CatalogController implements ReactiveController {
         });
       }
     } catch (error) {
-      if (signal.aborted || !(error instanceof CatalogLoadError) || error.kind === 'aborted') {
-        if (!(error instanceof CatalogLoadError)) throw error; // a bug, not bad input
-        return;
-      }
+      if (!(error instanceof CatalogLoadError)) throw error; // a bug, not bad input
+      if (signal.aborted || error.kind === 'aborted') return;
       if (cached) {
         // Keep showing the cached copy, and say from when it is.
         this.stale = { savedAt: cached.savedAt, reason: navigator.onLine ? 'failed' : 'offline' };
@@ -111,11 +110,13 @@ export class CatalogController implements ReactiveController {
 
   /** Shows inline data (the `catalog` property). */
   loadData(data: unknown): void {
-    this.restart();
+    const signal = this.restart();
     const source = new StaticCatalogSource({ data }, this.readerBackend);
     this.source = source;
-    this.stale = undefined;
-    void source.load().then((page) => this.show(page, false));
+    // A newer `catalog` (or `src`) wins even when this one, read elsewhere, answers later.
+    void source.load().then((page) => {
+      if (!signal.aborted) this.show(page, false);
+    });
   }
 
   /** Loads the next page of a catalog split into pages. */
@@ -128,14 +129,16 @@ export class CatalogController implements ReactiveController {
     try {
       const page = await source.page(signal);
       if (source !== this.source || !page) return;
-      this.issues = [...this.issues, ...page.issues];
+      // A retry that worked clears the note about the failed attempt.
+      this.issues = [...this.issues.filter((i) => !i.code.startsWith('load.')), ...page.issues];
       this.revision++;
       if (page.issues.length) emit(this.host, 'etalase-error', { issues: page.issues });
     } catch (error) {
       if (!(error instanceof CatalogLoadError)) throw error;
       if (error.kind !== 'aborted') {
-        const issue = loadIssue(error);
-        this.issues = [...this.issues, { ...issue, severity: 'error' }];
+        // The pages already shown stay: this is an error, not a fatal one.
+        const issue: CatalogIssue = { ...loadIssue(error), severity: 'error' };
+        this.issues = [...this.issues, issue];
         emit(this.host, 'etalase-error', { issues: [issue] });
       }
     } finally {

@@ -539,6 +539,17 @@ describe('<etalase-storefront src>', () => {
     expect(names(el)).to.include('Produk B0');
   });
 
+  it('keeps the products shown and says so when a further page fails to load', async () => {
+    const first = sampleCatalog({ next: 'tidak-ada.json' });
+    pages['/katalog/gagal.json'] = JSON.stringify(first);
+    const el = await mount((e) => (e.src = '/katalog/gagal.json'));
+    shadow(el).querySelector<HTMLButtonElement>('.more button')!.click();
+    const note = await until(() => shadow(el).querySelector('.note'));
+    expect(note.textContent).to.contain('Produk berikutnya gagal dimuat');
+    expect(note.textContent).to.not.contain('dilewati');
+    expect(cards(el)).to.have.length(6);
+  });
+
   it('starts from the cached catalog when offline and says from when it is', async () => {
     pages['/katalog.json'] = JSON.stringify(sampleCatalog());
     const first = await mount((e) => (e.src = '/katalog.json'));

@@ -107,6 +107,8 @@ export class EtalaseStorefront extends LitElement {
   @state() private results: readonly Product[] = [];
   @state() private visible = BATCH;
   @state() private selected: Product | undefined;
+  /** Whether the product detail could not be loaded (shown as a note, with the card still a link). */
+  @state() private dialogFailed = false;
   /** Whether results reflect the current catalog (false while the first query runs). */
   @state() private searched = false;
 
@@ -287,7 +289,14 @@ export class EtalaseStorefront extends LitElement {
   }
 
   private async openDialog(product: Product, pushHistory: boolean): Promise<void> {
-    await import('./product-dialog.js');
+    try {
+      await import('./product-dialog.js');
+      this.dialogFailed = false;
+    } catch {
+      // The detail is a separate file; offline after the page loaded, it may not come.
+      this.dialogFailed = true;
+      return;
+    }
     this.returnFocusTo ??= (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
     this.selected = product;
     if (pushHistory) this.deepLink.push(product.id);
@@ -418,7 +427,10 @@ export class EtalaseStorefront extends LitElement {
 
   private renderNotes(): TemplateResult | typeof nothing {
     const lang = this.uiLang;
-    const skipped = this.loader.issues.filter((i) => i.severity === 'error').length;
+    const loadFailed = this.loader.issues.some((i) => i.code.startsWith('load.'));
+    const skipped = this.loader.issues.filter(
+      (i) => i.severity === 'error' && !i.code.startsWith('load.'),
+    ).length;
     const stale = this.loader.stale;
     const notes: string[] = [];
     if (stale) {
@@ -436,8 +448,10 @@ export class EtalaseStorefront extends LitElement {
       );
     }
     if (skipped) notes.push(t(lang, 'someSkipped', { n: skipped }));
+    if (loadFailed) notes.push(t(lang, 'moreFailed'));
+    if (this.dialogFailed) notes.push(t(lang, 'dialogFailed'));
     if (!notes.length) return nothing;
-    return html`<p class="note" part="message">${notes.join(' ')}</p>`;
+    return html`<p class="note" part="message" role="status">${notes.join(' ')}</p>`;
   }
 
   private renderFilters(): TemplateResult {

@@ -77,6 +77,14 @@ const STRINGS = {
     id: 'Data katalog dari {date}; pembaruan gagal.',
     en: 'Catalog data from {date}; the update failed.',
   },
+  moreFailed: {
+    id: 'Produk berikutnya gagal dimuat; periksa sambungan lalu tekan "Tampilkan lebih banyak".',
+    en: 'More products could not be loaded; check the connection, then press "Show more".',
+  },
+  dialogFailed: {
+    id: 'Rincian produk tidak bisa dibuka. Periksa sambungan internet, lalu coba lagi.',
+    en: 'The product details could not be opened. Check the internet connection, then try again.',
+  },
   storefront: { id: 'Etalase produk', en: 'Product storefront' },
   products: { id: 'Produk', en: 'Products' },
 } as const;
