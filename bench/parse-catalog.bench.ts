@@ -1,23 +1,15 @@
 // How long parseCatalog takes on big catalogs, against JSON.parse of the same text as the
 // baseline (the least any reader must do). Prints figures; never fails on timing.
-import { parseCatalog } from '@etalase/catalog';
+import { CATEGORIES, parseCatalog } from '@etalase/catalog';
+import { median } from './sample-stats.js';
 import type { CatalogInput } from '@etalase/catalog';
-
-const CATEGORIES = [
-  'fashion',
-  'kuliner',
-  'kerajinan',
-  'pertanian',
-  'perikanan',
-  'lainnya',
-] as const;
 
 function buildCatalog(products: number): string {
   const sellers = Array.from({ length: Math.max(1, Math.floor(products / 20)) }, (_, i) => ({
     id: `penjual-${i}`,
     name: `UMKM Contoh ${i}`,
     whatsapp: `0812-0000-${String(i % 10000).padStart(4, '0')}`,
-    region: '33.72',
+    region: { code: '33.72', name: 'Kota Surakarta' },
   }));
   const catalog: CatalogInput = {
     version: 1,
@@ -41,11 +33,6 @@ function buildCatalog(products: number): string {
     })),
   };
   return JSON.stringify(catalog);
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function time(fn: () => unknown, runs: number): number {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/chromium.js';
+import { median } from './sample-stats.js';
 import { serveStatic } from '../test/serve-static.js';
 
 const out = mkdtempSync(join(tmpdir(), 'etalase-photo-bench-'));
@@ -43,14 +44,16 @@ const page = await browser.newPage();
 await page.goto(`${server.origin}/index.html`);
 const timings = await page.evaluate(
   () =>
-    (window as unknown as { benchResult: Promise<{ analyze: number[]; fix: number[] }> })
-      .benchResult,
+    (
+      window as unknown as {
+        benchResult: Promise<{ analyze: number[]; fix: number[]; mainThread: number[] }>;
+      }
+    ).benchResult,
 );
 await browser.close();
 await server.close();
 rmSync(out, { recursive: true, force: true });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const min = (xs: number[]) => Math.min(...xs);
 console.log(
   `node ${process.version}, Chromium Worker, 4000×3000 photo, 5 runs after a warm-up (ms)`,

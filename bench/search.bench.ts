@@ -4,6 +4,8 @@
 //
 //   cd bench && node --conditions=source --import tsx search.bench.ts
 import { KABUPATEN_KOTA, createProductSearch, findRegion, queryProducts } from '@etalase/catalog';
+import { sampleStats } from './sample-stats.js';
+import type { SampleStats } from './sample-stats.js';
 import type { Category, Product, ProductSearch, Seller } from '@etalase/catalog';
 
 const PRODUCT_COUNT = 10_000;
@@ -211,20 +213,8 @@ function makeProducts(sellers: readonly Seller[]): Product[] {
   });
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-interface Stats {
-  readonly p50: number;
-  readonly p95: number;
-  readonly max: number;
-}
-
-function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
-}
+const stats = sampleStats;
+type Stats = SampleStats;
 
 const ms = (value: number) => `${value.toFixed(2).padStart(7)} ms`;
 const row = (label: string, s: Stats) =>

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../test/chromium.js';
+import { sampleStats } from './sample-stats.js';
 import { serveStatic } from '../test/serve-static.js';
 
 const dist = fileURLToPath(new URL('../widget/dist/', import.meta.url));
@@ -146,11 +147,7 @@ await page.addInitScript('globalThis.__name = (fn) => fn;');
 await page.goto(`${server.origin}/index.html`);
 await page.waitForFunction(() => customElements.get('etalase-storefront'));
 
-const stat = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-  return { p50: q(0.5), p95: q(0.95), max: s[s.length - 1]! };
-};
+const stat = sampleStats;
 
 console.log('\n## Catalog loaded → first grid painted (median of 7, ms)');
 console.log(
