@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
+import chromiumFlags from './test/chromium-flags.json' with { type: 'json' };
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -41,15 +42,7 @@ export default module.exports;`,
       product: 'chromium',
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumFlags,
       },
     }),
   ],

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.js';
+import { collectPageErrors, launchChromium } from './chromium.js';
 import { serveStatic } from './serve-static.js';
 import type { StaticServer } from './serve-static.js';
 
@@ -28,9 +28,7 @@ describe('demo page', () => {
   for (const width of [360, 1280]) {
     it(`shows the sample catalog in the storefront at ${width} px without errors`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      const errors = collectPageErrors(page);
       await page.goto(server.origin + '/');
       await page.waitForFunction(() => Number(document.documentElement.dataset.products) > 0);
       const count = Number(await page.evaluate(() => document.documentElement.dataset.products));

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.js';
+import { collectPageErrors, launchChromium } from './chromium.js';
 import { serveStatic } from './serve-static.js';
 import type { StaticServer } from './serve-static.js';
 
@@ -77,9 +77,7 @@ describe('the embed bundle on a host page', () => {
 
   it('works under a strict Content-Security-Policy with Trusted Types, with no violation, reading a large catalog in its Worker', async () => {
     const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = collectPageErrors(page);
     await page.goto(`${strict.origin}/strict-csp.html`);
     assert.ok((await productCount(page)) > 0);
     // Open a product: the dialog is a lazily loaded chunk and must load under the CSP too.
@@ -114,8 +112,7 @@ describe('the embed bundle on a host page', () => {
 
   it('survives hostile host CSS and the bundle loaded twice', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectPageErrors(page);
     await page.goto(`${plain.origin}/hostile.html`);
     assert.ok((await productCount(page)) > 0);
     const box = await page.locator('etalase-storefront a.card').first().boundingBox();
@@ -145,8 +142,7 @@ describe('the embed bundle on a host page', () => {
 
   it('works as a classic script (IIFE build), in English and dark theme', async () => {
     const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectPageErrors(page);
     await page.goto(`${plain.origin}/iife.html`);
     assert.ok((await productCount(page)) > 0);
     const count = await page.evaluate(
