@@ -4,7 +4,6 @@ import '@etalase/widget';
 import type { EtalaseErrorDetail, EtalaseReadyDetail } from '@etalase/widget';
 
 const storefront = document.querySelector('etalase-storefront');
-const status = document.querySelector<HTMLElement>('#catalog-status');
 
 storefront?.addEventListener('etalase-ready', (event) => {
   const { count } = (event as CustomEvent<EtalaseReadyDetail>).detail;
@@ -15,5 +14,4 @@ storefront?.addEventListener('etalase-error', (event) => {
   // The widget shows its own message; the console is for whoever maintains the catalog.
   for (const issue of issues)
     console.warn(`[katalog] ${issue.path.join('.')}: ${issue.message.id}`);
-  if (status && issues.some((i) => i.severity === 'fatal')) status.hidden = false;
 });

@@ -147,6 +147,7 @@ export class EtalaseProductDialog extends LitElement {
     const seller = this.seller;
     const images = this.images();
     const place = product.origin?.name ?? seller?.region?.name;
+    const links = this.marketplaceLinks();
     const wa = seller?.whatsapp
       ? whatsappOrderLink(seller.whatsapp, {
           productName: product.name,
@@ -288,9 +289,9 @@ export class EtalaseProductDialog extends LitElement {
                 : nothing
             }
             ${
-              this.marketplaceLinks().length
+              links.length
                 ? html`<div class="links">
-                    ${this.marketplaceLinks().map(
+                    ${links.map(
                       ({ marketplace, href }) =>
                         html`<a
                           class="button"

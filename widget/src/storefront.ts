@@ -556,6 +556,7 @@ export class EtalaseStorefront extends LitElement {
 
   private renderResults(): TemplateResult {
     const lang = this.uiLang;
+    const lowData = saveData();
     const total = this.loader.source?.catalog?.products.length ?? 0;
     if (this.results.length === 0) {
       const filtered = this.activeFilterCount() > 0;
@@ -577,7 +578,7 @@ export class EtalaseStorefront extends LitElement {
         ${repeat(
           shown,
           (p) => p.id,
-          (p, i) => this.renderCard(p, i),
+          (p, i) => this.renderCard(p, i, lowData),
         )}
       </ul>
       ${
@@ -596,12 +597,12 @@ export class EtalaseStorefront extends LitElement {
       }`;
   }
 
-  private renderCard(product: Product, index: number): TemplateResult {
+  private renderCard(product: Product, index: number, lowData: boolean): TemplateResult {
     const lang = this.uiLang;
     const seller = this.loader.source?.sellerOf(product);
     const image = product.images[0];
     const src = image ? safeUrl(image.src) : undefined;
-    const sources = saveData() ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
+    const sources = lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
     const place = product.origin?.name ?? seller?.region?.name;
     return html`<li>
       <a
