@@ -4,22 +4,24 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 
 /**
- * The storefront starts its catalog Worker from `etalase-catalog-worker.js` beside the code
- * that starts it. The dev server serves the worker's TypeScript source; a build copies the
- * widget's built worker (widget/dist, built first by `pnpm -r build`) next to the page's
+ * The storefront starts its catalog Worker from `etalase-catalog-worker.js`, and the photo
+ * coach its Worker from `etalase-photo-worker.js`, beside the code that starts them. The dev server serves the worker's TypeScript source; a build copies the
+ * widget's built workers (widget/dist, built first by `pnpm -r build`) next to the page's
  * scripts.
  */
-function catalogWorker(): Plugin {
-  const built = fileURLToPath(new URL('../widget/dist/etalase-catalog-worker.js', import.meta.url));
+function widgetWorkers(): Plugin {
+  const files = ['etalase-catalog-worker.js', 'etalase-photo-worker.js'];
   return {
-    name: 'etalase-catalog-worker',
+    name: 'etalase-widget-workers',
     apply: 'build',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'assets/etalase-catalog-worker.js',
-        source: readFileSync(built),
-      });
+      for (const file of files) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `assets/${file}`,
+          source: readFileSync(fileURLToPath(new URL(`../widget/dist/${file}`, import.meta.url))),
+        });
+      }
     },
   };
 }
@@ -30,7 +32,7 @@ export default defineConfig({
   resolve: {
     conditions: ['source', 'module', 'browser', 'development|production'],
   },
-  plugins: [catalogWorker()],
+  plugins: [widgetWorkers()],
   build: {
     target: 'es2022',
   },

@@ -1,23 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium } from './chromium.js';
 import { serveStatic } from './serve-static.js';
+import { makeWidgetSite } from './widget-site.js';
 import type { StaticServer } from './serve-static.js';
 
-const widgetDist = fileURLToPath(new URL('../widget/dist/', import.meta.url));
 const demoPublic = fileURLToPath(new URL('../demo/public/', import.meta.url));
 const pages = fileURLToPath(new URL('./embed/', import.meta.url));
 
@@ -46,12 +37,7 @@ describe('the embed bundle on a host page', () => {
   let strict: StaticServer;
 
   before(async () => {
-    assert.ok(
-      existsSync(join(widgetDist, 'etalase.js')),
-      'widget/dist is missing: run `pnpm run build` first',
-    );
-    site = mkdtempSync(join(tmpdir(), 'etalase-embed-'));
-    for (const file of readdirSync(widgetDist)) cpSync(join(widgetDist, file), join(site, file));
+    site = makeWidgetSite('etalase-embed-');
     cpSync(join(demoPublic, 'katalog.json'), join(site, 'katalog.json'));
     cpSync(join(demoPublic, 'favicon.svg'), join(site, 'favicon.svg'));
     // A catalog big enough (over 512 KB) that the storefront reads it in its Worker.

@@ -5,22 +5,32 @@ import { defineConfig } from 'vite';
 //   main-thread catalog reader (the Worker's fallback) split into chunks loaded on demand);
 // - `--mode iife`: `etalase.iife.js`, one classic script for sites that cannot load modules;
 // - `--mode worker`: `etalase-catalog-worker.js`, the Worker that reads and searches catalogs,
-//   which the embed starts from beside itself.
+//   which the embed starts from beside itself;
+// - `--mode photo-worker`: `etalase-photo-worker.js`, the photo coach's Worker (decode,
+//   analyse, fix, encode), started from beside the embed too.
+// The photo coach's UI is a chunk of the ES build, loaded when a page first shows the element.
 // Decorators: the workspace tsconfig sets experimentalDecorators, which Vite honours (it does
 // not lower standard decorators; see ../shared/TOOLCHAIN.md).
 const ENTRIES = {
   es: { entry: 'src/define.ts', format: 'es', file: 'etalase.js', split: true },
-  iife: { entry: 'src/define.ts', format: 'iife', file: 'etalase.iife.js', split: false },
+  iife: { entry: 'src/define-classic.ts', format: 'iife', file: 'etalase.iife.js', split: false },
   worker: {
     entry: 'src/catalog-worker.ts',
     format: 'es',
     file: 'etalase-catalog-worker.js',
     split: false,
   },
+  'photo-worker': {
+    entry: 'src/photo-coach-worker.ts',
+    format: 'es',
+    file: 'etalase-photo-worker.js',
+    split: false,
+  },
 } as const;
 
 export default defineConfig(({ mode }) => {
-  const build = mode === 'iife' || mode === 'worker' ? ENTRIES[mode] : ENTRIES.es;
+  const build =
+    mode === 'iife' || mode === 'worker' || mode === 'photo-worker' ? ENTRIES[mode] : ENTRIES.es;
   return {
     resolve: { conditions: ['source', 'module', 'browser', 'production'] },
     build: {
@@ -35,6 +45,9 @@ export default defineConfig(({ mode }) => {
       },
       // Library mode leaves ES output unminified by default; the embed must be small.
       rollupOptions: {
+        // Lets shared code (Lit, helpers) stay in the entry rather than in extra chunks the
+        // first paint must also fetch: the entry may export more than its own names.
+        preserveEntrySignatures: 'allow-extension',
         output: { minify: true, ...(build.split ? {} : { inlineDynamicImports: true }) },
       },
     },

@@ -1,7 +1,7 @@
-// The community demo page: the storefront widget on the sample catalog. The page listens
-// to the widget's events the way a host site's analytics would, and reports problems.
+// The community demo page: the storefront widget on the sample catalog and the photo coach
+// for sellers. The page listens to the widgets' events the way a host site's analytics would, and reports problems.
 import '@etalase/widget';
-import type { EtalaseErrorDetail, EtalaseReadyDetail } from '@etalase/widget';
+import type { EtalaseErrorDetail, EtalasePhotoDetail, EtalaseReadyDetail } from '@etalase/widget';
 
 const storefront = document.querySelector('etalase-storefront');
 
@@ -14,4 +14,14 @@ storefront?.addEventListener('etalase-error', (event) => {
   // The widget shows its own message; the console is for whoever maintains the catalog.
   for (const issue of issues)
     console.warn(`[katalog] ${issue.path.join('.')}: ${issue.message.id}`);
+});
+
+document.querySelector('etalase-photo-coach')?.addEventListener('etalase-photo', (event) => {
+  const { name, blob, report, before } = (event as CustomEvent<EtalasePhotoDetail>).detail;
+  // A host page would attach the fixed photo to a listing; the demo notes it for whoever
+  // looks at the console (and for the end-to-end tests).
+  console.info(`[foto] ${name}: ${blob.size} byte, skor ${before.score} → ${report.score}`);
+  document.documentElement.dataset.fixedPhotos = String(
+    Number(document.documentElement.dataset.fixedPhotos ?? 0) + 1,
+  );
 });

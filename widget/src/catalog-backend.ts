@@ -2,7 +2,7 @@ import { isCatalogReply } from './catalog-protocol.js';
 import type { CatalogRequest } from './catalog-protocol.js';
 import type { CatalogPage } from './read-catalog.js';
 import type * as ReadCatalog from './read-catalog.js';
-import { trustedTypesBlocked, workerScriptUrl } from './trusted-types.js';
+import { startBundledWorker } from './bundle-url.js';
 
 /** Where catalog data is read (validated): a Worker, or the page's main thread. */
 export interface CatalogBackend {
@@ -110,16 +110,6 @@ export class WorkerCatalogBackend implements CatalogBackend {
 }
 
 /**
- * This module's URL: `import.meta.url` in the ES build; in the classic-script build, where
- * bundlers leave it empty, the script's own `src`, read while the script first runs.
- */
-const moduleUrl: string | undefined =
-  import.meta.url ||
-  (typeof document === 'undefined'
-    ? undefined
-    : (document.currentScript as HTMLScriptElement | null)?.src);
-
-/**
  * Catalogs up to this size (about 1,000 products) are read on the main thread: it takes
  * a few tens of milliseconds there, less than starting a Worker. Larger ones go to a Worker.
  */
@@ -131,18 +121,12 @@ export const WORKER_THRESHOLD = 512 * 1024;
  * it is `etalase-catalog-worker.js` beside the bundle.
  */
 export function createWorkerBackend(): CatalogBackend {
-  if (typeof Worker !== 'function' || !moduleUrl) return new LocalCatalogBackend();
-  try {
-    const fromSource = new URL(moduleUrl).pathname.endsWith('.ts');
-    // A variable, not a literal, so bundlers leave the URL to be resolved at run time.
-    const file = fromSource ? 'catalog-worker.ts' : 'etalase-catalog-worker.js';
-    const url = new URL(file, moduleUrl);
-    if (url.origin !== location.origin || trustedTypesBlocked()) return new LocalCatalogBackend();
-    const worker = new Worker(workerScriptUrl(url), { type: 'module', name: 'etalase-catalog' });
-    return new WorkerCatalogBackend(worker);
-  } catch {
-    return new LocalCatalogBackend(); // a CSP without room for workers, or an old browser
-  }
+  const worker = startBundledWorker(
+    'etalase-catalog-worker.js',
+    'catalog-worker.ts',
+    'etalase-catalog',
+  );
+  return worker ? new WorkerCatalogBackend(worker) : new LocalCatalogBackend();
 }
 
 /**

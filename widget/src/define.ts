@@ -1,16 +1,20 @@
 // The embed bundle's entry: importing it defines the elements (once, even when the bundle
 // is loaded twice) and exports their classes and event types for hosts that use a bundler.
 import { defineElement } from './define-element.js';
+import { EtalasePhotoCoach } from './photo-coach.js';
 import { EtalaseStorefront } from './storefront.js';
 
 defineElement('etalase-storefront', EtalaseStorefront);
+defineElement('etalase-photo-coach', EtalasePhotoCoach);
 
 export { EtalaseStorefront } from './storefront.js';
+export { EtalasePhotoCoach } from './photo-coach.js';
 export type { EtalaseProductDialog } from './product-dialog.js';
 export type {
   EtalaseErrorDetail,
   EtalaseEventMap,
   EtalaseOrderDetail,
+  EtalasePhotoDetail,
   EtalaseReadyDetail,
   EtalaseSelectDetail,
   OrderChannel,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { baseReset } from './shared.styles.js';
 
 /** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. */
 const darkTheme = css`
@@ -58,52 +59,15 @@ export const storefrontStyles = css`
     display: none;
   }
 
+  ${baseReset}
   .base {
     display: block;
-    box-sizing: border-box;
-    font-family: var(--etalase-font);
-    font-size: 1rem;
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    visibility: visible;
-    color: var(--etalase-text);
     background: var(--etalase-bg);
     padding: var(--etalase-padding, 0);
     border-radius: var(--etalase-radius);
-    color-scheme: light;
   }
   :host([theme='dark']) .base {
     color-scheme: dark;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  [hidden] {
-    display: none !important;
-  }
-  :focus-visible {
-    outline: 3px solid var(--etalase-focus);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
   button,
   input,

@@ -98,7 +98,11 @@ export function t(
   key: StringKey,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  const template: string = STRINGS[key][lang];
+  return fill(STRINGS[key][lang], values);
+}
+
+/** `template` with each `{name}` replaced by `values[name]` (left as is when absent). */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

@@ -1,6 +1,6 @@
 // Pages that enforce Trusted Types (`require-trusted-types-for 'script'`) refuse plain
-// strings at script sinks. The storefront writes to two: its catalog Worker's URL and the
-// text of its JSON-LD script. One policy, created on first use, passes exactly those.
+// strings at script sinks. The elements write to three: the catalog and photo Workers' URLs
+// and the text of the storefront's JSON-LD script. One policy, created on first use, passes exactly those.
 
 interface TrustedTypePolicyLike {
   createScript(input: string): unknown;
@@ -14,7 +14,8 @@ interface TrustedTypesLike {
 }
 
 /** The files the storefront starts Workers from (built, and TypeScript source in tests). */
-const WORKER_FILE = /\/(etalase-catalog-worker\.js|catalog-worker\.ts)$/;
+const WORKER_FILE =
+  /\/(etalase-catalog-worker\.js|catalog-worker\.ts|etalase-photo-worker\.js|photo-coach-worker\.ts)$/;
 
 let policy: TrustedTypePolicyLike | null | undefined;
 

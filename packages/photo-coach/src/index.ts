@@ -30,3 +30,6 @@ export { estimateTilt } from './estimate-tilt.js';
 export type { TiltEstimate } from './estimate-tilt.js';
 export { estimateBlur } from './estimate-blur.js';
 export type { BlurEstimate } from './estimate-blur.js';
+export { guideFrame, guidanceFromReport } from './guide-frame.js';
+export { FRAME_CUES, GUIDE_FRAME_SIDE } from './frame-guidance.js';
+export type { FrameCue, FrameGuidance } from './frame-guidance.js';

@@ -10,6 +10,11 @@ export interface DecodedPhoto {
   /** The photo's own size, upright, before any downscaling. */
   readonly original: { readonly width: number; readonly height: number };
   readonly header: ImageHeader;
+  /**
+   * `first-frame`: the file is an animation (GIF, APNG) and only its first frame was
+   * decoded, which a caller should say, since a marketplace shows that frame alone too.
+   */
+  readonly note?: 'first-frame';
 }
 
 /** Options for {@link decodePhoto}. */
@@ -79,5 +84,6 @@ export async function decodePhoto(
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-  return { ok: true, photo: { image: { data, width, height }, original, header } };
+  const photo = { image: { data, width, height }, original, header };
+  return { ok: true, photo: header.animated ? { ...photo, note: 'first-frame' } : photo };
 }

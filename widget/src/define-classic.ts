@@ -1,0 +1,11 @@
+// The classic-script build's entry (`etalase.iife.js`), for pages that cannot load modules.
+// A classic script cannot load chunks on demand, so it carries everything it defines: the
+// storefront only. The photo coach, a tool for sellers' own pages, comes with the module
+// build (`etalase.js`), where it loads on demand.
+import { defineElement } from './define-element.js';
+import { EtalaseStorefront } from './storefront.js';
+
+defineElement('etalase-storefront', EtalaseStorefront);
+
+export { EtalaseStorefront } from './storefront.js';
+export { clearCatalogCache } from './catalog-cache.js';

@@ -1,0 +1,867 @@
+import { adoptStyles, html, nothing, svg } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Lang } from '@etalase/catalog';
+import { CHECK_IDS, MARKETPLACE_PRESETS } from '@etalase/photo-coach';
+import type { Check, MarketplacePresetId, PhotoReport, Verdict } from '@etalase/photo-coach';
+import type { FileAnalysis, FileFix } from '@etalase/photo-coach/browser';
+import { emit } from './events.js';
+import { LiveCamera } from './live-camera.js';
+import { photoCoachStyles } from './photo-coach.styles.js';
+import {
+  CHECK_NAMES,
+  CHECK_WHY,
+  CUE_ICONS,
+  VERDICT_LABELS,
+  ct,
+  formatBytes,
+} from './photo-coach-strings.js';
+import type { CoachStringKey } from './photo-coach-strings.js';
+import { startPhotoEngine } from './photo-engine.js';
+import type { PhotoEngine } from './photo-engine.js';
+import { toLang } from './strings.js';
+
+/** The element this controller drives (see photo-coach.ts). */
+export interface PhotoCoachHost extends ReactiveControllerHost, HTMLElement {
+  preset: string;
+  lang: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+type Ok<T> = Extract<T, { ok: true }>;
+
+/** One photo of the listing and what the coach knows of it. */
+interface CoachPhoto {
+  readonly key: number;
+  readonly file: Blob;
+  readonly name: string;
+  /** Object URL of the file, for the preview. */
+  readonly url: string;
+  status: 'waiting' | 'checking' | 'done' | 'error';
+  analysis?: Ok<FileAnalysis>;
+  /** For `error`: what to tell the seller. */
+  error?: Readonly<Record<Lang, string>>;
+  /** The preset the analysis was made for. */
+  preset?: MarketplacePresetId;
+  fix?: {
+    status: 'fixing' | 'done' | 'error';
+    result?: Ok<FileFix>;
+    url?: string;
+    error?: Readonly<Record<Lang, string>>;
+    /** Where the before/after divider sits, 0–100. */
+    at: number;
+  };
+}
+
+const PRESET_IDS = Object.keys(MARKETPLACE_PRESETS) as MarketplacePresetId[];
+
+function isPresetId(value: string): value is MarketplacePresetId {
+  return (PRESET_IDS as string[]).includes(value);
+}
+
+/** `Foto Kopi.JPG` → `foto-kopi`: a safe base for download names. */
+function baseName(name: string): string {
+  const base = name
+    .replace(/\.[a-z0-9]{2,5}$/i, '')
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return base || 'foto';
+}
+
+const VERDICT_ICONS: Readonly<Record<Verdict, TemplateResult>> = {
+  good: svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`,
+  warn: svg`<path d="M12 6v8M12 17.5v.5" />`,
+  bad: svg`<path d="M7 7l10 10M17 7L7 17" />`,
+};
+
+function verdictIcon(verdict: Verdict): TemplateResult {
+  return html`<svg class="icon ${verdict}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${VERDICT_ICONS[verdict]}
+  </svg>`;
+}
+
+/** What a bug in the coach (not the photo) looks like to the seller. */
+function unexpectedError(): { code: 'corrupt'; message: Readonly<Record<Lang, string>> } {
+  return { code: 'corrupt', message: { id: ct('id', 'failed'), en: ct('en', 'failed') } };
+}
+
+/** A check's measurement in words a seller can read at a glance. */
+function describeValue(check: Check, report: PhotoReport, lang: Lang): string {
+  const v = check.value;
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  switch (check.id) {
+    case 'resolution':
+      return `${Math.round(v)} px`;
+    case 'aspect':
+      return v.toFixed(2).replace('.', lang === 'id' ? ',' : '.');
+    case 'exposure':
+      return `${v > 0 ? '+' : ''}${v.toFixed(1)} EV`.replace('.', lang === 'id' ? ',' : '.');
+    case 'tilt':
+      return `${Math.abs(v).toFixed(1)}°`.replace('.', lang === 'id' ? ',' : '.');
+    case 'subject-size':
+    case 'centering':
+    case 'background':
+      return pct(v);
+    case 'color-cast':
+      return `${Math.round(v)} %`;
+    default:
+      return report.problem ? '—' : v.toFixed(1).replace('.', lang === 'id' ? ',' : '.');
+  }
+}
+
+/**
+ * The photo coach's behaviour and view, loaded on demand by `<etalase-photo-coach>`: a
+ * controller of that element, so the element stays a few hundred bytes in the embed bundle.
+ */
+export class PhotoCoachApp implements ReactiveController {
+  private photos: CoachPhoto[] = [];
+  private selectedKey: number | undefined;
+  private nextKey = 1;
+  private engine: PhotoEngine | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private camera: LiveCamera | undefined;
+  /** Announced to screen readers (and shown) after each step. */
+  private status = '';
+  private cueAnnounced = '';
+  private dragging = false;
+  private readonly onPaste = (event: ClipboardEvent) => this.paste(event);
+
+  constructor(private readonly host: PhotoCoachHost) {
+    host.addController(this);
+    adoptStyles(host.renderRoot as ShadowRoot, [photoCoachStyles]);
+    if (host.isConnected) this.hostConnected();
+    host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('paste', this.onPaste);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('paste', this.onPaste);
+    this.closeCamera();
+    this.engine?.close();
+    this.engine = undefined;
+  }
+
+  hostUpdate(): void {
+    // A new preset changes what is judged (size, shape, backdrop): judge every photo again.
+    const preset = this.preset;
+    if (this.photos.some((p) => p.preset !== undefined && p.preset !== preset)) {
+      for (const photo of this.photos) {
+        if (photo.status === 'error' || photo.preset === preset) continue;
+        this.dropFix(photo);
+        photo.status = 'waiting';
+        photo.preset = undefined;
+        this.enqueue(photo);
+      }
+    }
+  }
+
+  private get lang(): Lang {
+    return toLang(this.host.lang);
+  }
+
+  private get preset(): MarketplacePresetId {
+    return isPresetId(this.host.preset) ? this.host.preset : 'semua';
+  }
+
+  private t(key: CoachStringKey, values?: Readonly<Record<string, string | number>>): string {
+    return ct(this.lang, key, values);
+  }
+
+  /** Photos still waiting for or in analysis. */
+  private get pending(): number {
+    return this.photos.filter((p) => p.status === 'waiting' || p.status === 'checking').length;
+  }
+
+  private get selected(): CoachPhoto | undefined {
+    return this.photos.find((p) => p.key === this.selectedKey) ?? this.photos[0];
+  }
+
+  private getEngine(): PhotoEngine {
+    return (this.engine ??= startPhotoEngine());
+  }
+
+  private update(status?: string): void {
+    if (status !== undefined) this.status = status;
+    this.host.requestUpdate();
+  }
+
+  // --- Taking photos in -------------------------------------------------------------------
+
+  /** Adds photos (from the file inputs, a drop, a paste or the camera) and checks them in turn. */
+  addFiles(files: Iterable<File | Blob>): void {
+    const added: CoachPhoto[] = [];
+    for (const file of files) {
+      const name = file instanceof File && file.name ? file.name : `foto-${this.nextKey}.jpg`;
+      const photo: CoachPhoto = {
+        key: this.nextKey++,
+        file,
+        name,
+        url: URL.createObjectURL(file),
+        status: 'waiting',
+      };
+      this.photos.push(photo);
+      added.push(photo);
+    }
+    if (added.length === 0) return;
+    this.selectedKey = added[0]!.key;
+    for (const photo of added) this.enqueue(photo);
+    this.update();
+  }
+
+  private enqueue(photo: CoachPhoto): void {
+    this.queue = this.queue.then(() => this.check(photo));
+  }
+
+  /** Analyses one photo, one at a time: memory stays bounded to one decoded photo. */
+  private async check(photo: CoachPhoto): Promise<void> {
+    if (!this.photos.includes(photo) || photo.status !== 'waiting') return;
+    const preset = this.preset;
+    photo.status = 'checking';
+    const position = this.photos.indexOf(photo) + 1;
+    this.update(this.t('progress', { done: position, total: this.photos.length }));
+    let result: FileAnalysis;
+    try {
+      result = await this.getEngine().analyzeFile(photo.file, preset);
+    } catch {
+      result = { ok: false, error: unexpectedError() };
+    }
+    if (!this.photos.includes(photo)) return;
+    if (result.ok) {
+      photo.status = 'done';
+      photo.analysis = result;
+      photo.preset = preset;
+    } else {
+      photo.status = 'error';
+      photo.error = result.error.message;
+    }
+    const pending = this.photos.some((p) => p.status === 'waiting' || p.status === 'checking');
+    this.update(pending ? undefined : this.t('allChecked', { n: this.photos.length }));
+  }
+
+  private pickFiles(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.files) this.addFiles(input.files);
+    input.value = ''; // the same photo can be picked again
+  }
+
+  private paste(event: ClipboardEvent): void {
+    if (event.defaultPrevented || !this.host.isConnected) return;
+    const files = [...(event.clipboardData?.files ?? [])].filter((f) =>
+      f.type.startsWith('image/'),
+    );
+    if (files.length === 0) return;
+    event.preventDefault();
+    this.addFiles(files);
+  }
+
+  private drop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length) this.addFiles(files);
+    else this.update();
+  }
+
+  private dragOver(event: DragEvent): void {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    if (!this.dragging) {
+      this.dragging = true;
+      this.update();
+    }
+  }
+
+  private openPicker(selector: string): void {
+    (this.host.renderRoot as ShadowRoot).querySelector<HTMLInputElement>(selector)?.click();
+  }
+
+  // --- Arranging -----------------------------------------------------------------------
+
+  private makeMain(photo: CoachPhoto): void {
+    this.photos = [photo, ...this.photos.filter((p) => p !== photo)];
+    this.update(`${photo.name}: ${this.t('mainPhoto')}`);
+  }
+
+  private remove(photo: CoachPhoto): void {
+    const index = this.photos.indexOf(photo);
+    this.photos = this.photos.filter((p) => p !== photo);
+    URL.revokeObjectURL(photo.url);
+    this.dropFix(photo);
+    const next = this.photos[Math.min(index, this.photos.length - 1)];
+    this.selectedKey = next?.key;
+    this.update();
+    // Keep focus in the list rather than losing it to the page.
+    void this.host.updateComplete.then(() => {
+      const root = this.host.renderRoot as ShadowRoot;
+      (
+        root.querySelector<HTMLElement>('.thumb[aria-current="true"]') ??
+        root.querySelector<HTMLElement>('.pick')
+      )?.focus();
+    });
+  }
+
+  private dropFix(photo: CoachPhoto): void {
+    if (photo.fix?.url) URL.revokeObjectURL(photo.fix.url);
+    photo.fix = undefined;
+  }
+
+  // --- Fixing --------------------------------------------------------------------------
+
+  private async fix(photo: CoachPhoto): Promise<void> {
+    const analysis = photo.analysis;
+    const preset = photo.preset;
+    if (!analysis || !preset || photo.fix?.status === 'fixing') return;
+    this.dropFix(photo);
+    photo.fix = { status: 'fixing', at: 50 };
+    this.update(this.t('fixing'));
+    let result: FileFix;
+    try {
+      result = await this.getEngine().fixFile(photo.file, analysis.report, preset);
+    } catch {
+      result = { ok: false, error: unexpectedError() };
+    }
+    if (!this.photos.includes(photo) || photo.fix?.status !== 'fixing') return;
+    if (!result.ok) {
+      photo.fix = { status: 'error', error: result.error.message, at: 50 };
+      this.update(result.error.message[this.lang]);
+      return;
+    }
+    photo.fix = { status: 'done', result, url: URL.createObjectURL(result.blob), at: 50 };
+    this.update(this.fixedText(photo));
+    emit(this.host, 'etalase-photo', {
+      blob: result.blob,
+      report: result.report,
+      before: analysis.report,
+      preset,
+      index: this.photos.indexOf(photo),
+      name: this.downloadName(photo),
+      original: photo.file,
+    });
+  }
+
+  private async fixAll(): Promise<void> {
+    for (const photo of this.photos) {
+      if (photo.status === 'done' && photo.fix?.status !== 'done') await this.fix(photo);
+    }
+  }
+
+  private downloadName(photo: CoachPhoto): string {
+    const index = this.photos.indexOf(photo) + 1;
+    return `${baseName(photo.name)}-${photo.preset ?? this.preset}-${index}.jpg`;
+  }
+
+  private downloadAll(): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    for (const photo of this.photos) {
+      if (!photo.fix?.url) continue;
+      const link = document.createElement('a');
+      link.href = photo.fix.url;
+      link.download = this.downloadName(photo);
+      root.appendChild(link);
+      link.click();
+      link.remove();
+    }
+  }
+
+  private fixedText(photo: CoachPhoto): string {
+    const fixed = photo.fix?.result;
+    if (!fixed || !photo.analysis || !photo.preset) return '';
+    return this.t('fixedFor', {
+      marketplace: MARKETPLACE_PRESETS[photo.preset].name,
+      width: fixed.width,
+      height: fixed.height,
+      size: formatBytes(fixed.blob.size, this.lang),
+      before: photo.analysis.report.score,
+      after: fixed.report.score,
+    });
+  }
+
+  // --- Live camera ---------------------------------------------------------------------
+
+  private openCamera(): void {
+    if (this.camera) return;
+    const camera = new LiveCamera(this.getEngine(), () => this.cameraChanged());
+    this.camera = camera;
+    this.cueAnnounced = '';
+    this.update();
+    void camera.start();
+  }
+
+  private cameraChanged(): void {
+    const state = this.camera?.state;
+    if (state?.phase === 'live' && state.guidance) {
+      const message = state.guidance.message[this.lang];
+      // Screen readers hear a cue when it changes, not ten times a second.
+      if (message !== this.cueAnnounced) this.cueAnnounced = message;
+    }
+    this.host.requestUpdate();
+  }
+
+  private closeCamera(): void {
+    this.camera?.stop();
+    this.camera = undefined;
+    this.host.requestUpdate();
+  }
+
+  private async shoot(): Promise<void> {
+    const camera = this.camera;
+    if (!camera) return;
+    const blob = await camera.capture();
+    this.closeCamera();
+    if (!blob) return;
+    const name = `kamera-${new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-')}.jpg`;
+    this.addFiles([new File([blob], name, { type: blob.type || 'image/jpeg' })]);
+    this.update(this.t('captured'));
+    void this.host.updateComplete.then(() =>
+      (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('.report h3')?.focus(),
+    );
+  }
+
+  // --- View ----------------------------------------------------------------------------
+
+  render(): TemplateResult {
+    const preset = this.preset;
+    const rules = MARKETPLACE_PRESETS[preset];
+    const fixedCount = this.photos.filter((p) => p.fix?.status === 'done').length;
+    const checkedCount = this.photos.filter((p) => p.status === 'done').length;
+    const tooMany = rules.maxPhotos !== undefined && this.photos.length > rules.maxPhotos;
+    return html`
+      <div class="base" part="base" lang=${this.lang}>
+        <header class="head">
+          <h2>${this.t('title')}</h2>
+          <p class="muted">${this.t('intro')}</p>
+          <label class="preset">
+            <span>${this.t('preset')}</span>
+            <select
+              .value=${preset}
+              @change=${(e: Event) => {
+                this.host.preset = (e.target as HTMLSelectElement).value;
+              }}
+            >
+              ${PRESET_IDS.map(
+                (id) =>
+                  html`<option value=${id} ?selected=${id === preset}>
+                    ${MARKETPLACE_PRESETS[id].name}
+                  </option>`,
+              )}
+            </select>
+          </label>
+        </header>
+
+        <div
+          class="drop ${this.dragging ? 'dragging' : ''}"
+          part="drop"
+          @dragover=${(e: Event) => this.dragOver(e as DragEvent)}
+          @dragleave=${() => {
+            this.dragging = false;
+            this.update();
+          }}
+          @drop=${(e: Event) => this.drop(e as DragEvent)}
+        >
+          <div class="buttons">
+            <button type="button" class="primary pick" @click=${() => this.openPicker('.capture')}>
+              ${this.t('takePhoto')}
+            </button>
+            <button type="button" @click=${() => this.openPicker('.choose')}>
+              ${this.t('choosePhotos')}
+            </button>
+            <button
+              type="button"
+              class="live"
+              @click=${() => this.openCamera()}
+              ?disabled=${!!this.camera}
+            >
+              ${this.t('liveCamera')}
+            </button>
+          </div>
+          <p class="muted hint">${this.t('dropHint')}</p>
+          <input
+            class="capture"
+            type="file"
+            accept="image/*"
+            capture="environment"
+            hidden
+            tabindex="-1"
+            aria-hidden="true"
+            @change=${(e: Event) => this.pickFiles(e)}
+          />
+          <input
+            class="choose"
+            type="file"
+            accept="image/*"
+            multiple
+            hidden
+            tabindex="-1"
+            aria-hidden="true"
+            @change=${(e: Event) => this.pickFiles(e)}
+          />
+        </div>
+
+        ${this.camera ? this.renderCamera() : nothing}
+
+        <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
+        ${
+          this.pending > 0
+            ? html`<p class="muted progress" aria-hidden="true">
+                ${this.t('progress', {
+                  done: this.photos.length - this.pending + 1,
+                  total: this.photos.length,
+                })}
+              </p>`
+            : nothing
+        }
+        ${this.photos.length ? this.renderStrip() : nothing}
+        ${
+          tooMany
+            ? html`<p class="note warn">
+                ${this.t('tooMany', {
+                  marketplace: rules.name,
+                  n: rules.maxPhotos!,
+                  from: rules.maxPhotos! + 1,
+                })}
+              </p>`
+            : nothing
+        }
+        ${
+          this.photos.length > 1 && checkedCount > 0
+            ? html`<div class="bulk">
+                <button type="button" @click=${() => void this.fixAll()}>
+                  ${this.t('fixAll')}
+                </button>
+                ${
+                  fixedCount > 0
+                    ? html`<button type="button" @click=${() => this.downloadAll()}>
+                        ${this.t('downloadAll', { n: fixedCount })}
+                      </button>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+        ${this.selected ? this.renderReport(this.selected) : nothing}
+      </div>
+    `;
+  }
+
+  private renderStrip(): TemplateResult {
+    const selected = this.selected;
+    return html`
+      <ol class="strip" aria-label=${this.t('photos')}>
+        ${repeat(
+          this.photos,
+          (p) => p.key,
+          (photo, index) => html`
+            <li>
+              <button
+                type="button"
+                class="thumb"
+                aria-current=${photo === selected ? 'true' : 'false'}
+                @click=${() => {
+                  this.selectedKey = photo.key;
+                  this.update();
+                }}
+              >
+                ${
+                  photo.status === 'error'
+                    ? html`<span class="thumb-broken" aria-hidden="true">?</span>`
+                    : html`<img src=${photo.fix?.url ?? photo.url} alt="" />`
+                }
+                <span class="thumb-label">
+                  ${index === 0 ? this.t('mainPhoto') : this.t('photoN', { n: index + 1 })}
+                  <span class="visually-hidden">: ${photo.name}</span>
+                </span>
+                ${
+                  photo.status === 'done'
+                    ? this.renderThumbScore(
+                        (photo.fix?.result?.report ?? photo.analysis!.report).score,
+                      )
+                    : photo.status === 'error'
+                      ? html`<span class="thumb-score poor">!</span>`
+                      : html`<span class="thumb-score busy" aria-hidden="true">…</span>`
+                }
+              </button>
+            </li>
+          `,
+        )}
+      </ol>
+    `;
+  }
+
+  private renderThumbScore(score: number): TemplateResult {
+    return html`<span class="thumb-score ${this.band(score)}">${score}</span>`;
+  }
+
+  private band(score: number): 'good' | 'fair' | 'poor' {
+    return score >= 80 ? 'good' : score >= 60 ? 'fair' : 'poor';
+  }
+
+  private renderReport(photo: CoachPhoto): TemplateResult {
+    const index = this.photos.indexOf(photo);
+    const heading = index === 0 ? this.t('mainPhoto') : this.t('photoN', { n: index + 1 });
+    const actions = html`
+      <div class="actions">
+        ${
+          photo.status === 'done'
+            ? html`<button
+                type="button"
+                class="primary"
+                @click=${() => void this.fix(photo)}
+                ?disabled=${photo.fix?.status === 'fixing'}
+              >
+                ${photo.fix?.status === 'fixing' ? this.t('fixing') : this.t('fix')}
+              </button>`
+            : nothing
+        }
+        ${
+          index > 0
+            ? html`<button type="button" @click=${() => this.makeMain(photo)}>
+                ${this.t('makeMain')}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="quiet" @click=${() => this.remove(photo)}>
+          ${this.t('remove')}
+        </button>
+      </div>
+    `;
+    return html`
+      <section class="report" part="report" aria-labelledby="report-title">
+        <h3 id="report-title" tabindex="-1">
+          ${heading} <span class="muted name">${photo.name}</span>
+        </h3>
+        ${
+          photo.status === 'error'
+            ? html`<div class="layout">
+                <p class="note bad" role="alert">${photo.error![this.lang]}</p>
+                ${actions}
+              </div>`
+            : photo.status !== 'done'
+              ? html`<p class="muted">${this.t('reading')}</p>`
+              : this.renderAnalysis(photo, actions)
+        }
+      </section>
+    `;
+  }
+
+  private renderAnalysis(photo: CoachPhoto, actions: TemplateResult): TemplateResult {
+    const { report, note, original, analysed } = photo.analysis!;
+    const lang = this.lang;
+    const tips = report.tips ?? [];
+    const fix = photo.fix;
+    const fixed = fix?.status === 'done' ? fix.result : undefined;
+    return html`
+      <div class="layout">
+        <div class="visual">
+          ${fixed && fix?.url ? this.renderCompare(photo, fix.url) : html`<img class="preview" src=${photo.url} alt=${photo.name} />`}
+          ${
+            fixed
+              ? html`<p class="note good">${this.fixedText(photo)}</p>
+                  <p class="muted small">${this.t('fixedNoExif')}</p>
+                  <a class="button primary" href=${fix!.url!} download=${this.downloadName(photo)}>
+                    ${this.t('download')}
+                  </a>`
+              : nothing
+          }
+          ${fix?.status === 'error' ? html`<p class="note bad" role="alert">${fix.error![lang]}</p>` : nothing}
+        </div>
+        <div class="findings">
+          ${this.renderScore(report.score)}
+          ${report.problem ? html`<p class="note warn">${report.problem.message[lang]}</p>` : nothing}
+          ${note === 'first-frame' ? html`<p class="note warn">${this.t('firstFrame')}</p>` : nothing}
+          ${
+            analysed.width < original.width
+              ? html`<p class="muted small">
+                  ${this.t('downscaled', { width: original.width, height: original.height })}
+                </p>`
+              : nothing
+          }
+          ${actions}
+          <h4>${this.t('topTips')}</h4>
+          ${
+            tips.length === 0
+              ? html`<p class="note good">${this.t('noTips')}</p>`
+              : html`<ol class="tips">
+                  ${tips.map((tip) => {
+                    const check = report.checks.find((c) => c.id === tip.check)!;
+                    return html`<li class="tip">
+                      ${verdictIcon(check.verdict)}
+                      <div>
+                        <strong>${CHECK_NAMES[tip.check][lang]}</strong>
+                        <span class="visually-hidden"
+                          >(${VERDICT_LABELS[check.verdict][lang]})</span
+                        >
+                        <p>${tip.tip[lang]}</p>
+                        <p class="muted small">
+                          <span class="why">${this.t('whyLabel')}</span>
+                          ${CHECK_WHY[tip.check][lang]}
+                        </p>
+                      </div>
+                    </li>`;
+                  })}
+                </ol>`
+          }
+          <details class="all" ?open=${tips.length === 0}>
+            <summary>${this.t('allChecks')}</summary>
+            <ul class="checks">
+              ${CHECK_IDS.map((id) => {
+                const check = report.checks.find((c) => c.id === id);
+                if (!check) return nothing;
+                return html`<li class="check">
+                  ${verdictIcon(check.verdict)}
+                  <span class="check-name">${CHECK_NAMES[id][lang]}</span>
+                  <span class="visually-hidden">: ${VERDICT_LABELS[check.verdict][lang]}.</span>
+                  <span class="check-value">${describeValue(check, report, lang)}</span>
+                  <span class="check-tip">${check.tip[lang]}</span>
+                </li>`;
+              })}
+            </ul>
+          </details>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderScore(score: number): TemplateResult {
+    const band = this.band(score);
+    const label =
+      band === 'good'
+        ? this.t('scoreGood')
+        : band === 'fair'
+          ? this.t('scoreFair')
+          : this.t('scorePoor');
+    const circumference = 2 * Math.PI * 42;
+    return html`
+      <div class="score ${band}">
+        <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+          <circle class="track" cx="50" cy="50" r="42" />
+          <circle
+            class="value"
+            cx="50"
+            cy="50"
+            r="42"
+            stroke-dasharray="${(circumference * score) / 100} ${circumference}"
+          />
+          <text x="50" y="58" text-anchor="middle">${score}</text>
+        </svg>
+        <div>
+          <p class="score-title">
+            ${this.t('score')}: <span class="visually-hidden">${this.t('scoreOf', { score })}</span>
+          </p>
+          <p class="score-label">${label}</p>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderCompare(photo: CoachPhoto, fixedUrl: string): TemplateResult {
+    const fix = photo.fix!;
+    const at = fix.at;
+    const ratio = fix.result ? `${fix.result.width} / ${fix.result.height}` : '1 / 1';
+    return html`
+      <div class="compare" style=${styleMap({ aspectRatio: ratio })}>
+        <img class="before" src=${photo.url} alt=${this.t('before')} />
+        <img
+          class="after"
+          src=${fixedUrl}
+          alt=${this.t('after')}
+          style=${styleMap({ clipPath: `inset(0 0 0 ${at}%)` })}
+        />
+        <span class="divider" style=${styleMap({ left: `${at}%` })} aria-hidden="true"></span>
+        <span class="tag before-tag" aria-hidden="true">${this.t('before')}</span>
+        <span class="tag after-tag" aria-hidden="true">${this.t('after')}</span>
+        <input
+          type="range"
+          min="0"
+          max="100"
+          step="1"
+          .value=${String(at)}
+          aria-label=${this.t('compare')}
+          aria-valuetext="${this.t('before')} ${at} %, ${this.t('after')} ${100 - at} %"
+          @input=${(e: Event) => {
+            fix.at = Number((e.target as HTMLInputElement).value);
+            this.update();
+          }}
+        />
+      </div>
+    `;
+  }
+
+  private renderCamera(): TemplateResult {
+    const camera = this.camera!;
+    const state = camera.state;
+    const lang = this.lang;
+    if (state.phase === 'error') {
+      return html`<section class="camera" part="camera" aria-label=${this.t('cameraTitle')}>
+        <p class="note bad" role="alert">${this.t(state.problem)}</p>
+        <button type="button" @click=${() => this.closeCamera()}>${this.t('closeCamera')}</button>
+      </section>`;
+    }
+    const guidance = state.phase === 'live' ? state.guidance : undefined;
+    const frame = state.phase === 'live' ? state.frame : undefined;
+    const box =
+      guidance && frame && frame.width > 0
+        ? {
+            left: `${(guidance.subject.x / frame.width) * 100}%`,
+            top: `${(guidance.subject.y / frame.height) * 100}%`,
+            width: `${(guidance.subject.width / frame.width) * 100}%`,
+            height: `${(guidance.subject.height / frame.height) * 100}%`,
+          }
+        : undefined;
+    return html`
+      <section class="camera" part="camera" aria-label=${this.t('cameraTitle')}>
+        <div class="viewfinder">
+          <video
+            ${ref((el) => {
+              if (el) camera.attach(el as HTMLVideoElement);
+            })}
+            muted
+            playsinline
+            aria-hidden="true"
+          ></video>
+          ${
+            box && guidance?.cue !== 'ready'
+              ? html`<span class="subject-box" style=${styleMap(box)} aria-hidden="true"></span>`
+              : nothing
+          }
+          ${
+            guidance?.cue === 'tilted'
+              ? html`<span
+                  class="level"
+                  style=${styleMap({ transform: `rotate(${-guidance.tiltDegrees}deg)` })}
+                  aria-hidden="true"
+                ></span>`
+              : nothing
+          }
+          <p
+            class="cue ${guidance?.cue ?? 'starting'}"
+            aria-hidden="true"
+            data-cue=${guidance?.cue ?? ''}
+          >
+            ${guidance ? html`<span class="cue-icon">${CUE_ICONS[guidance.cue]}</span> ${guidance.message[lang]}` : this.t('cameraStarting')}
+          </p>
+          ${state.phase === 'live' ? html`<span class="fps" aria-hidden="true">${this.t('fps', { fps: state.fps })}</span>` : nothing}
+        </div>
+        <p class="visually-hidden" role="status">${this.cueAnnounced}</p>
+        <div class="camera-buttons">
+          <button
+            type="button"
+            class="primary shutter"
+            @click=${() => void this.shoot()}
+            ?disabled=${state.phase !== 'live'}
+          >
+            ${this.t('shutter')}
+          </button>
+          <button type="button" @click=${() => this.closeCamera()}>${this.t('closeCamera')}</button>
+        </div>
+      </section>
+    `;
+  }
+}
