@@ -3,6 +3,9 @@ import type { FrameCue, FrameGuidance } from '@etalase/photo-coach';
 import type { CoachStringKey } from './photo-coach-strings.js';
 import type { PhotoEngine } from './photo-engine.js';
 
+/** Frames judged at once (one in the Worker, one grabbed and waiting). */
+const MAX_IN_FLIGHT = 2;
+
 /** Why the camera could not be used, as a key of the coach's text table. */
 export type CameraProblem = Extract<
   CoachStringKey,
@@ -33,15 +36,16 @@ export function cameraProblem(error: unknown): CameraProblem {
 
 /**
  * The live camera: streams the rear camera into a `<video>`, judges small frames in the
- * photo Worker one at a time (as fast as it answers, so a slow phone gets fewer frames
- * rather than a backlog), and takes a full-resolution photo on the shutter.
+ * photo Worker as fast as it answers (at most two frames queued, so a slow phone gets fewer
+ * frames rather than a backlog), and takes a full-resolution photo on the shutter.
  */
 export class LiveCamera {
   state: CameraState = { phase: 'starting' };
   private stream: MediaStream | undefined;
   private video: HTMLVideoElement | undefined;
   private running = false;
-  private inFlight = false;
+  /** Frames grabbed and not yet judged: two, so the Worker never waits for the next grab. */
+  private inFlight = 0;
   private readonly judged: number[] = [];
   private shown: FrameGuidance | undefined;
   private lastCue: FrameCue | undefined;
@@ -143,9 +147,11 @@ export class LiveCamera {
 
   private async judge(): Promise<void> {
     const video = this.video;
-    if (!this.running || !video || this.inFlight) return;
+    if (!this.running || !video || this.inFlight >= MAX_IN_FLIGHT) return;
     if (video.videoWidth === 0 || video.readyState < 2) return this.scheduleFrame();
-    this.inFlight = true;
+    this.inFlight++;
+    // With a frame in the Worker, grab the next one meanwhile.
+    if (this.inFlight < MAX_IN_FLIGHT) this.scheduleFrame();
     try {
       const scale = Math.min(1, GUIDE_FRAME_SIDE / Math.max(video.videoWidth, video.videoHeight));
       const width = Math.max(16, Math.round(video.videoWidth * scale));
@@ -175,7 +181,7 @@ export class LiveCamera {
     } catch {
       // A frame that could not be grabbed (the stream ending): try the next one.
     } finally {
-      this.inFlight = false;
+      this.inFlight--;
     }
     this.scheduleFrame();
   }
