@@ -1,25 +1,19 @@
-import { adoptStyles, html, nothing, svg } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '@etalase/catalog';
-import { CHECK_IDS, MARKETPLACE_PRESETS } from '@etalase/photo-coach';
-import type { Check, MarketplacePresetId, PhotoReport, Verdict } from '@etalase/photo-coach';
+import { MARKETPLACE_PRESETS } from '@etalase/photo-coach';
+import type { MarketplacePresetId } from '@etalase/photo-coach';
 import type { FileAnalysis, FileFix } from '@etalase/photo-coach/browser';
+import { renderBeforeAfter } from './before-after.js';
+import { renderCamera } from './camera-view.js';
 import { emit } from './events.js';
 import { LiveCamera } from './live-camera.js';
 import { photoCoachStyles } from './photo-coach.styles.js';
-import {
-  CHECK_NAMES,
-  CHECK_WHY,
-  CUE_ICONS,
-  VERDICT_LABELS,
-  ct,
-  formatBytes,
-} from './photo-coach-strings.js';
+import { ct, formatBytes } from './photo-coach-strings.js';
 import type { CoachStringKey } from './photo-coach-strings.js';
 import { startPhotoEngine } from './photo-engine.js';
+import { renderChecks, renderScore, renderTips, scoreBand } from './photo-report-view.js';
 import type { PhotoEngine } from './photo-engine.js';
 import { toLang } from './strings.js';
 
@@ -73,45 +67,9 @@ function baseName(name: string): string {
   return base || 'foto';
 }
 
-const VERDICT_ICONS: Readonly<Record<Verdict, TemplateResult>> = {
-  good: svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`,
-  warn: svg`<path d="M12 6v8M12 17.5v.5" />`,
-  bad: svg`<path d="M7 7l10 10M17 7L7 17" />`,
-};
-
-function verdictIcon(verdict: Verdict): TemplateResult {
-  return html`<svg class="icon ${verdict}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${VERDICT_ICONS[verdict]}
-  </svg>`;
-}
-
 /** What a bug in the coach (not the photo) looks like to the seller. */
 function unexpectedError(): { code: 'corrupt'; message: Readonly<Record<Lang, string>> } {
   return { code: 'corrupt', message: { id: ct('id', 'failed'), en: ct('en', 'failed') } };
-}
-
-/** A check's measurement in words a seller can read at a glance. */
-function describeValue(check: Check, report: PhotoReport, lang: Lang): string {
-  const v = check.value;
-  const pct = (x: number) => `${Math.round(x * 100)} %`;
-  switch (check.id) {
-    case 'resolution':
-      return `${Math.round(v)} px`;
-    case 'aspect':
-      return v.toFixed(2).replace('.', lang === 'id' ? ',' : '.');
-    case 'exposure':
-      return `${v > 0 ? '+' : ''}${v.toFixed(1)} EV`.replace('.', lang === 'id' ? ',' : '.');
-    case 'tilt':
-      return `${Math.abs(v).toFixed(1)}°`.replace('.', lang === 'id' ? ',' : '.');
-    case 'subject-size':
-    case 'centering':
-    case 'background':
-      return pct(v);
-    case 'color-cast':
-      return `${Math.round(v)} %`;
-    default:
-      return report.problem ? '—' : v.toFixed(1).replace('.', lang === 'id' ? ',' : '.');
-  }
 }
 
 /**
@@ -505,7 +463,14 @@ export class PhotoCoachApp implements ReactiveController {
           />
         </div>
 
-        ${this.camera ? this.renderCamera() : nothing}
+        ${
+          this.camera
+            ? renderCamera(this.camera, this.lang, this.cueAnnounced, {
+                shoot: () => void this.shoot(),
+                close: () => this.closeCamera(),
+              })
+            : nothing
+        }
 
         <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>
         ${
@@ -596,11 +561,7 @@ export class PhotoCoachApp implements ReactiveController {
   }
 
   private renderThumbScore(score: number): TemplateResult {
-    return html`<span class="thumb-score ${this.band(score)}">${score}</span>`;
-  }
-
-  private band(score: number): 'good' | 'fair' | 'poor' {
-    return score >= 80 ? 'good' : score >= 60 ? 'fair' : 'poor';
+    return html`<span class="thumb-score ${scoreBand(score)}">${score}</span>`;
   }
 
   private renderReport(photo: CoachPhoto): TemplateResult {
@@ -660,7 +621,24 @@ export class PhotoCoachApp implements ReactiveController {
     return html`
       <div class="layout">
         <div class="visual">
-          ${fixed && fix?.url ? this.renderCompare(photo, fix.url) : html`<img class="preview" src=${photo.url} alt=${photo.name} />`}
+          ${
+            fixed && fix?.url
+              ? renderBeforeAfter(
+                  {
+                    before: photo.url,
+                    after: fix.url,
+                    width: fixed.width,
+                    height: fixed.height,
+                    at: fix.at,
+                  },
+                  lang,
+                  (at) => {
+                    fix.at = at;
+                    this.update();
+                  },
+                )
+              : html`<img class="preview" src=${photo.url} alt=${photo.name} />`
+          }
           ${
             fixed
               ? html`<p class="note good">${this.fixedText(photo)}</p>
@@ -673,7 +651,7 @@ export class PhotoCoachApp implements ReactiveController {
           ${fix?.status === 'error' ? html`<p class="note bad" role="alert">${fix.error![lang]}</p>` : nothing}
         </div>
         <div class="findings">
-          ${this.renderScore(report.score)}
+          ${renderScore(report.score, lang)}
           ${report.problem ? html`<p class="note warn">${report.problem.message[lang]}</p>` : nothing}
           ${note === 'first-frame' ? html`<p class="note warn">${this.t('firstFrame')}</p>` : nothing}
           ${
@@ -685,183 +663,13 @@ export class PhotoCoachApp implements ReactiveController {
           }
           ${actions}
           <h4>${this.t('topTips')}</h4>
-          ${
-            tips.length === 0
-              ? html`<p class="note good">${this.t('noTips')}</p>`
-              : html`<ol class="tips">
-                  ${tips.map((tip) => {
-                    const check = report.checks.find((c) => c.id === tip.check)!;
-                    return html`<li class="tip">
-                      ${verdictIcon(check.verdict)}
-                      <div>
-                        <strong>${CHECK_NAMES[tip.check][lang]}</strong>
-                        <span class="visually-hidden"
-                          >(${VERDICT_LABELS[check.verdict][lang]})</span
-                        >
-                        <p>${tip.tip[lang]}</p>
-                        <p class="muted small">
-                          <span class="why">${this.t('whyLabel')}</span>
-                          ${CHECK_WHY[tip.check][lang]}
-                        </p>
-                      </div>
-                    </li>`;
-                  })}
-                </ol>`
-          }
+          ${renderTips(report, lang)}
           <details class="all" ?open=${tips.length === 0}>
             <summary>${this.t('allChecks')}</summary>
-            <ul class="checks">
-              ${CHECK_IDS.map((id) => {
-                const check = report.checks.find((c) => c.id === id);
-                if (!check) return nothing;
-                return html`<li class="check">
-                  ${verdictIcon(check.verdict)}
-                  <span class="check-name">${CHECK_NAMES[id][lang]}</span>
-                  <span class="visually-hidden">: ${VERDICT_LABELS[check.verdict][lang]}.</span>
-                  <span class="check-value">${describeValue(check, report, lang)}</span>
-                  <span class="check-tip">${check.tip[lang]}</span>
-                </li>`;
-              })}
-            </ul>
+            ${renderChecks(report, lang)}
           </details>
         </div>
       </div>
-    `;
-  }
-
-  private renderScore(score: number): TemplateResult {
-    const band = this.band(score);
-    const label =
-      band === 'good'
-        ? this.t('scoreGood')
-        : band === 'fair'
-          ? this.t('scoreFair')
-          : this.t('scorePoor');
-    const circumference = 2 * Math.PI * 42;
-    return html`
-      <div class="score ${band}">
-        <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-          <circle class="track" cx="50" cy="50" r="42" />
-          <circle
-            class="value"
-            cx="50"
-            cy="50"
-            r="42"
-            stroke-dasharray="${(circumference * score) / 100} ${circumference}"
-          />
-          <text x="50" y="58" text-anchor="middle">${score}</text>
-        </svg>
-        <div>
-          <p class="score-title">
-            ${this.t('score')}: <span class="visually-hidden">${this.t('scoreOf', { score })}</span>
-          </p>
-          <p class="score-label">${label}</p>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderCompare(photo: CoachPhoto, fixedUrl: string): TemplateResult {
-    const fix = photo.fix!;
-    const at = fix.at;
-    const ratio = fix.result ? `${fix.result.width} / ${fix.result.height}` : '1 / 1';
-    return html`
-      <div class="compare" style=${styleMap({ aspectRatio: ratio })}>
-        <img class="before" src=${photo.url} alt=${this.t('before')} />
-        <img
-          class="after"
-          src=${fixedUrl}
-          alt=${this.t('after')}
-          style=${styleMap({ clipPath: `inset(0 0 0 ${at}%)` })}
-        />
-        <span class="divider" style=${styleMap({ left: `${at}%` })} aria-hidden="true"></span>
-        <span class="tag before-tag" aria-hidden="true">${this.t('before')}</span>
-        <span class="tag after-tag" aria-hidden="true">${this.t('after')}</span>
-        <input
-          type="range"
-          min="0"
-          max="100"
-          step="1"
-          .value=${String(at)}
-          aria-label=${this.t('compare')}
-          aria-valuetext="${this.t('before')} ${at} %, ${this.t('after')} ${100 - at} %"
-          @input=${(e: Event) => {
-            fix.at = Number((e.target as HTMLInputElement).value);
-            this.update();
-          }}
-        />
-      </div>
-    `;
-  }
-
-  private renderCamera(): TemplateResult {
-    const camera = this.camera!;
-    const state = camera.state;
-    const lang = this.lang;
-    if (state.phase === 'error') {
-      return html`<section class="camera" part="camera" aria-label=${this.t('cameraTitle')}>
-        <p class="note bad" role="alert">${this.t(state.problem)}</p>
-        <button type="button" @click=${() => this.closeCamera()}>${this.t('closeCamera')}</button>
-      </section>`;
-    }
-    const guidance = state.phase === 'live' ? state.guidance : undefined;
-    const frame = state.phase === 'live' ? state.frame : undefined;
-    const box =
-      guidance && frame && frame.width > 0
-        ? {
-            left: `${(guidance.subject.x / frame.width) * 100}%`,
-            top: `${(guidance.subject.y / frame.height) * 100}%`,
-            width: `${(guidance.subject.width / frame.width) * 100}%`,
-            height: `${(guidance.subject.height / frame.height) * 100}%`,
-          }
-        : undefined;
-    return html`
-      <section class="camera" part="camera" aria-label=${this.t('cameraTitle')}>
-        <div class="viewfinder">
-          <video
-            ${ref((el) => {
-              if (el) camera.attach(el as HTMLVideoElement);
-            })}
-            muted
-            playsinline
-            aria-hidden="true"
-          ></video>
-          ${
-            box && guidance?.cue !== 'ready'
-              ? html`<span class="subject-box" style=${styleMap(box)} aria-hidden="true"></span>`
-              : nothing
-          }
-          ${
-            guidance?.cue === 'tilted'
-              ? html`<span
-                  class="level"
-                  style=${styleMap({ transform: `rotate(${-guidance.tiltDegrees}deg)` })}
-                  aria-hidden="true"
-                ></span>`
-              : nothing
-          }
-          <p
-            class="cue ${guidance?.cue ?? 'starting'}"
-            aria-hidden="true"
-            data-cue=${guidance?.cue ?? ''}
-          >
-            ${guidance ? html`<span class="cue-icon">${CUE_ICONS[guidance.cue]}</span> ${guidance.message[lang]}` : this.t('cameraStarting')}
-          </p>
-          ${state.phase === 'live' ? html`<span class="fps" aria-hidden="true">${this.t('fps', { fps: state.fps })}</span>` : nothing}
-        </div>
-        <p class="visually-hidden" role="status">${this.cueAnnounced}</p>
-        <div class="camera-buttons">
-          <button
-            type="button"
-            class="primary shutter"
-            @click=${() => void this.shoot()}
-            ?disabled=${state.phase !== 'live'}
-          >
-            ${this.t('shutter')}
-          </button>
-          <button type="button" @click=${() => this.closeCamera()}>${this.t('closeCamera')}</button>
-        </div>
-      </section>
     `;
   }
 }
