@@ -15,6 +15,7 @@ import { shiftExposure } from '../packages/photo-coach/src/test-support/degrade.
 import { renderProductScene } from '../packages/photo-coach/src/test-support/render-product-scene.js';
 import { CHROME_PATH, CHROMIUM_FLAGS, collectPageErrors, launchChromium } from './chromium.js';
 import {
+  animatedGif,
   brokenJpeg,
   heicHeader,
   hugePng,
@@ -49,6 +50,8 @@ const coach = (page: Page) => page.locator('etalase-photo-coach');
 
 async function open(browser: Browser, origin: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  // tsx names the functions it compiles with a helper the page does not have.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
   await page.goto(`${origin}/index.html`);
   await coach(page).locator('.drop').waitFor();
   return page;
@@ -203,6 +206,63 @@ describe('<etalase-photo-coach>', () => {
     assert.match(text, /10000×10000/);
     assert.match(text, /Skor foto/);
     await page.close();
+  });
+
+  it('says an animated GIF is judged by its first frame', async () => {
+    const page = await open(browser, server.origin);
+    await pick(page, [file('kedip.gif', 'image/gif', animatedGif(320, 240, 3))]);
+    await settled(page, 1);
+    assert.match(await coach(page).locator('.report').innerText(), /GIF bergerak.*gambar pertama/s);
+    await page.close();
+  });
+
+  it('takes photos dropped on it or pasted', async () => {
+    const page = await open(browser, server.origin);
+    const bytes = [...realJpeg()];
+    await page.evaluate((data) => {
+      const photo = (name: string) =>
+        new File([new Uint8Array(data)], name, { type: 'image/jpeg' });
+      const coachElement = document.querySelector('etalase-photo-coach')!;
+      const dropped = new DataTransfer();
+      dropped.items.add(photo('dijatuhkan.jpg'));
+      const zone = coachElement.shadowRoot!.querySelector('.drop')!;
+      zone.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: dropped, bubbles: true, cancelable: true }),
+      );
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }),
+      );
+      const pasted = new DataTransfer();
+      pasted.items.add(photo('ditempel.jpg'));
+      document.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, cancelable: true }),
+      );
+    }, bytes);
+    await settled(page, 2);
+    assert.deepEqual(
+      (await strip(page)).map((t) => t.label),
+      ['Foto utama : dijatuhkan.jpg', 'Foto 2 : ditempel.jpg'],
+    );
+    await page.close();
+  });
+
+  it('still coaches when its Worker file is missing, on the page instead, and says so', async () => {
+    const bare = makeWidgetSite('etalase-coach-bare-');
+    rmSync(join(bare, 'etalase-photo-worker.js'));
+    writeFileSync(join(bare, 'index.html'), PAGE);
+    const bareServer = await serveStatic(bare);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${bareServer.origin}/index.html`);
+      await pick(page, [file('roket.jpg', 'image/jpeg', realJpeg())]);
+      await settled(page, 1);
+      assert.match(await coach(page).locator('.thumb-score').innerText(), /^\d+$/);
+      await coach(page).getByText('etalase-photo-worker.js').waitFor();
+      await page.close();
+    } finally {
+      await bareServer.close();
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   it('fixes a photo in one tap: no EXIF (no GPS) in the JPEG, an etalase-photo event, a keyboard-operable comparison', async () => {

@@ -148,3 +148,59 @@ export function writeY4m(path: string, image: PixelImage, frames = 10, fps = 10)
   const frame = Buffer.concat([Buffer.from('FRAME\n', 'latin1'), y, u, v]);
   writeFileSync(path, Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]));
 }
+
+/**
+ * An animated GIF of `frames` grey frames (`width × height`), each a different shade. The
+ * image data is LZW-coded the simplest valid way: 9-bit literal codes with a clear code
+ * every 250 pixels, so the decoder's table never grows past 9 bits.
+ */
+export function animatedGif(width: number, height: number, frames: number): Buffer {
+  const parts: Buffer[] = [];
+  const screen = Buffer.alloc(13);
+  screen.write('GIF89a', 0, 'latin1');
+  screen.writeUInt16LE(width, 6);
+  screen.writeUInt16LE(height, 8);
+  screen[10] = 0xf7; // a global colour table of 256 entries
+  parts.push(screen);
+  const palette = Buffer.alloc(256 * 3);
+  for (let i = 0; i < 256; i++) palette.fill(i, i * 3, i * 3 + 3);
+  parts.push(palette);
+  // Loop forever (the NETSCAPE2.0 extension).
+  parts.push(Buffer.from([0x21, 0xff, 0x0b]), Buffer.from('NETSCAPE2.0', 'latin1'));
+  parts.push(Buffer.from([0x03, 0x01, 0x00, 0x00, 0x00]));
+  for (let f = 0; f < frames; f++) {
+    parts.push(Buffer.from([0x21, 0xf9, 0x04, 0x04, 0x0a, 0x00, 0x00, 0x00])); // 100 ms
+    const descriptor = Buffer.alloc(10);
+    descriptor[0] = 0x2c;
+    descriptor.writeUInt16LE(width, 5);
+    descriptor.writeUInt16LE(height, 7);
+    parts.push(descriptor, Buffer.from([8])); // minimum code size 8
+    const shade = 40 + ((f * 97) % 180);
+    const codes: number[] = [256];
+    for (let i = 0; i < width * height; i++) {
+      if (i > 0 && i % 250 === 0) codes.push(256);
+      codes.push((shade + (i % width) / 4) & 0xff);
+    }
+    codes.push(257);
+    const bytes: number[] = [];
+    let buffer = 0;
+    let bits = 0;
+    for (const code of codes) {
+      buffer |= code << bits;
+      bits += 9;
+      while (bits >= 8) {
+        bytes.push(buffer & 0xff);
+        buffer >>>= 8;
+        bits -= 8;
+      }
+    }
+    if (bits > 0) bytes.push(buffer & 0xff);
+    for (let i = 0; i < bytes.length; i += 255) {
+      const block = bytes.slice(i, i + 255);
+      parts.push(Buffer.from([block.length, ...block]));
+    }
+    parts.push(Buffer.from([0]));
+  }
+  parts.push(Buffer.from([0x3b]));
+  return Buffer.concat(parts);
+}

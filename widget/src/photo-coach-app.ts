@@ -485,6 +485,11 @@ export class PhotoCoachApp implements ReactiveController {
         }
         ${this.photos.length ? this.renderStrip() : nothing}
         ${
+          this.engine && !this.engine.inWorker && checkedCount > 0
+            ? html`<p class="muted small">${this.t('workerFallback')}</p>`
+            : nothing
+        }
+        ${
           tooMany
             ? html`<p class="note warn">
                 ${this.t('tooMany', {

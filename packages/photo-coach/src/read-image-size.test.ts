@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { readImageHeader } from './read-image-size.js';
+import { gifFrameCount, readImageHeader } from './read-image-size.js';
 
 function jpegBytes(width: number, height: number): Uint8Array {
   const data = Buffer.alloc(width * height * 4, 128);
@@ -76,6 +76,10 @@ describe('readImageHeader', () => {
   });
 
   it('recognises an animated GIF, a HEIC photo from an iPhone, and an SVG', () => {
+    // Two frames, each a graphic control block and a 1×1 image of one data sub-block.
+    const frame = [
+      0x21, 0xf9, 4, 0, 0, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0,
+    ];
     const gif = new Uint8Array([
       ...Buffer.from('GIF89a'),
       10,
@@ -85,19 +89,43 @@ describe('readImageHeader', () => {
       0,
       0,
       0,
-      0x21,
-      0xf9,
-      4,
+      ...frame,
+      ...frame,
+      0x3b,
+    ]);
+    assert.deepEqual(readImageHeader(gif), { format: 'gif', width: 10, height: 5, animated: true });
+    // One frame whose compressed data holds the bytes of a graphic control block and an
+    // image descriptor: walking the blocks does not count them.
+    const still = new Uint8Array([
+      ...Buffer.from('GIF89a'),
+      10,
       0,
+      5,
       0,
       0,
       0,
       0,
       0x2c,
+      0,
+      0,
+      0,
+      0,
+      1,
+      0,
+      1,
+      0,
+      0,
+      2,
+      4,
       0x21,
       0xf9,
+      0x2c,
+      0x01,
+      0,
+      0x3b,
     ]);
-    assert.deepEqual(readImageHeader(gif), { format: 'gif', width: 10, height: 5, animated: true });
+    assert.equal(readImageHeader(still).animated, false);
+    assert.equal(gifFrameCount(still), 1);
     const heic = new Uint8Array([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0]);
     assert.equal(readImageHeader(heic).format, 'heic');
     assert.equal(

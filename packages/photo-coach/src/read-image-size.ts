@@ -82,16 +82,11 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
     };
   }
   if (bytes.length >= 10 && ascii(bytes, 0, 3) === 'GIF') {
-    // More than one image descriptor (0x2C after a graphic control block) means animation.
-    const head = bytes.subarray(0, Math.min(bytes.length, 65536));
-    let frames = 0;
-    for (let i = 13; i < head.length - 1; i++)
-      if (head[i] === 0x21 && head[i + 1] === 0xf9) frames++;
     return {
       format: 'gif',
       width: bytes[6]! | (bytes[7]! << 8),
       height: bytes[8]! | (bytes[9]! << 8),
-      animated: frames > 1,
+      animated: gifFrameCount(bytes) > 1,
     };
   }
   if (bytes.length >= 30 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') {
@@ -131,4 +126,36 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
   if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg')))
     return { format: 'svg' };
   return { format: 'unknown' };
+}
+
+/**
+ * How many images (frames) a GIF holds, counted up to `stopAt`, by walking its blocks:
+ * extensions and image data are skipped by their sub-block lengths, so bytes inside the
+ * compressed data are never mistaken for a block. Counts what `bytes` holds when the file
+ * is cut short (a header read of the first bytes only).
+ */
+export function gifFrameCount(bytes: Uint8Array, stopAt = 2): number {
+  if (bytes.length < 13) return 0;
+  const skipTable = (flags: number) => ((flags & 0x80) !== 0 ? 3 * (2 << (flags & 0x07)) : 0);
+  const skipSubBlocks = (at: number) => {
+    let i = at;
+    while (i < bytes.length && bytes[i] !== 0) i += bytes[i]! + 1;
+    return i + 1;
+  };
+  let i = 13 + skipTable(bytes[10]!);
+  let frames = 0;
+  while (i < bytes.length && frames < stopAt) {
+    const block = bytes[i]!;
+    if (block === 0x21) {
+      i = skipSubBlocks(i + 2); // extension: introducer, label, sub-blocks
+    } else if (block === 0x2c) {
+      frames++;
+      if (i + 10 > bytes.length) break;
+      i += 10 + skipTable(bytes[i + 9]!);
+      i = skipSubBlocks(i + 1); // LZW minimum code size, then the data
+    } else {
+      break; // the trailer (0x3B) or damage
+    }
+  }
+  return frames;
 }

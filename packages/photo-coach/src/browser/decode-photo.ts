@@ -1,5 +1,5 @@
 import type { PixelImage } from '../pixel-image.js';
-import { readImageHeader } from '../read-image-size.js';
+import { gifFrameCount, readImageHeader } from '../read-image-size.js';
 import type { ImageHeader } from '../read-image-size.js';
 import { photoError } from './photo-error.js';
 import type { PhotoError } from './photo-error.js';
@@ -36,7 +36,12 @@ export async function decodePhoto(
 ): Promise<{ ok: true; photo: DecodedPhoto } | { ok: false; error: PhotoError }> {
   if (file.size === 0) return { ok: false, error: photoError('empty') };
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: photoError('too-large-file') };
-  const header = readImageHeader(new Uint8Array(await file.slice(0, 65536).arrayBuffer()));
+  let header = readImageHeader(new Uint8Array(await file.slice(0, 65536).arrayBuffer()));
+  if (header.format === 'gif' && !header.animated && file.size > 65536) {
+    // A GIF's second frame comes after its first frame's data: walk the whole file.
+    const frames = gifFrameCount(new Uint8Array(await file.arrayBuffer()));
+    header = { ...header, animated: frames > 1 };
+  }
   if (header.format === 'heic' || /hei[cf]/i.test(file.type))
     return { ok: false, error: photoError('heic') };
   if (header.format === 'svg' || file.type === 'image/svg+xml')
