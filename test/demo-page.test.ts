@@ -59,6 +59,25 @@ describe('demo page', () => {
     });
   }
 
+  it('has the photo coach for sellers: a photo checked and fixed in its Worker', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(server.origin + '/');
+    const coach = page.locator('etalase-photo-coach');
+    await coach
+      .locator('input.choose')
+      .setInputFiles(fileURLToPath(new URL('../bench/photo-set/rocket.jpg', import.meta.url)));
+    await coach.getByRole('button', { name: 'Perbaiki otomatis' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.fixedPhotos === '1');
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    assert.ok(resources.some((name) => name.endsWith('/etalase-photo-worker.js')));
+    await coach.screenshot({ path: `${shots}demo-photo-coach-360.png` });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('can be used with the keyboard alone: search, open a product, close it, focus returns', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.origin + '/');

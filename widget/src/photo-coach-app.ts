@@ -575,7 +575,7 @@ export class PhotoCoachApp implements ReactiveController {
     const actions = html`
       <div class="actions">
         ${
-          photo.status === 'done'
+          photo.status === 'done' && photo.fix?.status !== 'done'
             ? html`<button
                 type="button"
                 class="primary"
@@ -618,11 +618,14 @@ export class PhotoCoachApp implements ReactiveController {
   }
 
   private renderAnalysis(photo: CoachPhoto, actions: TemplateResult): TemplateResult {
-    const { report, note, original, analysed } = photo.analysis!;
+    const { note, original, analysed } = photo.analysis!;
     const lang = this.lang;
-    const tips = report.tips ?? [];
     const fix = photo.fix;
     const fixed = fix?.status === 'done' ? fix.result : undefined;
+    // Once fixed, the report is the fixed photo's: what is left is what only a new photo
+    // can mend.
+    const report = fixed?.report ?? photo.analysis!.report;
+    const tips = report.tips ?? [];
     return html`
       <div class="layout">
         <div class="visual">
@@ -657,6 +660,13 @@ export class PhotoCoachApp implements ReactiveController {
         </div>
         <div class="findings">
           ${renderScore(report.score, lang)}
+          ${
+            fixed
+              ? html`<p class="muted small">
+                  ${this.t('originalScore', { score: photo.analysis!.report.score })}
+                </p>`
+              : nothing
+          }
           ${report.problem ? html`<p class="note warn">${report.problem.message[lang]}</p>` : nothing}
           ${note === 'first-frame' ? html`<p class="note warn">${this.t('firstFrame')}</p>` : nothing}
           ${
@@ -667,7 +677,7 @@ export class PhotoCoachApp implements ReactiveController {
               : nothing
           }
           ${actions}
-          <h4>${this.t('topTips')}</h4>
+          <h4>${this.t(fixed ? 'tipsAfterFix' : 'topTips')}</h4>
           ${renderTips(report, lang)}
           <details class="all" ?open=${tips.length === 0}>
             <summary>${this.t('allChecks')}</summary>

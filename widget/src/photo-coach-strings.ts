@@ -31,6 +31,14 @@ const STRINGS = {
   scoreFair: { id: 'Cukup, bisa lebih baik', en: 'Fair, could be better' },
   scorePoor: { id: 'Perlu diperbaiki', en: 'Needs work' },
   topTips: { id: 'Yang perlu diubah dulu', en: 'Change these first' },
+  tipsAfterFix: {
+    id: 'Yang masih perlu diubah saat memotret lagi',
+    en: 'What to change when you take it again',
+  },
+  originalScore: {
+    id: 'Skor sesudah perbaikan; foto asli: {score}.',
+    en: 'Score after the fix; the original: {score}.',
+  },
   noTips: {
     id: 'Foto ini sudah bagus. Tidak ada yang perlu diubah.',
     en: 'This photo is good. Nothing needs changing.',
