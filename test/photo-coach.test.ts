@@ -246,6 +246,23 @@ describe('<etalase-photo-coach>', () => {
     await page.close();
   });
 
+  it('finishes its work when the element is moved in the page mid-analysis', async () => {
+    const page = await open(browser, server.origin);
+    await pick(page, [
+      file('roket.jpg', 'image/jpeg', realJpeg()),
+      file('kopi.png', 'image/png', readFileSync(join(photoSet, 'coffee.png'))),
+    ]);
+    await page.evaluate(() => {
+      const element = document.querySelector('etalase-photo-coach')!;
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.append(element); // disconnected and connected again
+    });
+    await settled(page, 2);
+    for (const t of await strip(page)) assert.match(t.badge, /^\d+$/);
+    await page.close();
+  });
+
   it('still coaches when its Worker file is missing, on the page instead, and says so', async () => {
     const bare = makeWidgetSite('etalase-coach-bare-');
     rmSync(join(bare, 'etalase-photo-worker.js'));

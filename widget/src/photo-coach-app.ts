@@ -90,21 +90,28 @@ export class PhotoCoachApp implements ReactiveController {
   private readonly onPaste = (event: ClipboardEvent) => this.paste(event);
 
   constructor(private readonly host: PhotoCoachHost) {
-    host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [photoCoachStyles]);
-    if (host.isConnected) this.hostConnected();
+    host.addController(this); // calls hostConnected when the host is in the page already
     host.requestUpdate();
   }
 
   hostConnected(): void {
     document.addEventListener('paste', this.onPaste);
+    // Work stopped by a disconnection (the element moved in the page) starts again.
+    for (const photo of this.photos) if (photo.status === 'waiting') this.enqueue(photo);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('paste', this.onPaste);
     this.closeCamera();
+    // The Worker goes (its answers with it), so what was under way is put back to wait.
     this.engine?.close();
     this.engine = undefined;
+    this.queue = Promise.resolve();
+    for (const photo of this.photos) {
+      if (photo.status === 'checking') photo.status = 'waiting';
+      if (photo.fix?.status === 'fixing') photo.fix = undefined;
+    }
   }
 
   hostUpdate(): void {
@@ -185,13 +192,15 @@ export class PhotoCoachApp implements ReactiveController {
     photo.status = 'checking';
     const position = this.photos.indexOf(photo) + 1;
     this.update(this.t('progress', { done: position, total: this.photos.length }));
+    const engine = this.getEngine();
     let result: FileAnalysis;
     try {
-      result = await this.getEngine().analyzeFile(photo.file, preset);
+      result = await engine.analyzeFile(photo.file, preset);
     } catch {
       result = { ok: false, error: unexpectedError() };
     }
-    if (!this.photos.includes(photo)) return;
+    // Removed meanwhile, or the element left the page (and the work was put back to wait).
+    if (!this.photos.includes(photo) || engine !== this.engine) return;
     if (result.ok) {
       photo.status = 'done';
       photo.analysis = result;
@@ -280,13 +289,15 @@ export class PhotoCoachApp implements ReactiveController {
     this.dropFix(photo);
     photo.fix = { status: 'fixing', at: 50 };
     this.update(this.t('fixing'));
+    const engine = this.getEngine();
     let result: FileFix;
     try {
-      result = await this.getEngine().fixFile(photo.file, analysis.report, preset);
+      result = await engine.fixFile(photo.file, analysis.report, preset);
     } catch {
       result = { ok: false, error: unexpectedError() };
     }
-    if (!this.photos.includes(photo) || photo.fix?.status !== 'fixing') return;
+    if (!this.photos.includes(photo) || photo.fix?.status !== 'fixing' || engine !== this.engine)
+      return;
     if (!result.ok) {
       photo.fix = { status: 'error', error: result.error.message, at: 50 };
       this.update(result.error.message[this.lang]);
