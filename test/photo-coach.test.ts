@@ -263,6 +263,50 @@ describe('<etalase-photo-coach>', () => {
     await page.close();
   });
 
+  it('works under a strict Content-Security-Policy with Trusted Types, in its Worker', async () => {
+    // A host page with nothing of its own that the policy blocks.
+    writeFileSync(
+      join(site, 'favicon.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>',
+    );
+    writeFileSync(
+      join(site, 'strict.html'),
+      PAGE.replace('href="data:,"', 'href="favicon.svg"').replace(/ style="[^"]*"/, ''),
+    );
+    const strict = await serveStatic(site, {
+      'content-security-policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
+    });
+    try {
+      const page = await browser.newPage();
+      const errors = collectPageErrors(page);
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { violations: string[] }).violations = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await page.goto(`${strict.origin}/strict.html`);
+      await pick(page, [file('roket.jpg', 'image/jpeg', realJpeg())]);
+      await settled(page, 1);
+      await coach(page).getByRole('button', { name: 'Perbaiki otomatis' }).click();
+      await coach(page).locator('.compare img.after').waitFor();
+      const resources = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => e.name),
+      );
+      assert.ok(resources.some((name) => name.endsWith('/etalase-photo-worker.js')));
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+        [],
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('still coaches when its Worker file is missing, on the page instead, and says so', async () => {
     const bare = makeWidgetSite('etalase-coach-bare-');
     rmSync(join(bare, 'etalase-photo-worker.js'));

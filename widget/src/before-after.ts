@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from './inline-style.js';
 import type { Lang } from '@etalase/catalog';
 import { ct } from './photo-coach-strings.js';
 
@@ -26,15 +26,15 @@ export function renderBeforeAfter(
 ): TemplateResult {
   const { at } = view;
   return html`
-    <div class="compare" style=${styleMap({ aspectRatio: `${view.width} / ${view.height}` })}>
+    <div class="compare" ${inlineStyle({ 'aspect-ratio': `${view.width} / ${view.height}` })}>
       <img class="before" src=${view.before} alt=${ct(lang, 'before')} />
       <img
         class="after"
         src=${view.after}
         alt=${ct(lang, 'after')}
-        style=${styleMap({ clipPath: `inset(0 0 0 ${at}%)` })}
+        ${inlineStyle({ 'clip-path': `inset(0 0 0 ${at}%)` })}
       />
-      <span class="divider" style=${styleMap({ left: `${at}%` })} aria-hidden="true"></span>
+      <span class="divider" ${inlineStyle({ left: `${at}%` })} aria-hidden="true"></span>
       <span class="tag before-tag" aria-hidden="true">${ct(lang, 'before')}</span>
       <span class="tag after-tag" aria-hidden="true">${ct(lang, 'after')}</span>
       <input

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from './inline-style.js';
 import type { Lang } from '@etalase/catalog';
 import type { LiveCamera } from './live-camera.js';
 import { CUE_ICONS, ct } from './photo-coach-strings.js';
@@ -48,7 +48,7 @@ export function renderCamera(
     <section class="camera" part="camera" aria-label=${ct(lang, 'cameraTitle')}>
       <div
         class="viewfinder"
-        style=${styleMap(frame ? { aspectRatio: `${frame.width} / ${frame.height}` } : {})}
+        ${inlineStyle(frame ? { 'aspect-ratio': `${frame.width} / ${frame.height}` } : {})}
       >
         <video
           ${ref((el) => {
@@ -60,14 +60,14 @@ export function renderCamera(
         ></video>
         ${
           box && guidance?.cue !== 'ready'
-            ? html`<span class="subject-box" style=${styleMap(box)} aria-hidden="true"></span>`
+            ? html`<span class="subject-box" ${inlineStyle(box)} aria-hidden="true"></span>`
             : nothing
         }
         ${
           guidance?.cue === 'tilted'
             ? html`<span
                 class="level"
-                style=${styleMap({ transform: `rotate(${-guidance.tiltDegrees}deg)` })}
+                ${inlineStyle({ transform: `rotate(${-guidance.tiltDegrees}deg)` })}
                 aria-hidden="true"
               ></span>`
             : nothing
