@@ -513,6 +513,7 @@ describe('<etalase-photo-coach> live camera (Chromium fake camera)', () => {
         text: await cue.innerText(),
         shot: 0,
       };
+      assert.deepEqual(await axeViolations(page), []);
       // The shutter takes the frame and the full analysis runs on it.
       await coach(page).getByRole('button', { name: 'Jepret foto' }).click();
       await settled(page, 1);
@@ -545,6 +546,16 @@ describe('<etalase-photo-coach> live camera (Chromium fake camera)', () => {
       await coach(page).getByRole('button', { name: 'Kamera dengan panduan' }).click();
       await coach(page).getByText('Izin kamera ditolak').waitFor({ timeout: 10_000 });
       assert.deepEqual(await axeViolations(page), []);
+      // Closing the message returns focus to the button that opened the camera.
+      await coach(page).getByRole('button', { name: 'Tutup kamera' }).click();
+      assert.equal(
+        await page.evaluate(() =>
+          document
+            .querySelector('etalase-photo-coach')!
+            .shadowRoot!.activeElement?.textContent?.trim(),
+        ),
+        'Kamera dengan panduan',
+      );
     } finally {
       await browser.close();
     }

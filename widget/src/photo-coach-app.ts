@@ -478,7 +478,15 @@ export class PhotoCoachApp implements ReactiveController {
           this.camera
             ? renderCamera(this.camera, this.lang, this.cueAnnounced, {
                 shoot: () => void this.shoot(),
-                close: () => this.closeCamera(),
+                close: () => {
+                  this.closeCamera();
+                  // The close button is gone: keep focus on what opened the camera.
+                  void this.host.updateComplete.then(() =>
+                    (this.host.renderRoot as ShadowRoot)
+                      .querySelector<HTMLElement>('.live')
+                      ?.focus(),
+                  );
+                },
               })
             : nothing
         }
