@@ -1,44 +1,123 @@
 // Runs in headless Chromium for photo-coach-browser.bench.ts: times analysis and the
-// one-tap fix of a 12-megapixel photo in the photo Worker, pixels transferred both ways.
-import { transfer } from 'comlink';
+// one-tap fix of a 12-megapixel photo in the photo Worker, pixels transferred both ways;
+// then the same work in a probe Worker that times the analysis inside and stage by stage;
+// then the analysis on the page's main thread. Around each analysis the page asks the
+// benchmark (`cpuMark`) for the CPU time the thread used, which a busy machine does not skew.
+import { transfer, wrap } from 'comlink';
 import { startPhotoWorker } from '../../packages/photo-coach/src/browser/coach-photos.js';
 import { analyzePixels } from '../../packages/photo-coach/src/analyze-pixels.js';
 import { renderProductScene } from '../../packages/photo-coach/src/test-support/render-product-scene.js';
+import type { PixelImage } from '../../packages/photo-coach/src/pixel-image.js';
+import { timeStages } from './analysis-stages.js';
+import type { StageTimings } from './analysis-stages.js';
+import type { ProbeApi } from './probe-worker.js';
 
-interface Timings {
+/** What the page hands back to the benchmark (all in milliseconds). */
+export interface BrowserTimings {
   analyze: number[];
   fix: number[];
+  /** analyzePixels timed inside the probe Worker, and the same calls timed from the page. */
+  insideWorker: number[];
+  probeFromPage: number[];
+  /** CPU time of the Worker's thread per analysis (NaN where not measurable). */
+  workerCpu: number[];
+  /** How many of the probe's analyses reused the previous call's planes. */
+  reused: number;
   mainThread: number[];
+  mainCpu: number[];
+  workerStages: StageTimings[];
+  mainStages: StageTimings[];
 }
 
-async function run(): Promise<Timings> {
-  const worker = startPhotoWorker(new URL('./photo-worker.js', import.meta.url));
-  const timings: Timings = { analyze: [], fix: [], mainThread: [] };
+const page = window as unknown as {
+  /** Exposed by the benchmark: CPU ms the thread kind used since its last call. */
+  cpuMark(kind: 'main' | 'worker'): Promise<number>;
+  benchResult: Promise<BrowserTimings>;
+};
+const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 9);
+
+async function run(): Promise<BrowserTimings> {
+  const timings: BrowserTimings = {
+    analyze: [],
+    fix: [],
+    insideWorker: [],
+    probeFromPage: [],
+    workerCpu: [],
+    reused: 0,
+    mainThread: [],
+    mainCpu: [],
+    workerStages: [],
+    mainStages: [],
+  };
   const scene = renderProductScene({ width: 4000, height: 3000 });
-  for (let i = 0; i < 6; i++) {
-    // A fresh copy each time: pixels are transferred (moved) to the worker.
-    const image = { data: new Uint8ClampedArray(scene.image.data), width: 4000, height: 3000 };
+  // A fresh copy each time: pixels are transferred (moved) to the worker.
+  const copy = (): PixelImage => ({
+    data: new Uint8ClampedArray(scene.image.data),
+    width: 4000,
+    height: 3000,
+  });
+
+  // The first round of each loop warms up the JIT; it is not counted.
+  const worker = startPhotoWorker(new URL('./photo-worker.js', import.meta.url));
+  for (let i = 0; i <= RUNS; i++) {
+    const image = copy();
     let t = performance.now();
     const report = await worker.api.analyze(transfer(image, [image.data.buffer]));
     const analyzed = performance.now() - t;
-    const again = { data: new Uint8ClampedArray(scene.image.data), width: 4000, height: 3000 };
+    const again = copy();
     t = performance.now();
     await worker.api.fix(transfer(again, [again.data.buffer]), report, 'shopee');
     const fixed = performance.now() - t;
     if (i > 0) {
-      // The first round warms up the worker's JIT; it is not counted.
       timings.analyze.push(analyzed);
       timings.fix.push(fixed);
     }
   }
   worker.terminate();
-  // The same analysis on the page's main thread, for comparison (first run not counted).
-  for (let i = 0; i < 6; i++) {
+
+  // The probe does what the photo Worker does (analyse, then fix, each photo its own
+  // message), so the analysis meets the same garbage-collection conditions.
+  const probeWorker = new Worker(new URL('./probe-worker.js', import.meta.url), {
+    type: 'module',
+    name: 'etalase-photo-probe',
+  });
+  const probe = wrap<ProbeApi>(probeWorker);
+  for (let i = 0; i <= RUNS; i++) {
+    const image = copy();
+    await page.cpuMark('worker');
+    const t = performance.now();
+    const { ms, reused, report } = await probe.analyze(transfer(image, [image.data.buffer]));
+    const fromPage = performance.now() - t;
+    const cpu = await page.cpuMark('worker');
+    const forFix = copy();
+    await probe.fix(transfer(forFix, [forFix.data.buffer]), report);
+    const forStages = copy();
+    const stages = await probe.stages(transfer(forStages, [forStages.data.buffer]));
+    if (i > 0) {
+      timings.insideWorker.push(ms);
+      timings.probeFromPage.push(fromPage);
+      timings.workerCpu.push(cpu);
+      timings.workerStages.push(stages);
+      if (reused) timings.reused++;
+    }
+  }
+  probeWorker.terminate();
+
+  // The same analysis on the page's main thread, for comparison.
+  for (let i = 0; i <= RUNS; i++) {
+    await page.cpuMark('main');
     const t = performance.now();
     analyzePixels(scene.image);
-    if (i > 0) timings.mainThread.push(performance.now() - t);
+    const ms = performance.now() - t;
+    const cpu = await page.cpuMark('main');
+    const stages = timeStages(scene.image);
+    if (i > 0) {
+      timings.mainThread.push(ms);
+      timings.mainCpu.push(cpu);
+      timings.mainStages.push(stages);
+    }
   }
   return timings;
 }
 
-(window as unknown as { benchResult: Promise<Timings> }).benchResult = run();
+page.benchResult = run();

@@ -16,7 +16,6 @@ import { estimateIlluminant } from './estimate-illuminant.js';
 import { estimateNoise } from './estimate-noise.js';
 import { estimateTilt } from './estimate-tilt.js';
 import { findEdges } from './find-edges.js';
-import { gaussianBlur } from './gaussian-blur.js';
 import type { Box } from './locate-subject.js';
 import { locateSubject } from './locate-subject.js';
 import { histogramPercentile } from './luma-histogram.js';
@@ -28,8 +27,9 @@ import type { Check, PhotoProblem, PhotoReport } from './photo-report.js';
 import { CHECK_IDS } from './photo-report.js';
 import type { PixelImage } from './pixel-image.js';
 import { assertPixelImage } from './pixel-image.js';
-import { scharrGradients, scharrMagnitudeAt } from './scharr-gradients.js';
+import { scharrMagnitudeAt } from './scharr-gradients.js';
 import { scorePhoto } from './score-photo.js';
+import { softGradients } from './soft-gradients.js';
 
 /** Options for {@link analyzePixels}. */
 export interface AnalyzeOptions {
@@ -46,9 +46,9 @@ const MIN_SIDE = 16;
  * Analyses a photo's pixels: runs every check in {@link CHECK_IDS}, locates the product,
  * scores the photo and picks the three tips that would help most. Pure and synchronous; reads
  * a downscaled copy (long side about 1024) so a 12-megapixel photo takes tens of
- * milliseconds and memory stays bounded by that copy. The working planes (about 30 MB for a
- * 12-megapixel photo) are reused by the next call of the same size while the garbage
- * collector leaves them (see {@link analysisPlanes}).
+ * milliseconds and memory stays bounded by that copy. The working planes (about 24 MB for a
+ * 12-megapixel photo) are reused by the next call of the same size for a few seconds after
+ * the last call (see {@link analysisPlanes}).
  *
  * Bad photos are data, not errors: an empty (0×0), tiny or one-colour image gets a report
  * with `problem` set and low scores. It throws a `TypeError` only for programmer errors: data
@@ -88,8 +88,7 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   const longAt1024 = 1024 / Math.max(w, h);
 
   const noise = estimateNoise(luma, w, h);
-  gaussianBlur(luma, w, h, REBLUR_SIGMA, planes.blurred, planes.blurScratch);
-  const soft = scharrGradients(planes.blurred, w, h, {
+  const soft = softGradients(luma, w, h, REBLUR_SIGMA, {
     gx: planes.gx,
     gy: planes.gy,
     magnitude: planes.soft,

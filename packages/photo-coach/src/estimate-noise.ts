@@ -32,19 +32,27 @@ export function estimateNoise(plane: Float32Array, width: number, height: number
       const x0 = 1 + tx * TILE;
       for (let y = y0; y < y0 + TILE; y++) {
         let i = y * width + x0;
+        // Sliding windows of the three rows in locals: three reads a pixel instead of nine.
+        // The sum keeps the mask's order, so the estimate is the same to the last bit.
+        let a = plane[i - width - 1]!;
+        let b = plane[i - width]!;
+        let d = plane[i - 1]!;
+        let e = plane[i]!;
+        let g = plane[i + width - 1]!;
+        let h = plane[i + width]!;
         for (let x = 0; x < TILE; x++, i++) {
-          const v =
-            plane[i - width - 1]! -
-            2 * plane[i - width]! +
-            plane[i - width + 1]! -
-            2 * plane[i - 1]! +
-            4 * plane[i]! -
-            2 * plane[i + 1]! +
-            plane[i + width - 1]! -
-            2 * plane[i + width]! +
-            plane[i + width + 1]!;
+          const c = plane[i - width + 1]!;
+          const f = plane[i + 1]!;
+          const k = plane[i + width + 1]!;
+          const v = a - 2 * b + c - 2 * d + 4 * e - 2 * f + g - 2 * h + k;
           sum += Math.abs(v);
-          mean += plane[i]!;
+          mean += e;
+          a = b;
+          b = c;
+          d = e;
+          e = f;
+          g = h;
+          h = k;
         }
       }
       mean /= TILE * TILE;

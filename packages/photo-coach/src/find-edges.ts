@@ -52,8 +52,12 @@ export function findEdges(
     }
   }
   const threshold = Math.max(options.minMagnitude ?? 4, 0.2 * p99, 2 * (options.noiseSigma ?? 0));
-  const indices: number[] = [];
-  const bins: number[] = [];
+  // Typed arrays grown by doubling, not JS arrays pushed one by one: a busy photo has tens of
+  // thousands of edge pixels, and boxed growth plus `Int32Array.from` cost allocations that
+  // show in a Worker, whose heap a 48 MB photo per message keeps collecting.
+  let indices = new Int32Array(Math.max(64, (width * height) >> 6));
+  let bins = new Uint8Array(indices.length);
+  let found = 0;
   for (let y = 2; y < height - 2; y++) {
     for (let x = 2, i = y * width + 2; x < width - 2; x++, i++) {
       const m = mag[i]!;
@@ -76,14 +80,23 @@ export function findEdges(
         bin = 3;
       }
       if (m < mag[i - step]! || m <= mag[i + step]!) continue;
-      indices.push(i);
-      bins.push(bin);
+      if (found === indices.length) {
+        const grownIndices = new Int32Array(2 * found);
+        grownIndices.set(indices);
+        indices = grownIndices;
+        const grownBins = new Uint8Array(2 * found);
+        grownBins.set(bins);
+        bins = grownBins;
+      }
+      indices[found] = i;
+      bins[found] = bin;
+      found++;
     }
   }
   return {
-    indices: Int32Array.from(indices),
-    bins: Uint8Array.from(bins),
-    count: indices.length,
+    indices: indices.slice(0, found),
+    bins: bins.slice(0, found),
+    count: found,
     threshold,
   };
 }

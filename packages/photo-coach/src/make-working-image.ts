@@ -56,6 +56,10 @@ export function makeWorkingImage(
   const inv = 1 / (scale * scale);
   if (LITTLE_ENDIAN && scale <= 16 && data.byteOffset % 4 === 0) {
     const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
+    if (scale === 4) {
+      blocksOf4(words, width, w, h, inv, r, g, b, luma);
+      return { width: w, height: h, scale, r, g, b, luma };
+    }
     const sumRB = new Uint32Array(w);
     const sumG = new Uint32Array(w);
     for (let oy = 0; oy < h; oy++) {
@@ -63,19 +67,6 @@ export function makeWorkingImage(
       sumG.fill(0);
       for (let sy = oy * scale, end = sy + scale; sy < end; sy++) {
         let s = sy * width;
-        if (scale === 4) {
-          // A 12-megapixel phone photo (4000×3000, 4032×3024) lands here: unrolled, about a
-          // third faster than the loop below.
-          for (let ox = 0; ox < w; ox++, s += 4) {
-            const p0 = words[s]!;
-            const p1 = words[s + 1]!;
-            const p2 = words[s + 2]!;
-            const p3 = words[s + 3]!;
-            sumRB[ox]! += (p0 & 0xff00ff) + (p1 & 0xff00ff) + (p2 & 0xff00ff) + (p3 & 0xff00ff);
-            sumG[ox]! += (p0 & 0xff00) + (p1 & 0xff00) + (p2 & 0xff00) + (p3 & 0xff00);
-          }
-          continue;
-        }
         for (let ox = 0; ox < w; ox++) {
           let rb = 0;
           let gs = 0;
@@ -124,6 +115,90 @@ export function makeWorkingImage(
     }
   }
   return { width: w, height: h, scale, r, g, b, luma };
+}
+
+/**
+ * The 4 × 4 blocks of a 12-megapixel phone photo (4000×3000, 4032×3024), one output pixel at
+ * a time: its 16 words are read from four rows at once and summed in registers, so no row of
+ * partial sums goes to memory and back. Sums are whole numbers, so the result is exactly that
+ * of the general loop; it takes about half its time.
+ */
+function blocksOf4(
+  words: Uint32Array,
+  width: number,
+  w: number,
+  h: number,
+  inv: number,
+  r: Float32Array,
+  g: Float32Array,
+  b: Float32Array,
+  luma: Float32Array,
+): void {
+  for (let oy = 0; oy < h; oy++) {
+    let s0 = 4 * oy * width;
+    let s1 = s0 + width;
+    let s2 = s1 + width;
+    let s3 = s2 + width;
+    for (let o = oy * w, end = o + w; o < end; o++, s0 += 4, s1 += 4, s2 += 4, s3 += 4) {
+      let rb = 0;
+      let gs = 0;
+      let p = words[s0]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s0 + 1]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s0 + 2]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s0 + 3]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s1]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s1 + 1]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s1 + 2]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s1 + 3]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s2]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s2 + 1]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s2 + 2]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s2 + 3]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s3]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s3 + 1]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s3 + 2]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      p = words[s3 + 3]!;
+      rb += p & 0xff00ff;
+      gs += p & 0xff00;
+      const rr = (rb & 0xffff) * inv;
+      const bb = (rb >>> 16) * inv;
+      const gg = (gs >>> 8) * inv;
+      r[o] = rr;
+      g[o] = gg;
+      b[o] = bb;
+      luma[o] = 0.299 * rr + 0.587 * gg + 0.114 * bb;
+    }
+  }
 }
 
 /** Size and whole downscale factor of the working copy {@link makeWorkingImage} makes. */
