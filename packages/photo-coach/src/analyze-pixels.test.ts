@@ -73,6 +73,38 @@ describe('analyzePixels', () => {
     assert.ok(Math.abs(check(clean, 'tilt').value) < 0.5);
   });
 
+  it('gives a scene without straight lines low tilt confidence and does not judge its tilt', () => {
+    // A round product on plain paper, turned 6°: nothing in it shows which way is level.
+    const round = analyzePixels(
+      renderProductScene({
+        width: 800,
+        height: 600,
+        kind: 'round',
+        tableEdge: null,
+        tiltDegrees: 6,
+      }).image,
+    );
+    assert.ok((round.measurements?.tiltConfidence ?? 1) < 0.2);
+    assert.equal(check(round, 'tilt').verdict, 'good');
+    // A box, whose sides are straight, turned 3° is read confidently.
+    const edge = analyzePixels(
+      renderProductScene({ width: 800, height: 600, kind: 'box', tiltDegrees: 3 }).image,
+    );
+    assert.ok((edge.measurements?.tiltConfidence ?? 0) > 0.5);
+    assert.ok(Math.abs(check(edge, 'tilt').value - 3) < 0.5, String(check(edge, 'tilt').value));
+  });
+
+  it('measures a product filling 80 % of the frame in front of clutter near 0.8', () => {
+    for (const kind of ['box', 'bottle'] as const) {
+      const report = analyzePixels(
+        renderProductScene({ width: 800, height: 600, kind, clutter: true, fill: 0.8 }).image,
+      );
+      assert.equal(report.measurements?.subjectMethod, 'saliency');
+      const fill = check(report, 'subject-size').value;
+      assert.ok(Math.abs(fill - 0.8) < 0.1, `${kind}: ${fill}`);
+    }
+  });
+
   it('calls a photo two stops under too dark and one under by two stops darker', () => {
     const dark = analyzePixels(shiftExposure(scene.image, -2));
     assert.equal(check(dark, 'exposure').verdict, 'bad');

@@ -31,9 +31,10 @@ const STEP = 2;
  *   pixels that differ from the fitted backdrop by more than 3.5× its border spread (at least
  *   16 levels) are the product; a darkening along the backdrop's own colour counts at a third
  *   of its size, so soft shadows do not inflate the box; isolated specks are dropped;
- * - otherwise, frequency-tuned saliency (Achanta et al. 2009: distance of the smoothed colour
- *   from the image's mean colour) weighted by a centre prior, thresholded at twice its mean.
- * The box keeps the central 99.4 % (backdrop) or 90 % (saliency) of the mask's mass on each
+ * - otherwise, colours much rarer along the frame's outer band than in the frame as a whole
+ *   (a colour-histogram contrast with the border, which shows the background even when the
+ *   product fills most of the frame and sets the mean colour).
+ * The box keeps the central 99.4 % (backdrop) or 96 % (saliency) of the mask's mass on each
  * axis, so a stray crumb does not stretch it.
  */
 export function locateSubject(work: WorkingImage, background: BackgroundEstimate): SubjectLocation {
@@ -44,7 +45,7 @@ export function locateSubject(work: WorkingImage, background: BackgroundEstimate
   if (gw < 3 || gh < 3) return whole;
   const plain = background.plain;
   const mask = plain ? backdropMask(work, background, gw, gh) : saliencyMask(work, gw, gh);
-  const box = massBox(mask, gw, gh, plain ? 0.003 : 0.05);
+  const box = massBox(mask, gw, gh, plain ? 0.003 : 0.01);
   if (!box) return whole;
   return {
     box: {
@@ -142,6 +143,18 @@ function backdropDistance2(
   return d2 - along2 + along2 / 9;
 }
 
+/** Colour bins per channel of the border/frame colour histograms (16 levels each). */
+const BINS = 16;
+/** Width of the frame's outer band that shows the background, as a share of each side. */
+const BAND = 0.06;
+
+/**
+ * Saliency against the background seen at the border: colours are counted in a coarse RGB
+ * histogram over the frame's outer band and over the whole frame (both smoothed by one bin
+ * each way), and a cell is salient when its colour is at least twice as common in the frame as
+ * along the border. Unlike contrast with the mean colour, this holds when the product fills
+ * most of the frame (its colour is then the mean). Specks are dropped as on a backdrop.
+ */
 function saliencyMask(work: WorkingImage, gw: number, gh: number): Float32Array {
   const { width, r, g, b } = work;
   const planes = [r, g, b].map((c) => {
@@ -151,27 +164,69 @@ function saliencyMask(work: WorkingImage, gw: number, gh: number): Float32Array 
     }
     return gaussianBlur(small, gw, gh, 2);
   });
-  const mean = planes.map((p) => p.reduce((s, v) => s + v, 0) / p.length);
-  const sal = new Float32Array(gw * gh);
-  let total = 0;
+  const [pr, pg, pb] = planes as [Float32Array, Float32Array, Float32Array];
+  const shift = 256 / BINS;
+  const binOf = new Uint16Array(gw * gh);
+  const border = new Float32Array(BINS * BINS * BINS);
+  const all = new Float32Array(BINS * BINS * BINS);
+  const bx = Math.max(1, Math.round(BAND * gw));
+  const by = Math.max(1, Math.round(BAND * gh));
+  let borderCount = 0;
   for (let y = 0; y < gh; y++) {
-    const fy = y / gh - 0.5;
+    const inBandRow = y < by || y >= gh - by;
     for (let x = 0; x < gw; x++) {
-      const fx = x / gw - 0.5;
       const i = y * gw + x;
-      const d = Math.hypot(
-        planes[0]![i]! - mean[0]!,
-        planes[1]![i]! - mean[1]!,
-        planes[2]![i]! - mean[2]!,
-      );
-      const v = d * Math.exp(-(fx * fx + fy * fy) / (2 * 0.3 * 0.3));
-      sal[i] = v;
-      total += v;
+      const q =
+        (Math.min(BINS - 1, Math.max(0, (pr[i]! / shift) | 0)) * BINS +
+          Math.min(BINS - 1, Math.max(0, (pg[i]! / shift) | 0))) *
+          BINS +
+        Math.min(BINS - 1, Math.max(0, (pb[i]! / shift) | 0));
+      binOf[i] = q;
+      all[q]!++;
+      if (inBandRow || x < bx || x >= gw - bx) {
+        border[q]!++;
+        borderCount++;
+      }
     }
   }
-  const threshold = (2 * total) / sal.length;
-  for (let i = 0; i < sal.length; i++) sal[i] = sal[i]! > threshold ? sal[i]! : 0;
-  return sal;
+  const borderDensity = smoothHistogram(border);
+  const allDensity = smoothHistogram(all);
+  const n = gw * gh;
+  const raw = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const q = binOf[i]!;
+    // Share of the border in this colour against its share of the frame.
+    const ratio = (borderDensity[q]! / borderCount) * (n / Math.max(1e-9, allDensity[q]!));
+    raw[i] = ratio < 0.7 ? 1 : 0;
+  }
+  const mask = new Float32Array(n);
+  for (let y = 1; y < gh - 1; y++) {
+    for (let x = 1; x < gw - 1; x++) {
+      const i = y * gw + x;
+      const m =
+        raw[i - gw - 1]! + raw[i - gw]! + raw[i - gw + 1]! + raw[i - 1]! + raw[i]! +
+        raw[i + 1]! + raw[i + gw - 1]! + raw[i + gw]! + raw[i + gw + 1]!; // prettier-ignore
+      mask[i] = m >= 5 ? 1 : 0;
+    }
+  }
+  return mask;
+}
+
+/** Sum over each bin's 3×3×3 neighbourhood of a BINS³ histogram (separable box). */
+function smoothHistogram(hist: Float32Array): Float32Array {
+  let src = hist;
+  for (const stride of [1, BINS, BINS * BINS]) {
+    const out = new Float32Array(src.length);
+    for (let i = 0; i < src.length; i++) {
+      const k = ((i / stride) | 0) % BINS;
+      let v = src[i]!;
+      if (k > 0) v += src[i - stride]!;
+      if (k < BINS - 1) v += src[i + stride]!;
+      out[i] = v;
+    }
+    src = out;
+  }
+  return src;
 }
 
 /** The box holding the central `1 − 2·trim` of the mask's mass on each axis, or null. */
