@@ -225,19 +225,42 @@ function toneStats(work: WorkingImage, box: Box): ToneStats {
   const x1 = Math.ceil(box.x + box.width);
   const y0 = Math.floor(box.y);
   const y1 = Math.ceil(box.y + box.height);
+  // The box's columns, clamped to the plane: rows are split into the part before the box,
+  // the box and the part after, so the per-pixel tests leave the loop. Both histograms are
+  // counted four-way interleaved (bin × 4 + index mod 4) and summed after: a plain backdrop
+  // puts most pixels in a few bins, and one histogram makes each count wait for the last.
+  const bx0 = Math.min(width, Math.max(0, x0));
+  const bx1 = Math.max(bx0, Math.min(width, x1));
+  const allQuad = new Uint32Array(1024);
+  const boxQuad = new Uint32Array(1024);
   for (let y = 0; y < height; y++) {
-    const inRows = y >= y0 && y < y1;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      const l = luma[i]!;
-      const bin = (l + 0.5) | 0;
-      all[bin]!++;
-      if (inRows && x >= x0 && x < x1) {
-        inBox[bin]!++;
-        boxCount++;
-        if (r[i]! >= 250 || g[i]! >= 250 || b[i]! >= 250) blown++;
-        if (l <= 4) crushed++;
+    const row = y * width;
+    if (y < y0 || y >= y1) {
+      for (let i = row, end = row + width; i < end; i++) {
+        allQuad[(((luma[i]! + 0.5) | 0) << 2) | (i & 3)]!++;
       }
+      continue;
     }
+    for (let i = row, end = row + bx0; i < end; i++) {
+      allQuad[(((luma[i]! + 0.5) | 0) << 2) | (i & 3)]!++;
+    }
+    for (let i = row + bx0, end = row + bx1; i < end; i++) {
+      const l = luma[i]!;
+      const slot = (((l + 0.5) | 0) << 2) | (i & 3);
+      allQuad[slot]!++;
+      boxQuad[slot]!++;
+      if (r[i]! >= 250 || g[i]! >= 250 || b[i]! >= 250) blown++;
+      if (l <= 4) crushed++;
+    }
+    boxCount += bx1 - bx0;
+    for (let i = row + bx1, end = row + width; i < end; i++) {
+      allQuad[(((luma[i]! + 0.5) | 0) << 2) | (i & 3)]!++;
+    }
+  }
+  for (let v = 0; v < 256; v++) {
+    const q = 4 * v;
+    all[v] = allQuad[q]! + allQuad[q + 1]! + allQuad[q + 2]! + allQuad[q + 3]!;
+    inBox[v] = boxQuad[q]! + boxQuad[q + 1]! + boxQuad[q + 2]! + boxQuad[q + 3]!;
   }
   return {
     p05: histogramPercentile(all, 0.005),
@@ -267,12 +290,22 @@ function backgroundEdgeDensity(
   const x1 = box.x + box.width;
   const y0 = box.y;
   const y1 = box.y + box.height;
+  // Rows crossing the box skip its columns: from the first odd column at or past its right side.
+  const after = 1 + 2 * Math.ceil((x1 - 1) / 2);
   for (let y = 1; y < h - 1; y += 2) {
     const inRows = y >= y0 && y < y1;
-    for (let x = 1; x < w - 1; x += 2) {
-      if (inRows && x >= x0 && x < x1) continue;
+    const row = y * w;
+    let x = 1;
+    if (inRows) {
+      for (; x < w - 1 && x < x0; x += 2) {
+        total++;
+        if (scharrMagnitudeAt(luma, w, row + x) > threshold) edges++;
+      }
+      if (x < after) x = after;
+    }
+    for (; x < w - 1; x += 2) {
       total++;
-      if (scharrMagnitudeAt(luma, w, y * w + x) > threshold) edges++;
+      if (scharrMagnitudeAt(luma, w, row + x) > threshold) edges++;
     }
   }
   return total > 0 ? edges / total : 0;

@@ -47,19 +47,25 @@ export function estimateBackground(work: WorkingImage): BackgroundEstimate {
   const sLeft = smoothProfile(left);
   const sRight = smoothProfile(right);
   // The perimeter, clockwise, raw (for the median and texture) and smoothed (for jumps).
-  const perimeter: number[] = [];
-  const smoothed: number[] = [];
-  const push = (s: Float32Array, into: number[], reverse: boolean) => {
+  // Typed arrays, not pushed JS arrays: they hold the same (single-precision) values.
+  const length = top.length + right.length + bottom.length + left.length;
+  const perimeter = new Float64Array(length);
+  const smoothed = new Float64Array(length);
+  let at = 0;
+  const push = (s: Float32Array, into: Float64Array, reverse: boolean) => {
     const n = s.length / 3;
     for (let k = 0; k < n; k++) {
       const j = (reverse ? n - 1 - k : k) * 3;
-      into.push(s[j]!, s[j + 1]!, s[j + 2]!);
+      into[at++] = s[j]!;
+      into[at++] = s[j + 1]!;
+      into[at++] = s[j + 2]!;
     }
   };
   push(top, perimeter, false);
   push(right, perimeter, false);
   push(bottom, perimeter, true);
   push(left, perimeter, true);
+  at = 0;
   push(sTop, smoothed, false);
   push(sRight, smoothed, false);
   push(sBottom, smoothed, true);
@@ -80,14 +86,14 @@ export function estimateBackground(work: WorkingImage): BackgroundEstimate {
     }
     return 255;
   }) as [number, number, number];
-  const step = (p: number[], k: number, d: number): number => {
+  const step = (p: Float64Array, k: number, d: number): number => {
     const a = k * 3;
     const b = ((k + d) % n) * 3;
     return Math.hypot(p[a]! - p[b]!, p[a + 1]! - p[b + 1]!, p[a + 2]! - p[b + 2]!);
   };
-  const raw: number[] = [];
-  for (let k = 0; k < n; k++) raw.push(step(perimeter, k, 1));
-  raw.sort((p, q) => p - q);
+  const raw = new Float64Array(n);
+  for (let k = 0; k < n; k++) raw[k] = step(perimeter, k, 1);
+  raw.sort();
   const spread = raw[Math.floor(n / 2)]!;
   const jump = Math.max(10, 4 * spread);
   // A transition is a run of jumps in the smoothed border; runs closer than 6 samples merge.

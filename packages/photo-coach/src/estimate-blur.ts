@@ -52,7 +52,12 @@ export function estimateBlur(
   width: number,
   region?: PlaneRegion,
 ): BlurEstimate {
-  const bins: number[][] = [[], [], [], []];
+  // Each kept edge's σ, and its orientation bin (4 = outside the region): typed arrays, then
+  // grouped by bin into one buffer and sorted numerically, not four growing JS arrays sorted
+  // through a comparator (the same values and order: σ is never NaN).
+  const all = new Float64Array(edges.count);
+  const binOf = new Uint8Array(edges.count);
+  const sizes = [0, 0, 0, 0];
   const x0 = region ? region.x : -Infinity;
   const y0 = region ? region.y : -Infinity;
   const x1 = region ? region.x + region.width : Infinity;
@@ -61,7 +66,10 @@ export function estimateBlur(
     const i = edges.indices[e]!;
     const y = (i / width) | 0;
     const x = i - y * width;
-    if (x < x0 || x >= x1 || y < y0 || y >= y1) continue;
+    if (x < x0 || x >= x1 || y < y0 || y >= y1) {
+      binOf[e] = 4;
+      continue;
+    }
     const ratio = sharp[i]! / soft[i]!;
     let sigma: number;
     if (ratio <= 1.0005) sigma = MAX_SIGMA;
@@ -69,17 +77,27 @@ export function estimateBlur(
       const s2 = (REBLUR_SIGMA * REBLUR_SIGMA) / (ratio * ratio - 1) - OPERATOR_SIGMA_SQ;
       sigma = Math.min(MAX_SIGMA, Math.sqrt(Math.max(0, s2)));
     }
-    bins[edges.bins[e]!]!.push(sigma);
+    all[e] = sigma;
+    const bin = edges.bins[e]!;
+    binOf[e] = bin;
+    sizes[bin]!++;
   }
-  const count = bins.reduce((s, b) => s + b.length, 0);
+  const count = sizes[0]! + sizes[1]! + sizes[2]! + sizes[3]!;
   if (count < MIN_EDGES_PER_BIN) {
     return { sigma: Infinity, edges: count, byOrientation: [NaN, NaN, NaN, NaN] };
   }
+  const grouped = new Float64Array(count);
+  const starts = [0, sizes[0]!, sizes[0]! + sizes[1]!, sizes[0]! + sizes[1]! + sizes[2]!];
+  const fill = starts.slice();
+  for (let e = 0; e < edges.count; e++) {
+    const bin = binOf[e]!;
+    if (bin < 4) grouped[fill[bin]!++] = all[e]!;
+  }
   const minPerBin = Math.max(MIN_EDGES_PER_BIN, 0.06 * count);
-  const byOrientation = bins.map((b) => {
-    if (b.length < minPerBin) return NaN;
-    b.sort((p, q) => p - q);
-    return b[Math.floor(PERCENTILE * (b.length - 1))]!;
+  const byOrientation = sizes.map((size, bin) => {
+    if (size < minPerBin) return NaN;
+    const b = grouped.subarray(starts[bin]!, starts[bin]! + size).sort();
+    return b[Math.floor(PERCENTILE * (size - 1))]!;
   });
   const valid = byOrientation.filter((s) => !Number.isNaN(s));
   return { sigma: valid.length > 0 ? Math.max(...valid) : Infinity, edges: count, byOrientation };

@@ -26,7 +26,10 @@ export function estimateIlluminant(
   background: BackgroundEstimate,
 ): IlluminantEstimate {
   const { r, g, b } = work;
-  const acc = [0, 0, 0];
+  // Sums in locals, not an array: each step is a register add (same order, same values).
+  let acc0 = 0;
+  let acc1 = 0;
+  let acc2 = 0;
   let n = 0;
   for (let i = 0; i < r.length; i += 2) {
     const rr = r[i]!;
@@ -34,13 +37,13 @@ export function estimateIlluminant(
     const bb = b[i]!;
     if (rr >= 250 || gg >= 250 || bb >= 250) continue;
     if (rr + gg + bb < 45) continue;
-    acc[0]! += POWERED[rr | 0]!;
-    acc[1]! += POWERED[gg | 0]!;
-    acc[2]! += POWERED[bb | 0]!;
+    acc0 += POWERED[rr | 0]!;
+    acc1 += POWERED[gg | 0]!;
+    acc2 += POWERED[bb | 0]!;
     n++;
   }
   let e: [number, number, number] =
-    n > 0 ? [acc[0]! ** (1 / P), acc[1]! ** (1 / P), acc[2]! ** (1 / P)] : [1, 1, 1];
+    n > 0 ? [acc0 ** (1 / P), acc1 ** (1 / P), acc2 ** (1 / P)] : [1, 1, 1];
   const [cr, cg, cb] = background.color;
   const bgLin = [SRGB_TO_LINEAR[cr]!, SRGB_TO_LINEAR[cg]!, SRGB_TO_LINEAR[cb]!];
   const bgLuma = 0.299 * cr + 0.587 * cg + 0.114 * cb;

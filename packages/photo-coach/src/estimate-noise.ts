@@ -22,24 +22,32 @@ const PERCENTILE = 0.2;
 export function estimateNoise(plane: Float32Array, width: number, height: number): NoiseEstimate {
   const tilesX = Math.floor((width - 2) / TILE);
   const tilesY = Math.floor((height - 2) / TILE);
-  const estimates: number[] = [];
   const c = Math.sqrt(Math.PI / 2) / 6;
+  if (tilesX <= 0 || tilesY <= 0) return { sigma: 0, tiles: 0 };
+  // One row of tiles at a time, row by row across all its tiles, so the plane is read in
+  // order; each tile's sums still take its pixels in the same order (rows, then columns), so
+  // the estimates are the same to the last bit as summing one tile after another.
+  const estimates = new Float64Array(tilesX * tilesY);
+  const sums = new Float64Array(tilesX);
+  const means = new Float64Array(tilesX);
+  let count = 0;
   for (let ty = 0; ty < tilesY; ty++) {
-    for (let tx = 0; tx < tilesX; tx++) {
-      let sum = 0;
-      let mean = 0;
-      const y0 = 1 + ty * TILE;
-      const x0 = 1 + tx * TILE;
-      for (let y = y0; y < y0 + TILE; y++) {
-        let i = y * width + x0;
-        // Sliding windows of the three rows in locals: three reads a pixel instead of nine.
-        // The sum keeps the mask's order, so the estimate is the same to the last bit.
-        let a = plane[i - width - 1]!;
-        let b = plane[i - width]!;
-        let d = plane[i - 1]!;
-        let e = plane[i]!;
-        let g = plane[i + width - 1]!;
-        let h = plane[i + width]!;
+    sums.fill(0);
+    means.fill(0);
+    const y0 = 1 + ty * TILE;
+    for (let y = y0; y < y0 + TILE; y++) {
+      let i = y * width + 1;
+      // Sliding windows of the three rows in locals: three reads a pixel instead of nine.
+      // The sum keeps the mask's order, so the estimate is the same to the last bit.
+      let a = plane[i - width - 1]!;
+      let b = plane[i - width]!;
+      let d = plane[i - 1]!;
+      let e = plane[i]!;
+      let g = plane[i + width - 1]!;
+      let h = plane[i + width]!;
+      for (let tx = 0; tx < tilesX; tx++) {
+        let sum = sums[tx]!;
+        let mean = means[tx]!;
         for (let x = 0; x < TILE; x++, i++) {
           const c = plane[i - width + 1]!;
           const f = plane[i + 1]!;
@@ -54,16 +62,20 @@ export function estimateNoise(plane: Float32Array, width: number, height: number
           g = h;
           h = k;
         }
+        sums[tx] = sum;
+        means[tx] = mean;
       }
-      mean /= TILE * TILE;
+    }
+    for (let tx = 0; tx < tilesX; tx++) {
+      const mean = means[tx]! / (TILE * TILE);
       if (mean < 8 || mean > 247) continue;
-      estimates.push((c * sum) / (TILE * TILE));
+      estimates[count++] = (c * sums[tx]!) / (TILE * TILE);
     }
   }
-  if (estimates.length === 0) return { sigma: 0, tiles: 0 };
-  estimates.sort((a, b) => a - b);
+  if (count === 0) return { sigma: 0, tiles: 0 };
+  const sorted = estimates.subarray(0, count).sort();
   return {
-    sigma: estimates[Math.floor(PERCENTILE * (estimates.length - 1))]!,
-    tiles: estimates.length,
+    sigma: sorted[Math.floor(PERCENTILE * (count - 1))]!,
+    tiles: count,
   };
 }

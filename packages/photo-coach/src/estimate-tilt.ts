@@ -44,6 +44,16 @@ const TRACED_LINES = 24;
 
 /** Per-pixel record of the voting edges, reused between calls of the same size. */
 let codeMap: Uint16Array = new Uint16Array(0);
+/**
+ * The two Hough accumulators (about 1.2 MB each at the analysis size), kept between calls and
+ * left all zero by each: only the bins a call voted into are cleared again, so no call pays
+ * for allocating (zeroing, page faults, collection) or for clearing whole planes.
+ */
+let accHeld = new Float32Array(0);
+let accVHeld = new Float32Array(0);
+/** Per angle, the lowest and highest accumulator bin voted into (either family). */
+let lowHeld = new Int32Array(0);
+let highHeld = new Int32Array(0);
 
 /**
  * Estimates camera roll from near-horizontal and near-vertical straight lines (table edges,
@@ -62,8 +72,22 @@ export function estimateTilt(
   const angles = Math.round((2 * MAX_TILT_DEGREES) / STEP) + 1;
   const diag = Math.ceil(Math.hypot(width, height)) + 2;
   // Offsets are binned to 1 px; two families (horizontal-ish, vertical-ish lines).
-  const accH = new Float32Array(angles * diag * 2);
-  const accV = new Float32Array(angles * diag * 2);
+  const accLength = angles * diag * 2;
+  if (accHeld.length < accLength) {
+    accHeld = new Float32Array(accLength);
+    accVHeld = new Float32Array(accLength);
+  }
+  if (lowHeld.length < angles) {
+    lowHeld = new Int32Array(angles);
+    highHeld = new Int32Array(angles);
+  }
+  const accH = accHeld;
+  const accV = accVHeld;
+  const low = lowHeld;
+  const high = highHeld;
+  // Empty ranges: no bin voted into yet.
+  low.fill(0x7fffffff, 0, angles);
+  high.fill(-1, 0, angles);
   const cos = new Float64Array(angles);
   const sin = new Float64Array(angles);
   for (let a = 0; a < angles; a++) {
@@ -101,19 +125,24 @@ export function estimateTilt(
       a++
     ) {
       const rho = horizontalLine ? y * cos[a]! - x * sin[a]! : x * cos[a]! + y * sin[a]!;
-      acc[a * diag * 2 + Math.round(rho) + diag]! += w;
+      const r = Math.round(rho) + diag;
+      acc[a * diag * 2 + r]! += w;
+      if (r < low[a]!) low[a] = r;
+      if (r > high[a]!) high[a] = r;
     }
     votes++;
   }
   if (votes < 50) {
     clearCodes(code, edges);
+    clearVotes(accH, accV, low, high, angles, diag);
     return { degrees: 0, confidence: 0, longestLine: 0 };
   }
   const score = new Float64Array(angles);
   for (let a = 0; a < angles; a++) {
+    // Bins outside [low, high] hold 0 and add exactly nothing to the sum.
     let s = 0;
     const base = a * diag * 2;
-    for (let r = 0; r < diag * 2; r++) {
+    for (let r = low[a]!, end = high[a]!; r <= end; r++) {
       const h = accH[base + r]!;
       const v = accV[base + r]!;
       s += h * h + v * v;
@@ -122,7 +151,7 @@ export function estimateTilt(
   }
   let best = 0;
   for (let a = 1; a < angles; a++) if (score[a]! > score[best]!) best = a;
-  const sorted = Array.from(score).sort((p, q) => p - q);
+  const sorted = score.slice().sort();
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const peak = score[best]!;
   const agreement = peak > 0 ? (peak - median) / peak : 0;
@@ -152,6 +181,7 @@ export function estimateTilt(
       height,
   );
   clearCodes(code, edges);
+  clearVotes(accH, accV, low, high, angles, diag);
   const support = Math.min(1, Math.max(0, (longestLine - SHORT_LINE) / (LONG_LINE - SHORT_LINE)));
   return { degrees, confidence: agreement * support, longestLine };
 }
@@ -166,6 +196,23 @@ interface Trace {
   readonly refinedCos: number;
   readonly refinedSin: number;
   readonly diag: number;
+}
+
+/** Sets the bins voted into back to 0, leaving the held accumulators all zero. */
+function clearVotes(
+  accH: Float32Array,
+  accV: Float32Array,
+  low: Int32Array,
+  high: Int32Array,
+  angles: number,
+  diag: number,
+): void {
+  for (let a = 0; a < angles; a++) {
+    if (high[a]! < low[a]!) continue;
+    const base = a * diag * 2;
+    accH.fill(0, base + low[a]!, base + high[a]! + 1);
+    accV.fill(0, base + low[a]!, base + high[a]! + 1);
+  }
 }
 
 function clearCodes(code: Uint16Array, edges: EdgeMap): void {

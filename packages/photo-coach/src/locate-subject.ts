@@ -63,7 +63,7 @@ function backdropMask(
   background: BackgroundEstimate,
   gw: number,
   gh: number,
-): Float32Array {
+): Uint8Array {
   const { width, height, r, g, b } = work;
   const { top, bottom, left, right } = background;
   const threshold = Math.max(16, 3.5 * background.spread + 4);
@@ -78,7 +78,6 @@ function backdropMask(
     const fy = y / (height - 1);
     for (let gx = 0; gx < gw; gx++) {
       const x = gx * STEP + (STEP >> 1);
-      const fx = x / (width - 1);
       const i = y * width + x;
       const pr = r[i]!;
       const pg = g[i]!;
@@ -91,6 +90,7 @@ function backdropMask(
         backdropDistance2(pr, pg, pb, left[ly]!, left[ly + 1]!, left[ly + 2]!) <= t2 ||
         backdropDistance2(pr, pg, pb, right[ly]!, right[ly + 1]!, right[ly + 2]!) <= t2;
       if (!backdrop) {
+        const fx = x / (width - 1);
         // The blends are rounded to single precision, as the planes they are compared with.
         const vr = Math.fround(top[tx]! + (bottom[tx]! - top[tx]!) * fy);
         const vg = Math.fround(top[tx + 1]! + (bottom[tx + 1]! - top[tx + 1]!) * fy);
@@ -105,18 +105,7 @@ function backdropMask(
       raw[gy * gw + gx] = backdrop ? 0 : 1;
     }
   }
-  // Drop specks: keep a cell when at least 5 of its 3×3 neighbourhood are set.
-  const mask = new Float32Array(gw * gh);
-  for (let y = 1; y < gh - 1; y++) {
-    for (let x = 1; x < gw - 1; x++) {
-      const i = y * gw + x;
-      const n =
-        raw[i - gw - 1]! + raw[i - gw]! + raw[i - gw + 1]! + raw[i - 1]! + raw[i]! +
-        raw[i + 1]! + raw[i + gw - 1]! + raw[i + gw]! + raw[i + gw + 1]!; // prettier-ignore
-      mask[i] = n >= 5 ? 1 : 0;
-    }
-  }
-  return mask;
+  return raw;
 }
 
 /**
@@ -155,7 +144,7 @@ const BAND = 0.06;
  * along the border. Unlike contrast with the mean colour, this holds when the product fills
  * most of the frame (its colour is then the mean). Specks are dropped as on a backdrop.
  */
-function saliencyMask(work: WorkingImage, gw: number, gh: number): Float32Array {
+function saliencyMask(work: WorkingImage, gw: number, gh: number): Uint8Array {
   const { width, r, g, b } = work;
   const planes = [r, g, b].map((c) => {
     const small = new Float32Array(gw * gh);
@@ -199,17 +188,7 @@ function saliencyMask(work: WorkingImage, gw: number, gh: number): Float32Array 
     const ratio = (borderDensity[q]! / borderCount) * (n / Math.max(1e-9, allDensity[q]!));
     raw[i] = ratio < 0.7 ? 1 : 0;
   }
-  const mask = new Float32Array(n);
-  for (let y = 1; y < gh - 1; y++) {
-    for (let x = 1; x < gw - 1; x++) {
-      const i = y * gw + x;
-      const m =
-        raw[i - gw - 1]! + raw[i - gw]! + raw[i - gw + 1]! + raw[i - 1]! + raw[i]! +
-        raw[i + 1]! + raw[i + gw - 1]! + raw[i + gw]! + raw[i + gw + 1]!; // prettier-ignore
-      mask[i] = m >= 5 ? 1 : 0;
-    }
-  }
-  return mask;
+  return raw;
 }
 
 /** Sum over each bin's 3×3×3 neighbourhood of a BINS³ histogram (separable box). */
@@ -229,18 +208,29 @@ function smoothHistogram(hist: Float32Array): Float32Array {
   return src;
 }
 
-/** The box holding the central `1 − 2·trim` of the mask's mass on each axis, or null. */
-function massBox(mask: Float32Array, gw: number, gh: number, trim: number): Box | null {
+/**
+ * The box holding the central `1 − 2·trim` of the mask's mass on each axis, or null. The mask
+ * is `raw` with specks dropped: a cell counts when at least 5 of its 3×3 neighbourhood are set
+ * in `raw` (cells on the grid's border never count). It is summed as it is made, never stored;
+ * every sum is a whole number, exact in any order.
+ */
+function massBox(raw: Uint8Array, gw: number, gh: number, trim: number): Box | null {
   const cols = new Float64Array(gw);
   const rows = new Float64Array(gh);
   let total = 0;
-  for (let y = 0; y < gh; y++) {
-    for (let x = 0; x < gw; x++) {
-      const v = mask[y * gw + x]!;
-      cols[x]! += v;
-      rows[y]! += v;
-      total += v;
+  for (let y = 1; y < gh - 1; y++) {
+    let row = 0;
+    for (let x = 1, i = y * gw + 1; x < gw - 1; x++, i++) {
+      const n =
+        raw[i - gw - 1]! + raw[i - gw]! + raw[i - gw + 1]! + raw[i - 1]! + raw[i]! +
+        raw[i + 1]! + raw[i + gw - 1]! + raw[i + gw]! + raw[i + gw + 1]!; // prettier-ignore
+      if (n >= 5) {
+        cols[x]!++;
+        row++;
+      }
     }
+    rows[y] = row;
+    total += row;
   }
   // Fewer than ~0.2 % of the cells: nothing stands out.
   if (total < Math.max(4, 0.002 * gw * gh)) return null;

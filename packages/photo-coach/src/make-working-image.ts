@@ -57,7 +57,8 @@ export function makeWorkingImage(
   if (LITTLE_ENDIAN && scale <= 16 && data.byteOffset % 4 === 0) {
     const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
     if (scale === 4) {
-      blocksOf4(words, width, w, h, inv, r, g, b, luma);
+      const signed = new Int32Array(data.buffer, data.byteOffset, width * height);
+      blocksOf4(signed, width, w, h, inv, r, g, b, luma);
       return { width: w, height: h, scale, r, g, b, luma };
     }
     const sumRB = new Uint32Array(w);
@@ -122,9 +123,14 @@ export function makeWorkingImage(
  * a time: its 16 words are read from four rows at once and summed in registers, so no row of
  * partial sums goes to memory and back. Sums are whole numbers, so the result is exactly that
  * of the general loop; it takes about half its time.
+ *
+ * Green costs no mask of its own: the words are also summed whole, wrapping at 32 bits, and
+ * that sum less the red+blue sum leaves green's sum (under 2^12) at bits 8–19 with alpha's
+ * above bit 24 (where the wrap-around and the signed view of the words both stay), so green
+ * is `((all − rb) >>> 8) & 0xffff`, exactly.
  */
 function blocksOf4(
-  words: Uint32Array,
+  words: Int32Array,
   width: number,
   w: number,
   h: number,
@@ -140,59 +146,44 @@ function blocksOf4(
     let s2 = s1 + width;
     let s3 = s2 + width;
     for (let o = oy * w, end = o + w; o < end; o++, s0 += 4, s1 += 4, s2 += 4, s3 += 4) {
-      let rb = 0;
-      let gs = 0;
-      let p = words[s0]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s0 + 1]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s0 + 2]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s0 + 3]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s1]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s1 + 1]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s1 + 2]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s1 + 3]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s2]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s2 + 1]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s2 + 2]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s2 + 3]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s3]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s3 + 1]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s3 + 2]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
-      p = words[s3 + 3]!;
-      rb += p & 0xff00ff;
-      gs += p & 0xff00;
+      const p0 = words[s0]!;
+      const p1 = words[s0 + 1]!;
+      const p2 = words[s0 + 2]!;
+      const p3 = words[s0 + 3]!;
+      const p4 = words[s1]!;
+      const p5 = words[s1 + 1]!;
+      const p6 = words[s1 + 2]!;
+      const p7 = words[s1 + 3]!;
+      const p8 = words[s2]!;
+      const p9 = words[s2 + 1]!;
+      const p10 = words[s2 + 2]!;
+      const p11 = words[s2 + 3]!;
+      const p12 = words[s3]!;
+      const p13 = words[s3 + 1]!;
+      const p14 = words[s3 + 2]!;
+      const p15 = words[s3 + 3]!;
+      const rb =
+        (p0 & 0xff00ff) +
+        (p1 & 0xff00ff) +
+        (p2 & 0xff00ff) +
+        (p3 & 0xff00ff) +
+        (p4 & 0xff00ff) +
+        (p5 & 0xff00ff) +
+        (p6 & 0xff00ff) +
+        (p7 & 0xff00ff) +
+        (p8 & 0xff00ff) +
+        (p9 & 0xff00ff) +
+        (p10 & 0xff00ff) +
+        (p11 & 0xff00ff) +
+        (p12 & 0xff00ff) +
+        (p13 & 0xff00ff) +
+        (p14 & 0xff00ff) +
+        (p15 & 0xff00ff);
+      const all =
+        (p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8 + p9 + p10 + p11 + p12 + p13 + p14 + p15) | 0;
       const rr = (rb & 0xffff) * inv;
       const bb = (rb >>> 16) * inv;
-      const gg = (gs >>> 8) * inv;
+      const gg = (((all - rb) >>> 8) & 0xffff) * inv;
       r[o] = rr;
       g[o] = gg;
       b[o] = bb;
