@@ -177,3 +177,30 @@ describe('analyzePixels', () => {
     );
   });
 });
+
+describe('analyzePixels onStage', () => {
+  it('reports each stage with its time, and the same report as without it', () => {
+    const { image } = renderProductScene({ width: 640, height: 480, seed: 9 });
+    const stages: [string, number][] = [];
+    const timed = analyzePixels(image, { onStage: (stage, ms) => stages.push([stage, ms]) });
+    assert.deepEqual(
+      stages.map(([stage]) => stage),
+      [
+        'analysisPlanes',
+        'makeWorkingImage',
+        'estimateNoise',
+        'softGradients (blur + Scharr)',
+        'findEdges',
+        'estimateBackground',
+        'locateSubject',
+        'estimateBlur',
+        'estimateTilt',
+        'estimateIlluminant',
+        'toneStats',
+        'edgeDensity',
+      ],
+    );
+    for (const [, ms] of stages) assert.ok(ms >= 0 && Number.isFinite(ms));
+    assert.deepEqual(timed, analyzePixels(image));
+  });
+});
