@@ -1,9 +1,8 @@
 import { transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { FrameGuidance, MarketplacePresetId, PhotoReport } from '@etalase/photo-coach';
-import type { FileAnalysis, FileFix } from '@etalase/photo-coach/browser';
+import type { FileAnalysis, FileFix, PhotoWorkerApi } from '@etalase/photo-coach/browser';
 import { startBundledWorker } from './bundle-url.js';
-import type { PhotoCoachWorkerApi } from './photo-coach-worker.js';
 
 /** Where photos are decoded, analysed and fixed: the photo Worker, or the page as a fallback. */
 export interface PhotoEngine {
@@ -16,7 +15,8 @@ export interface PhotoEngine {
   close(): void;
 }
 
-type Api = PhotoCoachWorkerApi;
+/** The part of the photo Worker the element uses (the page fallback offers the same). */
+type Api = Pick<PhotoWorkerApi, 'analyzeFile' | 'fixFile' | 'guideBitmap'>;
 
 /** The same API run on the page: for hosts where no Worker can be started. */
 async function localApi(): Promise<Api> {

@@ -1,10 +1,7 @@
-import { transfer, wrap } from 'comlink';
+import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
-import { MARKETPLACE_PRESETS } from '../marketplace-presets.js';
 import type { MarketplacePresetId } from '../marketplace-presets.js';
 import type { PhotoReport } from '../photo-report.js';
-import { decodePhoto } from './decode-photo.js';
-import { encodePhoto } from './encode-photo.js';
 import type { EncodedPhoto } from './encode-photo.js';
 import type { PhotoError } from './photo-error.js';
 import type { PhotoWorkerApi } from './photo-worker.js';
@@ -45,45 +42,36 @@ export function startPhotoWorker(url: URL): PhotoWorker {
 
 /**
  * Coaches a listing's photos one after another (main photo first, memory bounded to one
- * photo at a time): decodes each on the page, analyses and fixes it in the Worker, encodes
- * the fixed photo under the preset's byte limit, and reports progress after each. A photo
- * that cannot be used becomes an error entry; the others go on.
+ * photo at a time): each is decoded, analysed and, when asked, fixed and encoded under the
+ * preset's byte limit in the Worker, so the page's thread never holds a photo's pixels; it
+ * reports progress after each. A photo that cannot be used becomes an error entry; the
+ * others go on.
  */
 export async function coachPhotos(
   files: readonly Blob[],
   worker: PhotoWorker,
   options: CoachPhotosOptions,
 ): Promise<CoachedPhoto[]> {
-  const preset = MARKETPLACE_PRESETS[options.preset];
   const results: CoachedPhoto[] = [];
   for (const file of files) {
     if (options.signal?.aborted) break;
-    const decoded = await decodePhoto(file);
+    const analysis = await worker.api.analyzeFile(file, options.preset);
     let outcome: CoachedPhoto;
-    if (!decoded.ok) {
-      outcome = { ok: false, file, error: decoded.error };
+    if (!analysis.ok) {
+      outcome = { ok: false, file, error: analysis.error };
     } else {
-      const { image, original } = decoded.photo;
-      // Pixels move to the Worker (transferred, not copied: 48 MB for 12 MP); the fix needs
-      // them too, so analysis gets a copy only when a fix follows.
-      const forAnalysis = options.fix
-        ? { ...image, data: new Uint8ClampedArray(image.data) }
-        : image;
-      const report = await worker.api.analyze(transfer(forAnalysis, [forAnalysis.data.buffer]), {
-        preset: options.preset,
-      });
-      let fixed: EncodedPhoto | undefined;
-      if (options.fix) {
-        const pixels = await worker.api.fix(
-          transfer(image, [image.data.buffer]),
-          report,
-          options.preset,
-        );
-        fixed = await encodePhoto(pixels, preset);
+      const { report, original } = analysis;
+      const fixed = options.fix
+        ? await worker.api.fixFile(file, report, options.preset)
+        : undefined;
+      if (fixed && !fixed.ok) {
+        outcome = { ok: false, file, error: fixed.error };
+      } else if (fixed) {
+        const { blob, quality, width, height } = fixed;
+        outcome = { ok: true, file, report, original, fixed: { blob, quality, width, height } };
+      } else {
+        outcome = { ok: true, file, report, original };
       }
-      outcome = fixed
-        ? { ok: true, file, report, original, fixed }
-        : { ok: true, file, report, original };
     }
     results.push(outcome);
     options.onProgress?.(results.length, files.length, outcome);
