@@ -21,8 +21,10 @@ import {
   hugePng,
   jpegWithGps,
   realJpeg,
+  storeTwelveMegapixelJpeg,
   writeY4m,
 } from './photo-fixtures.js';
+import type { TwelveMegapixelWindow } from './photo-fixtures.js';
 import { serveStatic } from './serve-static.js';
 import { makeWidgetSite } from './widget-site.js';
 import type { StaticServer } from './serve-static.js';
@@ -402,18 +404,10 @@ describe('<etalase-photo-coach>', () => {
 
   it('keeps the page responsive while a 12-megapixel photo is read and analysed', async () => {
     const page = await open(browser, server.origin);
+    // A 12-megapixel photo, made in the page first (its encoding is not what is measured).
+    await page.evaluate(storeTwelveMegapixelJpeg);
     const longTasks = await page.evaluate(async () => {
-      // A 12-megapixel photo, made here (encoding it is not part of what is measured).
-      const canvas = new OffscreenCanvas(4000, 3000);
-      const ctx = canvas.getContext('2d')!;
-      const gradient = ctx.createLinearGradient(0, 0, 4000, 3000);
-      gradient.addColorStop(0, '#ece9e2');
-      gradient.addColorStop(1, '#c9c4b8');
-      ctx.fillStyle = gradient;
-      ctx.fillRect(0, 0, 4000, 3000);
-      ctx.fillStyle = '#9b2d20';
-      ctx.fillRect(1300, 800, 1400, 1500);
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+      const blob = (window as unknown as TwelveMegapixelWindow).etalaseTwelveMegapixel;
       const photo = new File([blob], 'besar.jpg', { type: 'image/jpeg' });
       await new Promise((r) => setTimeout(r, 300));
       const tasks: number[] = [];

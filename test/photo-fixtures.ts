@@ -204,3 +204,29 @@ export function animatedGif(width: number, height: number, frames: number): Buff
   parts.push(Buffer.from([0x3b]));
   return Buffer.concat(parts);
 }
+
+/** Where {@link storeTwelveMegapixelJpeg} leaves its photo in the page. */
+export interface TwelveMegapixelWindow {
+  etalaseTwelveMegapixel: Blob;
+}
+
+/**
+ * Runs in a page (hand it to `page.evaluate`): draws a 4000×3000 product shot (a red box on a
+ * grey gradient) and keeps it as a JPEG in `window.etalaseTwelveMegapixel`, so a test or a
+ * benchmark can give the coach a 12-megapixel photo without timing its encoding.
+ */
+export async function storeTwelveMegapixelJpeg(): Promise<void> {
+  const canvas = new OffscreenCanvas(4000, 3000);
+  const ctx = canvas.getContext('2d')!;
+  const gradient = ctx.createLinearGradient(0, 0, 4000, 3000);
+  gradient.addColorStop(0, '#ece9e2');
+  gradient.addColorStop(1, '#c9c4b8');
+  ctx.fillStyle = gradient;
+  ctx.fillRect(0, 0, 4000, 3000);
+  ctx.fillStyle = '#9b2d20';
+  ctx.fillRect(1300, 800, 1400, 1500);
+  (window as unknown as TwelveMegapixelWindow).etalaseTwelveMegapixel = await canvas.convertToBlob({
+    type: 'image/jpeg',
+    quality: 0.9,
+  });
+}
