@@ -42,11 +42,12 @@ export async function decodePhoto(
     const frames = gifFrameCount(new Uint8Array(await file.arrayBuffer()));
     header = { ...header, animated: frames > 1 };
   }
-  if (header.format === 'heic' || /hei[cf]/i.test(file.type))
-    return { ok: false, error: photoError('heic') };
+  // HEIC is tried like any photo (Safari decodes it); where the browser cannot, the message
+  // says how to get a JPEG from the iPhone instead of calling the file broken.
+  const heic = header.format === 'heic' || /hei[cf]/i.test(file.type);
   if (header.format === 'svg' || file.type === 'image/svg+xml')
     return { ok: false, error: photoError('svg') };
-  if (header.format === 'unknown') return { ok: false, error: photoError('not-an-image') };
+  if (header.format === 'unknown' && !heic) return { ok: false, error: photoError('not-an-image') };
 
   const maxSide = options.maxSide ?? 4096;
   const turned = (header.orientation ?? 1) >= 5;
@@ -73,20 +74,26 @@ export async function decodePhoto(
       bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
     }
   } catch {
-    return { ok: false, error: photoError('corrupt') };
+    return { ok: false, error: photoError(heic ? 'heic' : 'corrupt') };
   }
   const original = upright ?? { width: bitmap.width, height: bitmap.height };
   if (bitmap.width < 2 || bitmap.height < 2) {
     bitmap.close();
     return { ok: false, error: photoError('too-small') };
   }
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  // A size the header did not give (HEIC) is only known now: keep to `maxSide` all the same.
+  const fit = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+  const canvas = new OffscreenCanvas(
+    Math.max(1, Math.round(bitmap.width * fit)),
+    Math.max(1, Math.round(bitmap.height * fit)),
+  );
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) {
     bitmap.close();
     return { ok: false, error: photoError('corrupt') };
   }
-  context.drawImage(bitmap, 0, 0);
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
   const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
   const photo = { image: { data, width, height }, original, header };
