@@ -74,6 +74,12 @@ export class LiveCamera {
         return;
       }
       this.stream = stream;
+      // The camera taken by another app, or unplugged: say so rather than freeze on the last cue.
+      for (const track of stream.getVideoTracks()) {
+        track.addEventListener('ended', () => {
+          if (this.running) this.fail('cameraBusy');
+        });
+      }
       this.state = { phase: 'live', guidance: undefined, fps: 0, frame: { width: 0, height: 0 } };
       this.onChange();
       if (this.video) this.attach(this.video);
