@@ -50,35 +50,29 @@ export function startPhotoEngine(): PhotoEngine {
     failed();
   });
 
+  /** Runs `task` in the Worker, or on the page when there is none (or it just failed). */
   async function call<T>(
-    viaWorker: (api: Remote<Api>) => Promise<T>,
-    here: (api: Api) => Promise<T> | T,
+    task: (api: Api | Remote<Api>) => Promise<T> | T,
+    viaWorker: (api: Remote<Api>) => Promise<T> = task as (api: Remote<Api>) => Promise<T>,
   ): Promise<T> {
     if (remote) {
       const answer = await Promise.race([viaWorker(remote), failure]);
       if (answer !== 'failed') return answer as T;
     }
-    return here(await local());
+    return task(await local());
   }
 
   return {
     get inWorker() {
       return remote !== undefined;
     },
-    analyzeFile: (file, preset) =>
-      call(
-        (api) => api.analyzeFile(file, preset),
-        (api) => api.analyzeFile(file, preset),
-      ),
-    fixFile: (file, report, preset) =>
-      call(
-        (api) => api.fixFile(file, report, preset),
-        (api) => api.fixFile(file, report, preset),
-      ),
+    analyzeFile: (file, preset) => call((api) => api.analyzeFile(file, preset)),
+    fixFile: (file, report, preset) => call((api) => api.fixFile(file, report, preset)),
+    // A bitmap crosses to the Worker transferred, not copied.
     guideBitmap: (bitmap) =>
       call(
-        (api) => api.guideBitmap(transfer(bitmap, [bitmap])),
         (api) => api.guideBitmap(bitmap),
+        (api) => api.guideBitmap(transfer(bitmap, [bitmap])),
       ),
     close() {
       worker?.terminate();
