@@ -24,6 +24,7 @@ import type { ProductSceneOptions } from '../packages/photo-coach/src/test-suppo
 import { badness, DEFECTS } from './photo-defects.js';
 import type { CleanPhoto } from './photo-defects.js';
 import { loadOpenCv, loadPhoto } from './photo-load.js';
+import { REAL_PHOTOS } from './photo-set.js';
 import type { OpenCv } from './photo-load.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,35 +32,7 @@ const pct = (n: number, d: number) =>
   d === 0 ? '   –' : `${Math.round((100 * n) / d)}%`.padStart(4);
 
 function cleanSet(): CleanPhoto[] {
-  const real: [string, 'tune' | 'report'][] = [
-    ['astronaut.png', 'tune'],
-    ['coffee.png', 'tune'],
-    ['camera.png', 'report'],
-    ['chelsea.png', 'report'],
-    ['rocket.jpg', 'report'],
-    // The halves were assigned when these were added, alternating through the list as
-    // SOURCES.md has it and before any was analysed, so that objects on a table, animals and
-    // landscapes fall in both.
-    ['coins.png', 'tune'],
-    ['fig-bowl.jpg', 'tune'],
-    ['paint-brushes.jpg', 'report'],
-    ['wine-room.jpg', 'report'],
-    ['forest-stream.jpg', 'tune'],
-    ['dogs-window.jpg', 'tune'],
-    ['autumn-hills.jpg', 'report'],
-    ['mountain-path.jpg', 'tune'],
-    ['sunset-hill.jpg', 'report'],
-    ['dandelions.jpg', 'tune'],
-    ['china.jpg', 'report'],
-    ['flower.jpg', 'tune'],
-    ['raccoon.jpg', 'tune'],
-    ['kiwi.jpg', 'report'],
-    ['cat-mug.jpg', 'tune'],
-    ['ruin-arches.jpg', 'report'],
-    ['city-night.jpg', 'report'],
-    ['parrot.jpg', 'report'],
-  ];
-  const photos: CleanPhoto[] = real.map(([file, half]) => ({
+  const photos: CleanPhoto[] = REAL_PHOTOS.map(({ file, half }) => ({
     name: file,
     image: loadPhoto(join(here, 'photo-set', file)),
     half,
