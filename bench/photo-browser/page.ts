@@ -1,8 +1,10 @@
 // Runs in headless Chromium for photo-coach-browser.bench.ts: times analysis and the
 // one-tap fix of a 12-megapixel photo in the photo Worker, pixels transferred both ways;
-// then the same work in a probe Worker that times the analysis inside and stage by stage;
-// then the analysis on the page's main thread. Around each analysis the page asks the
-// benchmark (`cpuMark`) for the CPU time the thread used, which a busy machine does not skew.
+// then the same work in a probe Worker that times the analysis inside and stage by stage,
+// with opencv.js doing the analysis's core operations in that Worker each round as the
+// baseline; then the analysis on the page's main thread. Around each analysis the page asks
+// the benchmark (`cpuMark`) for the CPU time the thread used, which a busy machine does not
+// skew.
 import { transfer, wrap } from 'comlink';
 import { startPhotoWorker } from '../../packages/photo-coach/src/browser/coach-photos.js';
 import { analyzePixels } from '../../packages/photo-coach/src/analyze-pixels.js';
@@ -19,6 +21,9 @@ export interface BrowserTimings {
   /** analyzePixels timed inside the probe Worker, and the same calls timed from the page. */
   insideWorker: number[];
   probeFromPage: number[];
+  /** opencv.js core operations timed inside the same probe Worker, and its load time. */
+  opencvInsideWorker: number[];
+  opencvLoad: number;
   /** CPU time of the Worker's thread per analysis (NaN where not measurable). */
   workerCpu: number[];
   /** How many of the probe's analyses reused the previous call's planes. */
@@ -42,6 +47,8 @@ async function run(): Promise<BrowserTimings> {
     fix: [],
     insideWorker: [],
     probeFromPage: [],
+    opencvInsideWorker: [],
+    opencvLoad: NaN,
     workerCpu: [],
     reused: 0,
     mainThread: [],
@@ -82,6 +89,8 @@ async function run(): Promise<BrowserTimings> {
     name: 'etalase-photo-probe',
   });
   const probe = wrap<ProbeApi>(probeWorker);
+  // Loaded before the first round, so its compilation overlaps none of the timed work.
+  timings.opencvLoad = await probe.loadOpenCv(new URL('opencv.js', location.href).href);
   for (let i = 0; i <= RUNS; i++) {
     const image = copy();
     await page.cpuMark('worker');
@@ -93,9 +102,14 @@ async function run(): Promise<BrowserTimings> {
     await probe.fix(transfer(forFix, [forFix.data.buffer]), report);
     const forStages = copy();
     const stages = await probe.stages(transfer(forStages, [forStages.data.buffer]));
+    // The baseline in the same rounds, one after the other (never concurrently), so a busy
+    // machine weighs on both alike.
+    const forOpenCv = copy();
+    const opencvMs = await probe.opencvCoreOps(transfer(forOpenCv, [forOpenCv.data.buffer]));
     if (i > 0) {
       timings.insideWorker.push(ms);
       timings.probeFromPage.push(fromPage);
+      timings.opencvInsideWorker.push(opencvMs);
       timings.workerCpu.push(cpu);
       timings.workerStages.push(stages);
       if (reused) timings.reused++;

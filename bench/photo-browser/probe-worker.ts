@@ -1,6 +1,7 @@
 // A second Worker for photo-coach-browser.bench.ts: the same analysis and fix as the photo
 // Worker, but timed inside the Worker (so transfer and messaging are left out), stage by
 // stage, and with a note of whether the previous call's working planes were still there.
+// It also runs the opencv.js baseline (opencv-worker.ts), so both are timed in one Worker.
 import { expose } from 'comlink';
 import { analysisPlanes } from '../../packages/photo-coach/src/analysis-planes.js';
 import { analyzePixels } from '../../packages/photo-coach/src/analyze-pixels.js';
@@ -10,6 +11,7 @@ import type { PhotoReport } from '../../packages/photo-coach/src/photo-report.js
 import type { PixelImage } from '../../packages/photo-coach/src/pixel-image.js';
 import { timeStages } from './analysis-stages.js';
 import type { StageTimings } from './analysis-stages.js';
+import { loadOpenCvHere, timeOpenCvCoreOps } from './opencv-worker.js';
 
 // Held weakly so that watching the planes does not keep them.
 let lastPlanes: WeakRef<object> | undefined;
@@ -39,6 +41,14 @@ export const probeApi = {
   },
   stages(image: PixelImage): StageTimings {
     return timeStages(image);
+  },
+  /** Loads opencv.js from `url` into this Worker; resolves with the milliseconds it took. */
+  loadOpenCv(url: string): Promise<number> {
+    return loadOpenCvHere(url);
+  },
+  /** opencv.js doing the analysis's core operations, timed inside the Worker (ms). */
+  opencvCoreOps(image: PixelImage): number {
+    return timeOpenCvCoreOps(image);
   },
 };
 
