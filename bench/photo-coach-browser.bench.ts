@@ -6,7 +6,7 @@
 // doing the analysis's core operations (copy in, grayscale, INTER_AREA resize, variance of
 // Laplacian, histogram) in the same Worker, in the same rounds, as in photo-coach.bench.ts
 // for Node; printed as a ratio. Prints figures; never fails on timing.
-// PHOTO_BENCH_RUNS sets the runs counted (default 9, after one warm-up).
+// PHOTO_BENCH_RUNS sets the runs counted (default 9, after four warm-up rounds).
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -82,7 +82,7 @@ const row = (label: string, xs: number[]) =>
     `${label.padEnd(46)}${min(xs).toFixed(1).padStart(7)} ${median(xs).toFixed(1).padStart(8)}`,
   );
 console.log(
-  `node ${process.version}, Chromium ${version}, 4000×3000 photo, ${runs} runs after a warm-up (ms)`,
+  `node ${process.version}, Chromium ${version}, 4000×3000 photo, ${runs} runs after four warm-up rounds (ms)`,
 );
 console.log(`${''.padEnd(46)}    min   median`);
 row('analyzePixels in the Worker (with transfer)', timings.analyze);

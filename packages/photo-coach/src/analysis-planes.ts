@@ -1,3 +1,5 @@
+import { kernelGeneration, kernelMemory } from './wasm/kernels.js';
+
 /**
  * The float planes one analysis works in, each `width × height` of the working image.
  */
@@ -29,6 +31,7 @@ declare const setTimeout: (callback: () => void, ms: number) => unknown;
 declare const clearTimeout: (timer: unknown) => void;
 
 let cached: AnalysisPlanes | undefined;
+let cachedGeneration = 0;
 let release: unknown;
 
 /**
@@ -56,13 +59,18 @@ export function analysisPlanes(length: number): AnalysisPlanes {
   }, KEEP_PLANES_MS);
   // Node keeps a process alive while a timer is pending; this one must not hold it open.
   (release as { unref?: () => void }).unref?.();
-  if (cached && cached.r.length === length) return cached;
+  if (cached && cached.r.length === length && cachedGeneration === kernelGeneration()) {
+    return cached;
+  }
   cached = undefined;
   const bytes = length * Float32Array.BYTES_PER_ELEMENT;
-  const buffer = new ArrayBuffer(bytes * NAMES.length);
+  // In a WebAssembly memory where one can be made, so its kernels work on the planes in place.
+  const buffer =
+    kernelMemory(bytes * NAMES.length)?.buffer ?? new ArrayBuffer(bytes * NAMES.length);
   const planes = Object.fromEntries(
     NAMES.map((name, k) => [name, new Float32Array(buffer, k * bytes, length)]),
   ) as Record<(typeof NAMES)[number], Float32Array>;
   cached = planes;
+  cachedGeneration = kernelGeneration();
   return planes;
 }

@@ -30,6 +30,7 @@ import { assertPixelImage } from './pixel-image.js';
 import { scharrMagnitudeAt } from './scharr-gradients.js';
 import { scorePhoto } from './score-photo.js';
 import { softGradients } from './soft-gradients.js';
+import { statsHistogram, sumQuad, workingStats } from './working-stats.js';
 
 /** Options for {@link analyzePixels}. */
 export interface AnalyzeOptions {
@@ -101,7 +102,11 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   const size = workingSize(width, height, analysisSize);
   const planes = analysisPlanes(size.width * size.height);
   lap('analysisPlanes');
-  const work = makeWorkingImage(image, analysisSize, planes);
+  // The statistics over every pixel (the light's colour, the luma histogram) are gathered
+  // while the working copy is made, from rows still in the CPU cache.
+  const stats = workingStats();
+  const work = makeWorkingImage(image, analysisSize, planes, stats);
+  const histogram = statsHistogram(stats);
   lap('makeWorkingImage');
   const { width: w, height: h, luma, scale } = work;
   const longAt1024 = 1024 / Math.max(w, h);
@@ -140,9 +145,9 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   lap('estimateBlur');
   const tilt = estimateTilt(soft, edges, w, h);
   lap('estimateTilt');
-  const illuminant = estimateIlluminant(work, background);
+  const illuminant = estimateIlluminant(work, background, stats);
   lap('estimateIlluminant');
-  const tones = toneStats(work, subject.method === 'none' ? box : grown);
+  const tones = toneStats(work, histogram, subject.method === 'none' ? box : grown);
   lap('toneStats');
   const edgeDensity = backgroundEdgeDensity(luma, w, h, grown, Math.max(8, 3 * noise.sigma));
   lap('edgeDensity');
@@ -243,54 +248,30 @@ interface ToneStats {
   clippedShadows: number;
 }
 
-function toneStats(work: WorkingImage, box: Box): ToneStats {
-  const { width, height, r, g, b, luma } = work;
-  const all = new Uint32Array(256);
-  const inBox = new Uint32Array(256);
-  let boxCount = 0;
+/**
+ * Percentiles of the whole photo's luma (from `all`, the histogram of every working pixel)
+ * and, inside `box`, of the subject's, with its clipped highlights and crushed shadows.
+ */
+function toneStats(work: WorkingImage, all: Uint32Array, box: Box): ToneStats {
+  const { width, r, g, b, luma } = work;
   let blown = 0;
   let crushed = 0;
-  const x0 = Math.floor(box.x);
-  const x1 = Math.ceil(box.x + box.width);
-  const y0 = Math.floor(box.y);
-  const y1 = Math.ceil(box.y + box.height);
-  // The box's columns, clamped to the plane: rows are split into the part before the box,
-  // the box and the part after, so the per-pixel tests leave the loop. Both histograms are
-  // counted four-way interleaved (bin × 4 + index mod 4) and summed after: a plain backdrop
-  // puts most pixels in a few bins, and one histogram makes each count wait for the last.
-  const bx0 = Math.min(width, Math.max(0, x0));
-  const bx1 = Math.max(bx0, Math.min(width, x1));
-  const allQuad = new Uint32Array(1024);
+  // The box's rows and columns, clamped to the plane.
+  const x0 = Math.min(width, Math.max(0, Math.floor(box.x)));
+  const x1 = Math.max(x0, Math.min(width, Math.ceil(box.x + box.width)));
+  const y0 = Math.min(work.height, Math.max(0, Math.floor(box.y)));
+  const y1 = Math.max(y0, Math.min(work.height, Math.ceil(box.y + box.height)));
   const boxQuad = new Uint32Array(1024);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    if (y < y0 || y >= y1) {
-      for (let i = row, end = row + width; i < end; i++) {
-        allQuad[(((luma[i]! + 0.5) | 0) << 2) | (i & 3)]!++;
-      }
-      continue;
-    }
-    for (let i = row, end = row + bx0; i < end; i++) {
-      allQuad[(((luma[i]! + 0.5) | 0) << 2) | (i & 3)]!++;
-    }
-    for (let i = row + bx0, end = row + bx1; i < end; i++) {
+  for (let y = y0; y < y1; y++) {
+    for (let i = y * width + x0, end = y * width + x1; i < end; i++) {
       const l = luma[i]!;
-      const slot = (((l + 0.5) | 0) << 2) | (i & 3);
-      allQuad[slot]!++;
-      boxQuad[slot]!++;
+      boxQuad[(((l + 0.5) | 0) << 2) | (i & 3)]!++;
       if (r[i]! >= 250 || g[i]! >= 250 || b[i]! >= 250) blown++;
       if (l <= 4) crushed++;
     }
-    boxCount += bx1 - bx0;
-    for (let i = row + bx1, end = row + width; i < end; i++) {
-      allQuad[(((luma[i]! + 0.5) | 0) << 2) | (i & 3)]!++;
-    }
   }
-  for (let v = 0; v < 256; v++) {
-    const q = 4 * v;
-    all[v] = allQuad[q]! + allQuad[q + 1]! + allQuad[q + 2]! + allQuad[q + 3]!;
-    inBox[v] = boxQuad[q]! + boxQuad[q + 1]! + boxQuad[q + 2]! + boxQuad[q + 3]!;
-  }
+  const boxCount = (x1 - x0) * (y1 - y0);
+  const inBox = sumQuad(boxQuad);
   return {
     p05: histogramPercentile(all, 0.005),
     p1: histogramPercentile(all, 0.01),

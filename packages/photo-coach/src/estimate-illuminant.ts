@@ -1,6 +1,8 @@
 import type { BackgroundEstimate } from './estimate-background.js';
 import type { WorkingImage } from './make-working-image.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
+import { addToStats, GREY_NORM as P, workingStats } from './working-stats.js';
+import type { WorkingStats } from './working-stats.js';
 
 /** The colour of the light, as the photo suggests it. */
 export interface IlluminantEstimate {
@@ -10,40 +12,29 @@ export interface IlluminantEstimate {
   readonly logRatios: readonly [number, number];
 }
 
-/** Minkowski norm of shades of grey (Finlayson & Trezzi 2004); 6 works well on photos. */
-const P = 6;
-/** `linear^P` of each 8-bit value, so the sum needs no power per pixel. */
-const POWERED = Float64Array.from(SRGB_TO_LINEAR, (v) => v ** P);
-
 /**
  * Estimates the light's colour by shades of grey (the p-norm of each channel in linear light,
  * p = 6, over pixels that are neither clipped nor near black), blended half-and-half with the
  * backdrop's colour when the backdrop is plain, bright and nearly neutral: a product is
  * usually shot on white or grey paper, which shows the light's colour most directly.
+ *
+ * @param stats The statistics gathered while the working copy was made (see
+ *   makeWorkingImage); computed here when not given.
  */
 export function estimateIlluminant(
   work: WorkingImage,
   background: BackgroundEstimate,
+  stats?: WorkingStats,
 ): IlluminantEstimate {
-  const { r, g, b } = work;
-  // Sums in locals, not an array: each step is a register add (same order, same values).
-  let acc0 = 0;
-  let acc1 = 0;
-  let acc2 = 0;
-  let n = 0;
-  for (let i = 0; i < r.length; i += 2) {
-    const rr = r[i]!;
-    const gg = g[i]!;
-    const bb = b[i]!;
-    if (rr >= 250 || gg >= 250 || bb >= 250) continue;
-    if (rr + gg + bb < 45) continue;
-    acc0 += POWERED[rr | 0]!;
-    acc1 += POWERED[gg | 0]!;
-    acc2 += POWERED[bb | 0]!;
-    n++;
+  let grey = stats;
+  if (!grey) {
+    grey = workingStats();
+    addToStats(grey, work, 0, work.r.length);
   }
   let e: [number, number, number] =
-    n > 0 ? [acc0 ** (1 / P), acc1 ** (1 / P), acc2 ** (1 / P)] : [1, 1, 1];
+    grey.greyCount > 0
+      ? [grey.greyR ** (1 / P), grey.greyG ** (1 / P), grey.greyB ** (1 / P)]
+      : [1, 1, 1];
   const [cr, cg, cb] = background.color;
   const bgLin = [SRGB_TO_LINEAR[cr]!, SRGB_TO_LINEAR[cg]!, SRGB_TO_LINEAR[cb]!];
   const bgLuma = 0.299 * cr + 0.587 * cg + 0.114 * cb;

@@ -1,4 +1,7 @@
 import type { PixelImage } from './pixel-image.js';
+import { kernelsFor } from './wasm/kernels.js';
+import { addToStats } from './working-stats.js';
+import type { WorkingStats } from './working-stats.js';
 
 /**
  * The downscaled copy every check reads: separate float planes (0–255) of red, green, blue
@@ -30,14 +33,21 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * sums up to 16×16 pixels without carrying into each other, and green is summed in place
  * (alpha masked off, never shifted).
  *
+ * The 4 × 4 blocks of a 12-megapixel photo are averaged in WebAssembly (src/wasm/) when
+ * `into` lives in a kernel memory (see analysisPlanes), with the same values, to the last
+ * bit, as the loop here.
+ *
  * @param into Planes to write into instead of allocating, used when each holds exactly
  *   `width × height` values of the result (see {@link workingSize}); every value is
  *   overwritten.
+ * @param stats Statistics to gather over the working pixels as they are written (see
+ *   {@link WorkingStats}), instead of reading the planes again for them later.
  */
 export function makeWorkingImage(
   image: PixelImage,
   longSide = 1024,
   into?: Pick<WorkingImage, 'r' | 'g' | 'b' | 'luma'>,
+  stats?: WorkingStats,
 ): WorkingImage {
   const { width, height, data } = image;
   const { width: w, height: h, scale } = workingSize(width, height, longSide);
@@ -54,11 +64,16 @@ export function makeWorkingImage(
   if (n === 0) return { width: w, height: h, scale, r, g, b, luma };
 
   const inv = 1 / (scale * scale);
+  const kernels = scale === 4 ? kernelsFor(r) : undefined;
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.length);
+  if (kernels?.blocksOf4(bytes, width, w, h, { r, g, b, luma }, stats)) {
+    return { width: w, height: h, scale, r, g, b, luma };
+  }
   if (LITTLE_ENDIAN && scale <= 16 && data.byteOffset % 4 === 0) {
     const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
     if (scale === 4) {
       const signed = new Int32Array(data.buffer, data.byteOffset, width * height);
-      blocksOf4(signed, width, w, h, inv, r, g, b, luma);
+      blocksOf4(signed, width, w, h, inv, r, g, b, luma, stats);
       return { width: w, height: h, scale, r, g, b, luma };
     }
     const sumRB = new Uint32Array(w);
@@ -90,6 +105,7 @@ export function makeWorkingImage(
         b[o] = bb;
         luma[o] = 0.299 * rr + 0.587 * gg + 0.114 * bb;
       }
+      if (stats) addToStats(stats, { r, g, b, luma }, oy * w, (oy + 1) * w);
     }
     return { width: w, height: h, scale, r, g, b, luma };
   }
@@ -114,6 +130,7 @@ export function makeWorkingImage(
       b[o] = sb * inv;
       luma[o] = 0.299 * r[o]! + 0.587 * g[o]! + 0.114 * b[o]!;
     }
+    if (stats) addToStats(stats, { r, g, b, luma }, oy * w, (oy + 1) * w);
   }
   return { width: w, height: h, scale, r, g, b, luma };
 }
@@ -139,6 +156,7 @@ function blocksOf4(
   g: Float32Array,
   b: Float32Array,
   luma: Float32Array,
+  stats: WorkingStats | undefined,
 ): void {
   for (let oy = 0; oy < h; oy++) {
     let s0 = 4 * oy * width;
@@ -189,6 +207,7 @@ function blocksOf4(
       b[o] = bb;
       luma[o] = 0.299 * rr + 0.587 * gg + 0.114 * bb;
     }
+    if (stats) addToStats(stats, { r, g, b, luma }, oy * w, (oy + 1) * w);
   }
 }
 
