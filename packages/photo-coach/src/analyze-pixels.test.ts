@@ -112,6 +112,18 @@ describe('analyzePixels', () => {
     assert.equal(check(clean, 'exposure').verdict, 'good');
   });
 
+  it('does not take a pure white backdrop for blown highlights, but a blown product is', () => {
+    // Marketplaces ask for this: a product on white at full brightness, the box around it
+    // mostly white.
+    const onWhite = renderProductScene({ width: 800, height: 600, background: [255, 255, 255] });
+    const report = analyzePixels(onWhite.image);
+    assert.equal(report.measurements?.subjectMethod, 'backdrop');
+    assert.equal(check(report, 'exposure').verdict, 'good');
+    // Two stops over, the product's own highlights blow out: that is still caught.
+    const over = analyzePixels(shiftExposure(onWhite.image, 2));
+    assert.notEqual(check(over, 'exposure').verdict, 'good');
+  });
+
   it('names the warm cast of indoor bulbs', () => {
     const warm = analyzePixels(applyGains(scene.image, [1.25, 1, 0.7]));
     const cast = check(warm, 'color-cast');

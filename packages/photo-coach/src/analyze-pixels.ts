@@ -11,13 +11,14 @@ import { checkSharpness } from './checks/check-sharpness.js';
 import { checkSubjectSize } from './checks/check-subject-size.js';
 import { checkTilt } from './checks/check-tilt.js';
 import { estimateBackground } from './estimate-background.js';
+import type { BackgroundEstimate } from './estimate-background.js';
 import { estimateBlur, REBLUR_SIGMA } from './estimate-blur.js';
 import { estimateIlluminant } from './estimate-illuminant.js';
 import { estimateNoise } from './estimate-noise.js';
 import { estimateTilt } from './estimate-tilt.js';
 import { findEdges } from './find-edges.js';
 import type { Box } from './locate-subject.js';
-import { locateSubject } from './locate-subject.js';
+import { backdropThreshold2, locateSubject, matchesBackdropBorders } from './locate-subject.js';
 import { histogramPercentile } from './luma-histogram.js';
 import { makeWorkingImage, workingSize } from './make-working-image.js';
 import type { WorkingImage } from './make-working-image.js';
@@ -147,7 +148,12 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   lap('estimateTilt');
   const illuminant = estimateIlluminant(work, background, stats);
   lap('estimateIlluminant');
-  const tones = toneStats(work, histogram, subject.method === 'none' ? box : grown);
+  const tones = toneStats(
+    work,
+    histogram,
+    subject.method === 'none' ? box : grown,
+    subject.method === 'backdrop' ? background : undefined,
+  );
   lap('toneStats');
   const edgeDensity = backgroundEdgeDensity(luma, w, h, grown, Math.max(8, 3 * noise.sigma));
   lap('edgeDensity');
@@ -250,10 +256,19 @@ interface ToneStats {
 
 /**
  * Percentiles of the whole photo's luma (from `all`, the histogram of every working pixel)
- * and, inside `box`, of the subject's, with its clipped highlights and crushed shadows.
+ * and, inside `box`, of the subject's, with its clipped highlights and crushed shadows. With
+ * a plain `backdrop`, a clipped pixel in the box that matches the backdrop is not counted as
+ * blown: the box around a product on white holds much of the white, and a white backdrop at
+ * full brightness is what marketplaces ask for.
  */
-function toneStats(work: WorkingImage, all: Uint32Array, box: Box): ToneStats {
+function toneStats(
+  work: WorkingImage,
+  all: Uint32Array,
+  box: Box,
+  backdrop?: BackgroundEstimate,
+): ToneStats {
   const { width, r, g, b, luma } = work;
+  const t2 = backdrop ? backdropThreshold2(backdrop) : 0;
   let blown = 0;
   let crushed = 0;
   // The box's rows and columns, clamped to the plane.
@@ -266,7 +281,15 @@ function toneStats(work: WorkingImage, all: Uint32Array, box: Box): ToneStats {
     for (let i = y * width + x0, end = y * width + x1; i < end; i++) {
       const l = luma[i]!;
       boxQuad[(((l + 0.5) | 0) << 2) | (i & 3)]!++;
-      if (r[i]! >= 250 || g[i]! >= 250 || b[i]! >= 250) blown++;
+      const pr = r[i]!;
+      const pg = g[i]!;
+      const pb = b[i]!;
+      if (
+        (pr >= 250 || pg >= 250 || pb >= 250) &&
+        !(backdrop && matchesBackdropBorders(backdrop, t2, i - y * width, y, pr, pg, pb))
+      ) {
+        blown++;
+      }
       if (l <= 4) crushed++;
     }
   }

@@ -66,8 +66,7 @@ function backdropMask(
 ): Uint8Array {
   const { width, height, r, g, b } = work;
   const { top, bottom, left, right } = background;
-  const threshold = Math.max(16, 3.5 * background.spread + 4);
-  const t2 = threshold * threshold;
+  const t2 = backdropThreshold2(background);
   const raw = new Uint8Array(gw * gh);
   // Each pixel is compared with the backdrop as seen from the four borders in its own row and
   // column, and with the blends across the frame; it is backdrop when any of them matches.
@@ -106,6 +105,36 @@ function backdropMask(
     }
   }
   return raw;
+}
+
+/** Squared colour distance within which a pixel is the plain backdrop {@link backdropMask} sees. */
+export function backdropThreshold2(background: BackgroundEstimate): number {
+  const threshold = Math.max(16, 3.5 * background.spread + 4);
+  return threshold * threshold;
+}
+
+/**
+ * Whether the pixel at (x, y) of colour (r, g, b) matches a plain backdrop as seen from the
+ * four borders in its row and column (the first test of {@link backdropMask}).
+ */
+export function matchesBackdropBorders(
+  background: BackgroundEstimate,
+  t2: number,
+  x: number,
+  y: number,
+  r: number,
+  g: number,
+  b: number,
+): boolean {
+  const { top, bottom, left, right } = background;
+  const tx = x * 3;
+  const ly = y * 3;
+  return (
+    backdropDistance2(r, g, b, top[tx]!, top[tx + 1]!, top[tx + 2]!) <= t2 ||
+    backdropDistance2(r, g, b, bottom[tx]!, bottom[tx + 1]!, bottom[tx + 2]!) <= t2 ||
+    backdropDistance2(r, g, b, left[ly]!, left[ly + 1]!, left[ly + 2]!) <= t2 ||
+    backdropDistance2(r, g, b, right[ly]!, right[ly + 1]!, right[ly + 2]!) <= t2
+  );
 }
 
 /**
