@@ -179,6 +179,23 @@ describe('WebAssembly kernels', () => {
     }
   });
 
+  it('fall back to an ArrayBuffer where a WebAssembly memory cannot be had', () => {
+    const host = globalThis as unknown as { WebAssembly: { Memory: unknown } };
+    const original = host.WebAssembly.Memory;
+    host.WebAssembly.Memory = function outOfAddressSpace() {
+      throw new RangeError('WebAssembly.Memory(): could not allocate memory');
+    };
+    try {
+      setWasmEnabled(true);
+      assert.equal(kernelMemory(1024), undefined);
+      const report = analyzePixels(renderProductScene({ width: 400, height: 300 }).image);
+      assert.equal(report.checks.length, 11);
+      assert.equal(kernelsFor(analysisPlanes(400 * 300).r), undefined);
+    } finally {
+      host.WebAssembly.Memory = original;
+    }
+  });
+
   it('fall back to JavaScript where WebAssembly may not compile (a strict CSP)', () => {
     const host = globalThis as unknown as { WebAssembly: { Module: unknown } };
     const original = host.WebAssembly.Module;

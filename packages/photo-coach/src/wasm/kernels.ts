@@ -131,12 +131,22 @@ export function kernelMemory(planeBytes: number): Kernels | undefined {
   if (!compiled || !wasm) return undefined;
   const scratch = Math.ceil(planeBytes / 16) * 16;
   const statsAt = scratch + SCRATCH_BYTES;
-  const memory = new wasm.Memory({ initial: Math.ceil((statsAt + STATS_BYTES) / PAGE) });
-  const imports = { env: { memory } };
-  const blocks4 = new wasm.Instance(compiled.blocks4, imports).exports.blocks4 as Blocks4Export;
-  const soft = new wasm.Instance(compiled.soft, imports).exports.soft as SoftExport;
-  const tiles = new wasm.Instance(compiled.tiles, imports).exports.tiles as TilesExport;
-  const buffer = memory.buffer;
+  let buffer: ArrayBuffer;
+  let blocks4: Blocks4Export;
+  let soft: SoftExport;
+  let tiles: TilesExport;
+  try {
+    const memory = new wasm.Memory({ initial: Math.ceil((statsAt + STATS_BYTES) / PAGE) });
+    const imports = { env: { memory } };
+    blocks4 = new wasm.Instance(compiled.blocks4, imports).exports.blocks4 as Blocks4Export;
+    soft = new wasm.Instance(compiled.soft, imports).exports.soft as SoftExport;
+    tiles = new wasm.Instance(compiled.tiles, imports).exports.tiles as TilesExport;
+    buffer = memory.buffer;
+  } catch {
+    // A WebAssembly memory can fail where an ArrayBuffer of the same size would not (each
+    // reserves address space: 32-bit phones run out of it first); the caller then uses one.
+    return undefined;
+  }
   const bytes = new Uint8Array(buffer);
   const kernels: Kernels = {
     buffer,
