@@ -119,9 +119,9 @@ const byBuffer = new WeakMap<ArrayBuffer, Kernels>();
  * A new WebAssembly memory with room for `planeBytes` of planes (from offset 0), with the
  * kernels bound to it; `undefined` where WebAssembly cannot run: no WebAssembly, an engine
  * without SIMD, or a Content-Security-Policy without `'wasm-unsafe-eval'` (compiling then
- * throws). The module (a few KB) is compiled once, synchronously, which even a page's main
- * thread allows for a module this small. The memory is freed like any object once nothing
- * refers to its buffer.
+ * throws). The modules (under 2 KB each) are compiled once, synchronously, which even a
+ * page's main thread allows for modules this small. The memory is freed like any object once
+ * nothing refers to its buffer.
  */
 export function kernelMemory(planeBytes: number): Kernels | undefined {
   if (!enabled) return undefined;
