@@ -1,5 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { wrap } from 'comlink';
+import { analysisPlanes } from '../analysis-planes.js';
+import { analyzePixels } from '../analyze-pixels.js';
+import { kernelsFor, setWasmEnabled } from '../wasm/kernels.js';
 import { coachPhotos, startPhotoWorker } from './coach-photos.js';
 import { decodePhoto } from './decode-photo.js';
 import { encodePhoto } from './encode-photo.js';
@@ -87,6 +90,36 @@ function contains(bytes: Uint8Array, text: string): boolean {
 }
 
 describe('decodePhoto', () => {
+  it('runs the analysis in WebAssembly here, with the verdicts JavaScript alone gives', async () => {
+    // A 12-megapixel photo (4 × 4 blocks for the working copy) drawn on a canvas.
+    const canvas = new OffscreenCanvas(4000, 3000);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#ece9e2';
+    ctx.fillRect(0, 0, 4000, 3000);
+    ctx.fillStyle = '#b8322e';
+    ctx.fillRect(1300, 800, 1400, 1500);
+    ctx.fillStyle = '#f6f0e4';
+    ctx.fillRect(1500, 1300, 1000, 500);
+    const pixels = ctx.getImageData(0, 0, 4000, 3000);
+    const image = { data: pixels.data, width: 4000, height: 3000 };
+    try {
+      const withWasm = analyzePixels(image);
+      expect(kernelsFor(analysisPlanes(1000 * 750).r), 'kernels in Chromium').to.not.equal(
+        undefined,
+      );
+      setWasmEnabled(false);
+      const withoutWasm = analyzePixels(image);
+      expect(kernelsFor(analysisPlanes(1000 * 750).r)).to.equal(undefined);
+      expect(withWasm.score).to.equal(withoutWasm.score);
+      expect(withWasm.subject).to.deep.equal(withoutWasm.subject);
+      expect(withWasm.checks.map((c) => c.verdict)).to.deep.equal(
+        withoutWasm.checks.map((c) => c.verdict),
+      );
+    } finally {
+      setWasmEnabled(true);
+    }
+  });
+
   it('decodes a JPEG upright, applying its EXIF orientation', async () => {
     const file = new Blob([withExif(await jpegOf(64, 48), 6)], { type: 'image/jpeg' });
     const result = await decodePhoto(file);
