@@ -23,9 +23,10 @@ import { renderProductScene } from '../packages/photo-coach/src/test-support/ren
 import type { ProductSceneOptions } from '../packages/photo-coach/src/test-support/render-product-scene.js';
 import { badness, DEFECTS } from './photo-defects.js';
 import type { CleanPhoto } from './photo-defects.js';
+import { opencvCoreOps } from './opencv-core-ops.js';
+import type { OpenCv } from './opencv-core-ops.js';
 import { loadOpenCv, loadPhoto } from './photo-load.js';
 import { REAL_PHOTOS } from './photo-set.js';
-import type { OpenCv } from './photo-load.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pct = (n: number, d: number) =>
@@ -308,33 +309,16 @@ async function speed(opencvReady: Promise<OpenCv>): Promise<void> {
   const image = twelveMegapixels();
   const cv = await opencvReady;
   const runs = 9;
-  const opencvCoreOps = () => {
-    const src = cv.matFromArray(image.height, image.width, cv.CV_8UC4, image.data);
-    const gray = new cv.Mat();
-    cv.cvtColor(src, gray, cv.COLOR_RGBA2GRAY);
-    const small = new cv.Mat();
-    cv.resize(gray, small, new cv.Size(1000, 750), 0, 0, cv.INTER_AREA);
-    const lap = new cv.Mat();
-    cv.Laplacian(small, lap, cv.CV_64F);
-    const mean = new cv.Mat();
-    const std = new cv.Mat();
-    cv.meanStdDev(lap, mean, std);
-    const hist = new cv.Mat();
-    const list = new cv.MatVector();
-    list.push_back(small);
-    const mask = new cv.Mat();
-    cv.calcHist(list, [0], mask, hist, [256], [0, 256]);
-    for (const m of [src, gray, small, lap, mean, std, hist, list, mask]) m.delete();
-  };
+  const coreOps = () => opencvCoreOps(cv, image);
   // The first call of each in this process (compiling, JIT), then warm-up until both run
   // their optimised code (JavaScript JIT and WebAssembly tier-up both need a few calls).
   const cold = timeIt(() => analyzePixels(image), 1);
-  const coldOpencv = timeIt(opencvCoreOps, 1);
+  const coldOpencv = timeIt(coreOps, 1);
   for (let i = 0; i < 10; i++) analyzePixels(image);
-  for (let i = 0; i < 5; i++) opencvCoreOps();
+  for (let i = 0; i < 5; i++) coreOps();
   const report = analyzePixels(image);
   const analysis = timeIt(() => analyzePixels(image), runs);
-  const opencv = timeIt(opencvCoreOps, runs);
+  const opencv = timeIt(coreOps, runs);
   const working = timeIt(() => makeWorkingImage(image), runs);
   const fix = timeIt(() => fixPixels(image, report), 5);
   const ours = timeIt(() => {

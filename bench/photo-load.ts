@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PixelImage } from '../packages/photo-coach/src/index.js';
 import { resizeLanczos } from '../packages/photo-coach/src/index.js';
+import { whenOpenCvReady } from './opencv-core-ops.js';
+import type { OpenCv, OpenCvModule } from './opencv-core-ops.js';
 
 const require = createRequire(new URL('../packages/photo-coach/package.json', import.meta.url));
 // Only what is used of each decoder (their typings live beside the package, not here).
@@ -51,55 +53,5 @@ function decodePhoto(path: string): PixelImage {
  * module before that would abort its runtime.
  */
 export function loadOpenCv(): Promise<OpenCv> {
-  const mod = require('@techstark/opencv-js') as OpenCv & {
-    then?: (ready: (m: OpenCv & { then?: unknown }) => void) => void;
-    onRuntimeInitialized?: () => void;
-  };
-  if (mod instanceof Promise) return mod as Promise<OpenCv>;
-  return new Promise<OpenCv>((resolve) => {
-    if (typeof mod.then === 'function') {
-      // Emscripten's module is a thenable that resolves to itself; resolving a promise with
-      // it would adopt it again forever, so its `then` goes before it is handed over.
-      mod.then((ready) => {
-        delete ready.then;
-        resolve(ready);
-      });
-    } else {
-      mod.onRuntimeInitialized = () => resolve(mod);
-    }
-  });
-}
-
-/** The part of opencv.js the bench uses (its own typings are not loaded here). */
-export interface OpenCvMat {
-  delete(): void;
-}
-export interface OpenCv {
-  Mat: new () => OpenCvMat;
-  MatVector: new () => OpenCvMat & { push_back(m: OpenCvMat): void };
-  Size: new (w: number, h: number) => unknown;
-  matFromArray(rows: number, cols: number, type: number, data: ArrayLike<number>): OpenCvMat;
-  cvtColor(src: OpenCvMat, dst: OpenCvMat, code: number): void;
-  resize(
-    src: OpenCvMat,
-    dst: OpenCvMat,
-    size: unknown,
-    fx: number,
-    fy: number,
-    interp: number,
-  ): void;
-  Laplacian(src: OpenCvMat, dst: OpenCvMat, depth: number): void;
-  meanStdDev(src: OpenCvMat, mean: OpenCvMat, std: OpenCvMat): void;
-  calcHist(
-    images: OpenCvMat,
-    channels: number[],
-    mask: OpenCvMat,
-    hist: OpenCvMat,
-    size: number[],
-    ranges: number[],
-  ): void;
-  CV_8UC4: number;
-  CV_64F: number;
-  COLOR_RGBA2GRAY: number;
-  INTER_AREA: number;
+  return whenOpenCvReady(require('@techstark/opencv-js') as OpenCvModule);
 }

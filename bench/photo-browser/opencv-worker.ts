@@ -3,13 +3,9 @@
 // (photo-coach.bench.ts) on the same 12-megapixel photo. The bench copies the package's
 // opencv.js (a UMD script with its wasm embedded) beside the built Workers; it is loaded from
 // there, never from the network.
-import type { OpenCv } from '../photo-load.js';
+import { opencvCoreOps, whenOpenCvReady } from '../opencv-core-ops.js';
+import type { OpenCv, OpenCvModule } from '../opencv-core-ops.js';
 import type { PixelImage } from '../../packages/photo-coach/src/pixel-image.js';
-
-type OpenCvModule = OpenCv & {
-  then?: (ready: (m: OpenCvModule) => void) => void;
-  onRuntimeInitialized?: () => void;
-};
 
 let opencv: OpenCv | undefined;
 
@@ -25,45 +21,18 @@ export async function loadOpenCvHere(url: string): Promise<number> {
   globalThis.eval(source);
   const mod = (globalThis as unknown as { cv?: OpenCvModule }).cv;
   if (mod === undefined) throw new Error(`opencv.js from ${url} did not define cv`);
-  opencv = await new Promise<OpenCv>((resolve) => {
-    if (typeof mod.then === 'function') {
-      // Emscripten's module is a thenable that resolves to itself; resolving a promise with
-      // it would adopt it again forever, so its `then` goes before it is handed over.
-      mod.then((ready) => {
-        delete ready.then;
-        resolve(ready);
-      });
-    } else {
-      mod.onRuntimeInitialized = () => resolve(mod);
-    }
-  });
+  opencv = await whenOpenCvReady(mod);
   return performance.now() - t;
 }
 
 /**
- * The core operations of the analysis done by opencv.js, exactly as the Node bench does them:
- * copy the RGBA pixels in, grayscale, INTER_AREA down to 1000×750, Laplacian (CV_64F), its
- * mean and standard deviation, a 256-bin histogram. Returns the milliseconds they took.
+ * The analysis's core operations done by opencv.js (see opencvCoreOps), as the Node bench
+ * does them. Returns the milliseconds they took.
  */
 export function timeOpenCvCoreOps(image: PixelImage): number {
   const cv = opencv;
   if (cv === undefined) throw new Error('opencv.js is not loaded in this Worker');
   const t = performance.now();
-  const src = cv.matFromArray(image.height, image.width, cv.CV_8UC4, image.data);
-  const gray = new cv.Mat();
-  cv.cvtColor(src, gray, cv.COLOR_RGBA2GRAY);
-  const small = new cv.Mat();
-  cv.resize(gray, small, new cv.Size(1000, 750), 0, 0, cv.INTER_AREA);
-  const lap = new cv.Mat();
-  cv.Laplacian(small, lap, cv.CV_64F);
-  const mean = new cv.Mat();
-  const std = new cv.Mat();
-  cv.meanStdDev(lap, mean, std);
-  const hist = new cv.Mat();
-  const list = new cv.MatVector();
-  list.push_back(small);
-  const mask = new cv.Mat();
-  cv.calcHist(list, [0], mask, hist, [256], [0, 256]);
-  for (const m of [src, gray, small, lap, mean, std, hist, list, mask]) m.delete();
+  opencvCoreOps(cv, image);
   return performance.now() - t;
 }
