@@ -180,36 +180,37 @@ describe('WebAssembly kernels', () => {
   });
 
   it('fall back to an ArrayBuffer where a WebAssembly memory cannot be had', () => {
-    const host = globalThis as unknown as { WebAssembly: { Memory: unknown } };
-    const original = host.WebAssembly.Memory;
-    host.WebAssembly.Memory = function outOfAddressSpace() {
-      throw new RangeError('WebAssembly.Memory(): could not allocate memory');
-    };
-    try {
-      setWasmEnabled(true);
-      assert.equal(kernelMemory(1024), undefined);
-      const report = analyzePixels(renderProductScene({ width: 400, height: 300 }).image);
-      assert.equal(report.checks.length, 11);
-      assert.equal(kernelsFor(analysisPlanes(400 * 300).r), undefined);
-    } finally {
-      host.WebAssembly.Memory = original;
-    }
+    expectFallbackWhenRefused(
+      'Memory',
+      new RangeError('WebAssembly.Memory(): could not allocate memory'),
+    );
   });
 
   it('fall back to JavaScript where WebAssembly may not compile (a strict CSP)', () => {
-    const host = globalThis as unknown as { WebAssembly: { Module: unknown } };
-    const original = host.WebAssembly.Module;
-    host.WebAssembly.Module = function refused() {
-      throw new EvalError('Refused to compile WebAssembly: no wasm-unsafe-eval');
-    };
-    try {
-      setWasmEnabled(true);
-      assert.equal(kernelMemory(1024), undefined);
-      const report = analyzePixels(renderProductScene({ width: 400, height: 300 }).image);
-      assert.equal(report.checks.length, 11);
-      assert.equal(kernelsFor(analysisPlanes(400 * 300).r), undefined);
-    } finally {
-      host.WebAssembly.Module = original;
-    }
+    expectFallbackWhenRefused(
+      'Module',
+      new EvalError('Refused to compile WebAssembly: no wasm-unsafe-eval'),
+    );
   });
 });
+
+/**
+ * With `WebAssembly[part]` throwing `error` (as a policy or an exhausted address space makes
+ * it), no kernel memory is made and the analysis still runs, on plain ArrayBuffers.
+ */
+function expectFallbackWhenRefused(part: 'Memory' | 'Module', error: Error): void {
+  const wasm = (globalThis as unknown as { WebAssembly: Record<typeof part, unknown> }).WebAssembly;
+  const original = wasm[part];
+  wasm[part] = function refused() {
+    throw error;
+  };
+  try {
+    setWasmEnabled(true);
+    assert.equal(kernelMemory(1024), undefined);
+    const report = analyzePixels(renderProductScene({ width: 400, height: 300 }).image);
+    assert.equal(report.checks.length, 11);
+    assert.equal(kernelsFor(analysisPlanes(400 * 300).r), undefined);
+  } finally {
+    wasm[part] = original;
+  }
+}
