@@ -64,16 +64,17 @@ export function makeWorkingImage(
   if (n === 0) return { width: w, height: h, scale, r, g, b, luma };
 
   const inv = 1 / (scale * scale);
+  const written = { r, g, b, luma };
   const kernels = scale === 4 ? kernelsFor(r) : undefined;
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.length);
-  if (kernels?.blocksOf4(bytes, width, w, h, { r, g, b, luma }, stats)) {
+  if (kernels?.blocksOf4(bytes, width, w, h, written, stats)) {
     return { width: w, height: h, scale, r, g, b, luma };
   }
   if (LITTLE_ENDIAN && scale <= 16 && data.byteOffset % 4 === 0) {
     const words = new Uint32Array(data.buffer, data.byteOffset, width * height);
     if (scale === 4) {
       const signed = new Int32Array(data.buffer, data.byteOffset, width * height);
-      blocksOf4(signed, width, w, h, inv, r, g, b, luma, stats);
+      blocksOf4(signed, width, w, h, inv, written, stats);
       return { width: w, height: h, scale, r, g, b, luma };
     }
     const sumRB = new Uint32Array(w);
@@ -105,7 +106,7 @@ export function makeWorkingImage(
         b[o] = bb;
         luma[o] = 0.299 * rr + 0.587 * gg + 0.114 * bb;
       }
-      if (stats) addToStats(stats, { r, g, b, luma }, oy * w, (oy + 1) * w);
+      if (stats) addToStats(stats, written, oy * w, (oy + 1) * w);
     }
     return { width: w, height: h, scale, r, g, b, luma };
   }
@@ -130,7 +131,7 @@ export function makeWorkingImage(
       b[o] = sb * inv;
       luma[o] = 0.299 * r[o]! + 0.587 * g[o]! + 0.114 * b[o]!;
     }
-    if (stats) addToStats(stats, { r, g, b, luma }, oy * w, (oy + 1) * w);
+    if (stats) addToStats(stats, written, oy * w, (oy + 1) * w);
   }
   return { width: w, height: h, scale, r, g, b, luma };
 }
@@ -152,12 +153,10 @@ function blocksOf4(
   w: number,
   h: number,
   inv: number,
-  r: Float32Array,
-  g: Float32Array,
-  b: Float32Array,
-  luma: Float32Array,
+  planes: Pick<WorkingImage, 'r' | 'g' | 'b' | 'luma'>,
   stats: WorkingStats | undefined,
 ): void {
+  const { r, g, b, luma } = planes;
   for (let oy = 0; oy < h; oy++) {
     let s0 = 4 * oy * width;
     let s1 = s0 + width;
@@ -207,7 +206,7 @@ function blocksOf4(
       b[o] = bb;
       luma[o] = 0.299 * rr + 0.587 * gg + 0.114 * bb;
     }
-    if (stats) addToStats(stats, { r, g, b, luma }, oy * w, (oy + 1) * w);
+    if (stats) addToStats(stats, planes, oy * w, (oy + 1) * w);
   }
 }
 
