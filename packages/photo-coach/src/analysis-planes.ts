@@ -8,15 +8,13 @@ export interface AnalysisPlanes {
   readonly g: Float32Array;
   readonly b: Float32Array;
   readonly luma: Float32Array;
-  /** Gradient magnitude of `luma`, where it is needed. */
-  readonly sharp: Float32Array;
   /** Gradients of `luma` re-blurred (the blurred plane itself is never stored). */
   readonly gx: Float32Array;
   readonly gy: Float32Array;
   readonly soft: Float32Array;
 }
 
-const NAMES = ['r', 'g', 'b', 'luma', 'sharp', 'gx', 'gy', 'soft'] as const;
+const NAMES = ['r', 'g', 'b', 'luma', 'gx', 'gy', 'soft'] as const;
 
 /**
  * How long the last set of planes is kept after the last call that asked for them. Long enough
@@ -36,10 +34,10 @@ let release: unknown;
 
 /**
  * Planes of `length` values for one analysis, reused from the previous call when it had the
- * same size; their contents are whatever that call left. A 12-megapixel photo needs eight
+ * same size; their contents are whatever that call left. A 12-megapixel photo needs seven
  * planes of 3 MB at the analysis size, and allocating them afresh on every call cost more than
  * the arithmetic on them: fresh pages are zeroed and faulted in one by one, and the garbage
- * collector then reclaims 24 MB of array buffers a call.
+ * collector then reclaims 21 MB of array buffers a call.
  *
  * The last set is held strongly and dropped {@link KEEP_PLANES_MS} after the last call. It was
  * held by a `WeakRef` before, which does not work as a cache: V8 clears a `WeakRef` at the

@@ -57,7 +57,7 @@ const MIN_SIDE = 16;
  * Analyses a photo's pixels: runs every check in {@link CHECK_IDS}, locates the product,
  * scores the photo and picks the three tips that would help most. Pure and synchronous; reads
  * a downscaled copy (long side about 1024) so a 12-megapixel photo takes tens of
- * milliseconds and memory stays bounded by that copy. The working planes (about 24 MB for a
+ * milliseconds and memory stays bounded by that copy. The working planes (about 21 MB for a
  * 12-megapixel photo) are reused by the next call of the same size for a few seconds after
  * the last call (see {@link analysisPlanes}).
  *
@@ -128,21 +128,9 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   lap('locateSubject');
   const box = subject.box;
   const grown = growBox(box, 0.05, w, h);
-  // The unblurred gradient is read only at the edge pixels here and on a sparse grid for the
-  // background's clutter, so it is computed there alone, not over the whole plane: `sharp`
-  // holds valid values at the edge pixels only.
-  const sharp = planes.sharp;
-  for (let e = 0; e < edges.count; e++) {
-    const i = edges.indices[e]!;
-    sharp[i] = scharrMagnitudeAt(luma, w, i);
-  }
-  const blur = estimateBlur(
-    sharp,
-    soft.magnitude,
-    edges,
-    w,
-    subject.method === 'none' ? undefined : grown,
-  );
+  // On the product's own edges: the box, not the grown one, whose margin often holds a
+  // blurred background (a bird before out-of-focus branches, a bottle before a soft room).
+  const blur = estimateBlur(luma, soft, edges, w, h, subject.method === 'none' ? undefined : box);
   lap('estimateBlur');
   const tilt = estimateTilt(soft, edges, w, h);
   lap('estimateTilt');

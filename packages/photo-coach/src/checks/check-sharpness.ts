@@ -1,8 +1,12 @@
 import type { Check } from '../photo-report.js';
 import { rateValue } from './rate-value.js';
 
-/** Blur (σ at a 1024-pixel long side) up to which a photo is sharp, and from which it is bad. */
-export const SHARPNESS_THRESHOLDS = { good: 1.0, bad: 1.45 } as const;
+/**
+ * Blur (σ at a 1024-pixel long side) up to which a photo is sharp, and from which it is bad.
+ * `good` is midway on a log scale between the blurriest clean photo (0.88) and the sharpest
+ * photo blurred by σ 2 (1.25) of the `tune` half of the bench's photo set.
+ */
+export const SHARPNESS_THRESHOLDS = { good: 1.05, bad: 1.45 } as const;
 
 /**
  * Judges the blur on the product's edges (σ in pixels at a 1024-pixel long side; `Infinity`
