@@ -211,6 +211,20 @@ function evaluate(): void {
         `${''.padEnd(13)} flagged clean: ${alarms.map((p) => `${p.name} (${p.half}, ${value(p)})`).join(', ')}`,
       );
     }
+    if (check === 'color-cast') {
+      // A tint read off a plain backdrop is the light's; one guessed from the whole scene may
+      // be the goods' own colour, and is reported as such (at most `warn`, a hedged tip).
+      const byReference = (['backdrop', 'scene'] as const).map((ref) => {
+        const c = photos.filter(
+          (p) => clean.get(p.name)!.measurements?.illuminantReference === ref,
+        );
+        const n = c.filter((p) => flagged(clean.get(p.name)!, check)).length;
+        return `${ref} ${n}/${c.length}`;
+      });
+      console.log(
+        `${''.padEnd(13)} false alarms (both halves) by what the light was read off: ${byReference.join(', ')}`,
+      );
+    }
     console.log('');
   }
   const blur2 = rows.filter(

@@ -131,6 +131,26 @@ describe('analyzePixels', () => {
     assert.match(cast.tip.id, /kekuningan/);
   });
 
+  it('hedges the tint when nothing neutral in the frame shows the light', () => {
+    // A product on orange cloth in daylight: the whole frame is warm, and so would be a white
+    // one under a bulb. The tint is reported, but the seller is asked to compare first.
+    const onOrange = renderProductScene({
+      width: 800,
+      height: 600,
+      background: [225, 150, 70],
+      color: [200, 90, 40],
+    });
+    const report = analyzePixels(onOrange.image);
+    assert.equal(report.measurements?.illuminantReference, 'scene');
+    const cast = check(report, 'color-cast');
+    assert.ok(cast.value > 26, String(cast.value));
+    assert.equal(cast.verdict, 'warn');
+    assert.match(cast.tip.id, /Jika warna asli produk tidak sekuning itu/);
+    assert.match(cast.tip.en, /If the product is not really that yellow/);
+    // On white paper the same light would be certain, and named as the bulbs'.
+    assert.equal(clean.measurements?.illuminantReference, 'backdrop');
+  });
+
   it('flags grain and low contrast', () => {
     assert.notEqual(check(analyzePixels(addNoise(scene.image, 12)), 'noise').verdict, 'good');
     assert.equal(check(clean, 'noise').verdict, 'good');

@@ -166,7 +166,7 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
     checkContrast(tones.subjectLow, tones.subjectHigh),
     checkSharpness(blur.sigma * longAt1024),
     checkNoise(noise.sigma),
-    checkColorCast(illuminant.logRatios),
+    checkColorCast(illuminant.logRatios, illuminant.reference),
     checkBackground(
       {
         edgeDensity,
@@ -206,6 +206,7 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
     measurements: {
       background: background.color,
       illuminant: illuminant.rgb,
+      illuminantReference: illuminant.reference,
       luma: { low: tones.p05, median: tones.p50, high: tones.high },
       noiseSigma: noise.sigma * scale,
       tiltDegrees: tilt.degrees,

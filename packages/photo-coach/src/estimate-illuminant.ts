@@ -10,6 +10,12 @@ export interface IlluminantEstimate {
   readonly rgb: readonly [number, number, number];
   /** `ln(R/G)` and `ln(B/G)` of the light: 0, 0 is neutral daylight as the camera saw it. */
   readonly logRatios: readonly [number, number];
+  /**
+   * What the estimate rests on: a plain, bright, nearly neutral `backdrop` (paper or cloth,
+   * which shows the light's colour), or the whole `scene`, where a frame full of orange fruit
+   * or red flowers reads as warm light just as warm light does.
+   */
+  readonly reference: 'backdrop' | 'scene';
 }
 
 /**
@@ -38,6 +44,7 @@ export function estimateIlluminant(
   const [cr, cg, cb] = background.color;
   const bgLin = [SRGB_TO_LINEAR[cr]!, SRGB_TO_LINEAR[cg]!, SRGB_TO_LINEAR[cb]!];
   const bgLuma = 0.299 * cr + 0.587 * cg + 0.114 * cb;
+  let reference: IlluminantEstimate['reference'] = 'scene';
   const plain = background.plain;
   if (plain && bgLuma > 110 && Math.max(cr, cg, cb) < 254) {
     const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];
@@ -48,9 +55,10 @@ export function estimateIlluminant(
         1,
         Math.sqrt((e[2] / s) * (bgLin[2]! / bgLin[1]!)),
       ];
+      reference = 'backdrop';
     }
   }
   const gNorm = e[1] > 0 ? e[1] : 1;
   const rgb: [number, number, number] = [e[0] / gNorm, 1, e[2] / gNorm];
-  return { rgb, logRatios: [Math.log(rgb[0]), Math.log(rgb[2])] };
+  return { rgb, logRatios: [Math.log(rgb[0]), Math.log(rgb[2])], reference };
 }

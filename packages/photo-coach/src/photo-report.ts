@@ -68,6 +68,11 @@ export interface PhotoMeasurements {
   readonly background: readonly [number, number, number];
   /** The light's colour in linear RGB with green = 1. */
   readonly illuminant: readonly [number, number, number];
+  /**
+   * Whether `illuminant` was read off a plain, nearly neutral `backdrop` (reliable) or
+   * guessed from the whole `scene` (which cannot tell a warm light from warm-coloured goods).
+   */
+  readonly illuminantReference: 'backdrop' | 'scene';
   /** Luma (0–255) at the 0.5th, 50th and 99.5th percentiles. */
   readonly luma: { readonly low: number; readonly median: number; readonly high: number };
   /** Noise σ (levels) of the full-size photo, estimated from the downscaled one. */

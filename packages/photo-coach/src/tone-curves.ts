@@ -10,15 +10,24 @@ const BRIGHT_TARGET = 160;
 const WHITE_TARGET = 248;
 
 /**
+ * Share of the tint corrected when the light's colour was guessed from the whole scene: a
+ * real cast is reduced, and a photo of orange fruit, read as warm light, is not made grey.
+ */
+const SCENE_CORRECTION = 0.5;
+
+/**
  * White balance as three lookup tables (sRGB in → sRGB out): each channel's linear light is
- * divided by the estimated light colour (green stays put). `null` when `color-cast` is good.
+ * divided by the estimated light colour (green stays put), or by its square root
+ * ({@link SCENE_CORRECTION}) when that colour was guessed from the scene rather than read off
+ * a backdrop. `null` when `color-cast` is good.
  */
 export function whiteBalanceCurves(report: PhotoReport): Uint8ClampedArray[] | null {
   const cast = report.checks.find((c) => c.id === 'color-cast');
   const m = report.measurements;
   if (!m || !cast || cast.verdict === 'good') return null;
+  const share = m.illuminantReference === 'scene' ? SCENE_CORRECTION : 1;
   return [0, 1, 2].map((c) => {
-    const gain = 1 / m.illuminant[c]!;
+    const gain = m.illuminant[c]! ** -share;
     const lut = new Uint8ClampedArray(256);
     for (let v = 0; v < 256; v++)
       lut[v] = Math.round(255 * linearToSrgb(SRGB_TO_LINEAR[v]! * gain));

@@ -7,42 +7,77 @@ import { rateValue } from './rate-value.js';
  * tint’s strength in percent (100 × the length of that vector), good up to 14 %, bad from
  * 26 %. The tip names the likely light: warm (yellow bulbs), cool (shade, blue sky), green
  * (fluorescent tubes) or magenta.
+ *
+ * Read off a plain backdrop, the tint is the light's. Guessed from the whole `scene`, it may
+ * be the goods' own colour (on the bench's clean photos, mostly without a backdrop, half read
+ * above 14 %: orange petals, red fruit, a cat on a brown sofa), so the verdict is at most
+ * `warn`, it costs half the score points, and the tip asks the seller to compare with the
+ * product before changing the light.
  */
-export function checkColorCast(logRatios: readonly [number, number]): Check {
+export function checkColorCast(
+  logRatios: readonly [number, number],
+  reference: 'backdrop' | 'scene' = 'backdrop',
+): Check {
   const [lr, lb] = logRatios;
   const value = 100 * Math.hypot(lr, lb);
   const rating = rateValue(value, 14, 26);
-  return {
-    id: 'color-cast',
-    value,
-    ...rating,
-    tip: rating.verdict === 'good' ? NEUTRAL : tipFor(lr, lb),
-  };
+  if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
+  const tint = tintOf(lr, lb);
+  if (reference === 'scene') {
+    // Half the points: the tint may be the goods' own colour.
+    const severity = rating.severity / 2;
+    return { id: 'color-cast', value, verdict: 'warn', severity, tip: SCENE_TIPS[tint] };
+  }
+  return { id: 'color-cast', value, ...rating, tip: BACKDROP_TIPS[tint] };
+}
+
+type Tint = 'warm' | 'cool' | 'green' | 'magenta';
+
+function tintOf(lr: number, lb: number): Tint {
+  const warmth = lr - lb;
+  const green = -(lr + lb) / 2;
+  if (Math.abs(green) > Math.abs(warmth) / 2) return green > 0 ? 'green' : 'magenta';
+  return warmth > 0 ? 'warm' : 'cool';
 }
 
 const NEUTRAL: LocalizedText = { id: 'Warna sudah netral.', en: 'Colours look neutral.' };
 
-function tipFor(lr: number, lb: number): LocalizedText {
-  const warmth = lr - lb;
-  const green = -(lr + lb) / 2;
-  if (Math.abs(green) > Math.abs(warmth) / 2) {
-    return green > 0
-      ? {
-          id: 'Warna kehijauan dari lampu neon: matikan lampu dan foto di dekat jendela pada siang hari.',
-          en: 'A green tint from fluorescent tubes: switch them off and shoot near a window in daylight.',
-        }
-      : {
-          id: 'Warna keunguan: hindari lampu warna-warni, foto dengan cahaya siang dari jendela.',
-          en: 'A magenta tint: avoid coloured lights, and shoot in daylight from a window.',
-        };
-  }
-  return warmth > 0
-    ? {
-        id: 'Warna kekuningan dari lampu rumah: matikan lampu kuning dan foto di dekat jendela pada siang hari.',
-        en: 'A yellow tint from indoor bulbs: switch off warm lights and shoot near a window in daylight.',
-      }
-    : {
-        id: 'Warna kebiruan: jangan memotret di tempat teduh atau di bawah langit mendung langsung; foto di dekat jendela yang terang.',
-        en: 'A blue tint: don’t shoot in open shade or under an overcast sky; shoot near a bright window.',
-      };
-}
+/** The backdrop shows the tint: it is the light's. */
+const BACKDROP_TIPS: Record<Tint, LocalizedText> = {
+  green: {
+    id: 'Warna kehijauan dari lampu neon: matikan lampu dan foto di dekat jendela pada siang hari.',
+    en: 'A green tint from fluorescent tubes: switch them off and shoot near a window in daylight.',
+  },
+  magenta: {
+    id: 'Warna keunguan: hindari lampu warna-warni, foto dengan cahaya siang dari jendela.',
+    en: 'A magenta tint: avoid coloured lights, and shoot in daylight from a window.',
+  },
+  warm: {
+    id: 'Warna kekuningan dari lampu rumah: matikan lampu kuning dan foto di dekat jendela pada siang hari.',
+    en: 'A yellow tint from indoor bulbs: switch off warm lights and shoot near a window in daylight.',
+  },
+  cool: {
+    id: 'Warna kebiruan: jangan memotret di tempat teduh atau di bawah langit mendung langsung; foto di dekat jendela yang terang.',
+    en: 'A blue tint: don’t shoot in open shade or under an overcast sky; shoot near a bright window.',
+  },
+};
+
+/** Nothing neutral in the frame to tell the light from the goods' own colour. */
+const SCENE_TIPS: Record<Tint, LocalizedText> = {
+  green: {
+    id: 'Foto tampak kehijauan. Jika warna asli produk tidak sehijau itu, matikan lampu neon dan foto di dekat jendela pada siang hari.',
+    en: 'The photo looks greenish. If the product is not really that green, switch off fluorescent tubes and shoot near a window in daylight.',
+  },
+  magenta: {
+    id: 'Foto tampak keunguan. Jika warna asli produk tidak seungu itu, hindari lampu warna-warni dan foto dengan cahaya siang dari jendela.',
+    en: 'The photo looks purplish. If the product is not really that purple, avoid coloured lights and shoot in daylight from a window.',
+  },
+  warm: {
+    id: 'Foto tampak kekuningan. Jika warna asli produk tidak sekuning itu, matikan lampu kuning dan foto di dekat jendela pada siang hari.',
+    en: 'The photo looks yellowish. If the product is not really that yellow, switch off warm lights and shoot near a window in daylight.',
+  },
+  cool: {
+    id: 'Foto tampak kebiruan. Jika warna asli produk tidak sebiru itu, jangan memotret di tempat teduh; foto di dekat jendela yang terang.',
+    en: 'The photo looks bluish. If the product is not really that blue, don’t shoot in open shade; shoot near a bright window.',
+  },
+};
