@@ -169,6 +169,21 @@ describe('analyzePixels', () => {
     assert.equal(check(small, 'subject-size').verdict, 'bad');
   });
 
+  it('neither takes grain for clutter nor lets it hide a cluttered room', () => {
+    const plain = renderProductScene({ width: 640, height: 480, seed: 4 }).image;
+    // A dim room, its clutter at a quarter of the contrast: grain of σ 10 used to hide it.
+    const busy = reduceContrast(
+      renderProductScene({ width: 640, height: 480, clutter: true, seed: 4 }).image,
+      0.25,
+    );
+    for (const sigma of [5, 10]) {
+      const grainyPlain = check(analyzePixels(addNoise(plain, sigma)), 'background');
+      assert.ok(grainyPlain.value <= 0.2, `plain, σ ${sigma}: clutter ${grainyPlain.value}`);
+      const grainyBusy = check(analyzePixels(addNoise(busy, sigma)), 'background');
+      assert.equal(grainyBusy.verdict, 'bad', `busy, σ ${sigma}: clutter ${grainyBusy.value}`);
+    }
+  });
+
   it('checks resolution and aspect against the preset', () => {
     const small = renderProductScene({ width: 480, height: 360 }).image;
     assert.equal(check(analyzePixels(small, { preset: 'tiktok' }), 'resolution').verdict, 'bad');

