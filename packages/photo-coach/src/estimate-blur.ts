@@ -81,7 +81,8 @@ const NO_SAY = 4;
  * step does, because their neighbouring edges of opposite sign cancel: read as steps they seem
  * sharp even after a strong blur. So each edge that reads sharp is re-blurred a second time,
  * wider, and votes only if its three gradients fit the step model. On the bench's photo set
- * this cut the false alarms on clean photos from 3 of 25 to none, at the same detection.
+ * this, with the 25th percentile and the product's own box, cut the false alarms on clean
+ * photos from 3 of 25 to none and caught σ 2 in 98 % (was 96 %).
  *
  * @param plane The plane (its unblurred gradient is taken at the measured edges alone).
  * @param soft Gradients of the plane blurred by {@link REBLUR_SIGMA}.
