@@ -1,5 +1,6 @@
 import type { BackgroundEstimate } from './estimate-background.js';
 import type { WorkingImage } from './make-working-image.js';
+import type { IlluminantReference } from './photo-report.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
 import { addToStats, GREY_NORM as P, workingStats } from './working-stats.js';
 import type { WorkingStats } from './working-stats.js';
@@ -10,12 +11,8 @@ export interface IlluminantEstimate {
   readonly rgb: readonly [number, number, number];
   /** `ln(R/G)` and `ln(B/G)` of the light: 0, 0 is neutral daylight as the camera saw it. */
   readonly logRatios: readonly [number, number];
-  /**
-   * What the estimate rests on: a plain, bright, nearly neutral `backdrop` (paper or cloth,
-   * which shows the light's colour), or the whole `scene`, where a frame full of orange fruit
-   * or red flowers reads as warm light just as warm light does.
-   */
-  readonly reference: 'backdrop' | 'scene';
+  /** What the estimate rests on. */
+  readonly reference: IlluminantReference;
 }
 
 /**
@@ -44,7 +41,7 @@ export function estimateIlluminant(
   const [cr, cg, cb] = background.color;
   const bgLin = [SRGB_TO_LINEAR[cr]!, SRGB_TO_LINEAR[cg]!, SRGB_TO_LINEAR[cb]!];
   const bgLuma = 0.299 * cr + 0.587 * cg + 0.114 * cb;
-  let reference: IlluminantEstimate['reference'] = 'scene';
+  let reference: IlluminantReference = 'scene';
   const plain = background.plain;
   if (plain && bgLuma > 110 && Math.max(cr, cg, cb) < 254) {
     const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];

@@ -6,6 +6,7 @@ export { CHECK_IDS } from './photo-report.js';
 export type {
   Check,
   CheckId,
+  IlluminantReference,
   PhotoMeasurements,
   PhotoProblem,
   PhotoReport,

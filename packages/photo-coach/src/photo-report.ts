@@ -62,17 +62,21 @@ export interface PhotoTip {
   readonly tip: LocalizedText;
 }
 
+/**
+ * What the light's colour was read off: a plain, bright, nearly neutral `backdrop` (paper or
+ * cloth, which shows the light's colour: reliable), or the whole `scene`, where a frame full
+ * of orange fruit or red flowers reads as warm light just as warm light does.
+ */
+export type IlluminantReference = 'backdrop' | 'scene';
+
 /** What the analysis measured, in the form {@link fixPixels} needs to correct the photo. */
 export interface PhotoMeasurements {
   /** Estimated backdrop colour (sRGB 0–255), used to pad crops. */
   readonly background: readonly [number, number, number];
   /** The light's colour in linear RGB with green = 1. */
   readonly illuminant: readonly [number, number, number];
-  /**
-   * Whether `illuminant` was read off a plain, nearly neutral `backdrop` (reliable) or
-   * guessed from the whole `scene` (which cannot tell a warm light from warm-coloured goods).
-   */
-  readonly illuminantReference: 'backdrop' | 'scene';
+  /** What `illuminant` was read off (see {@link IlluminantReference}). */
+  readonly illuminantReference: IlluminantReference;
   /** Luma (0–255) at the 0.5th, 50th and 99.5th percentiles. */
   readonly luma: { readonly low: number; readonly median: number; readonly high: number };
   /** Noise σ (levels) of the full-size photo, estimated from the downscaled one. */

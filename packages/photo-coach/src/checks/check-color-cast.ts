@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../localized-text.js';
-import type { Check } from '../photo-report.js';
+import type { Check, IlluminantReference } from '../photo-report.js';
 import { rateValue } from './rate-value.js';
 
 /**
@@ -16,7 +16,7 @@ import { rateValue } from './rate-value.js';
  */
 export function checkColorCast(
   logRatios: readonly [number, number],
-  reference: 'backdrop' | 'scene' = 'backdrop',
+  reference: IlluminantReference,
 ): Check {
   const [lr, lb] = logRatios;
   const value = 100 * Math.hypot(lr, lb);
