@@ -1,0 +1,2 @@
+// Public surface of @etalase/listing-store: re-exports only.
+export {};

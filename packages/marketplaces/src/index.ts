@@ -1,0 +1,2 @@
+// Public surface of @etalase/marketplaces: re-exports only.
+export {};
