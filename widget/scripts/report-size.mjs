@@ -12,14 +12,18 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 
 /**
  * Ceilings in gzip bytes for the first-paint download of each entry: what was measured,
- * plus a little. The storefront issue's target for etalase.js is 25,000. Reading catalogs
- * (zod, regions, CSV) and search run in etalase-catalog-worker.js, loaded in parallel and
- * not counted here; the classic-script build has no chunks and inlines all of it.
+ * plus a little. The storefront issue's target is 25,000 for everything fetched until the
+ * first cards are painted (bench/storefront.bench.ts measures that in a browser). A JSON
+ * catalog's first cards need only the small preview reader in the entry; the full reader
+ * (zod, regions, CSV), search and JSON-LD load after them. The classic-script build has no
+ * chunks and inlines all of it.
  */
 const CEILINGS = {
-  // 23,000: the dark theme's own background and the removal of zod's page globals (+0.3 KB).
-  'etalase.js': 23_000,
-  'etalase.iife.js': 62_500,
+  // 24,500: the preview reader and sliced reading (+1.2 KB), and Lit in a chunk of its own
+  // beside the entry since the storefront's split into modules (+0.9 KB).
+  'etalase.js': 24_500,
+  // 64,500: the preview reader and sliced reading.
+  'etalase.iife.js': 64_500,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
