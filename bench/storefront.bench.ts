@@ -16,7 +16,7 @@
 //    further page loaded → shown, and search over everything loaded.
 // "Painted": the first animation frame in which the name is in the DOM, then the first task
 // after that frame's rendering. Run `pnpm run build` first.
-import { existsSync, mkdtempSync, cpSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,7 +68,7 @@ function catalogText(size: number, offset = 0, next?: string): string {
 }
 
 const site = mkdtempSync(join(tmpdir(), 'etalase-bench-'));
-for (const file of readdirSync(dist)) cpSync(join(dist, file), join(site, file));
+cpSync(dist, site, { recursive: true });
 mkdirSync(join(site, 'img'));
 for (let i = 0; i < 50; i++) {
   writeFileSync(
@@ -142,7 +142,8 @@ const browser: Browser = await launchChromium();
 interface Load {
   page: Page;
   close: () => Promise<void>;
-  /** Page-relative ms. */
+  /** Page-relative ms: the frame that paints the first name began, and its paint ended. */
+  found: number;
   painted: number;
   catalogResponseEnd: number | undefined;
   /** Same-origin paths requested before the paint, in order. */
@@ -162,8 +163,10 @@ async function freshLoad(path: string, catalogPath: string): Promise<Load> {
   const page = await context.newPage();
   await page.addInitScript(PAINT_PROBE);
   await page.goto(`${server.origin}/${path}`);
-  const { painted } = await page.evaluate(
-    () => (globalThis as unknown as { __painted: Promise<{ painted: number }> }).__painted,
+  const { found, painted } = await page.evaluate(
+    () =>
+      (globalThis as unknown as { __painted: Promise<{ found: number; painted: number }> })
+        .__painted,
   );
   const { timeOrigin, resourceEnd } = await page.evaluate((catalog) => {
     const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(catalog)) as
@@ -173,13 +176,15 @@ async function freshLoad(path: string, catalogPath: string): Promise<Load> {
   // Where the page's own timeline lacks the catalog (fetched by a Worker), the browser's.
   const wall = [...timings.values()][0];
   const catalogResponseEnd = resourceEnd ?? (wall === undefined ? undefined : wall - timeOrigin);
-  const paintedWall = timeOrigin + painted;
+  // Requested before the frame that paints the first name began: needed for it.
+  const frameWall = timeOrigin + found;
   const fetchedBeforePaint = requests
-    .filter((r) => r.url.startsWith(server.origin) && r.start <= paintedWall)
+    .filter((r) => r.url.startsWith(server.origin) && r.start < frameWall)
     .map((r) => new URL(r.url).pathname.slice(1));
   return {
     page,
     close: () => context.close(),
+    found,
     painted,
     catalogResponseEnd,
     fetchedBeforePaint,
@@ -285,6 +290,11 @@ const KEY_INTERVAL = 150;
         input.value = text;
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         await el.updateComplete;
+        // Still reading the catalog (the preview shows): the results come after it.
+        while (!/\d/.test(el.shadowRoot!.querySelector('.count')?.textContent ?? '')) {
+          await sleep(1);
+          await el.updateComplete;
+        }
         el.shadowRoot!.querySelector('.grid, .panel')?.getBoundingClientRect();
         ready.push(performance.now() - planned);
         painted.push((await framePainted()) - planned);
@@ -339,6 +349,7 @@ const KEY_INTERVAL = 150;
     };
     const root = el.shadowRoot!;
     const count = () => root.querySelector('.count')?.textContent ?? '';
+    while (!/\d/.test(count())) await new Promise((r) => setTimeout(r, 5));
     const input = root.querySelector('input[type="search"]') as HTMLInputElement;
     // A buyer looking for one product while the store loads: few results, so reaching the
     // end of them (the "show more" row) asks for the next file each time.

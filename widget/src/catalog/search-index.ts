@@ -137,8 +137,8 @@ export class SearchIndex {
     return out.sort((a, b) => a - b);
   }
 
-  private fillHaystacks(): void {
-    for (let i = this.haystacks.length; i < this.all.length; i++) {
+  private fillHaystacks(upTo = this.all.length): void {
+    for (let i = this.haystacks.length; i < Math.min(upTo, this.all.length); i++) {
       const p = this.all[i]!;
       this.ordinal.set(p, i);
       this.names.push(p.name.toLowerCase());
@@ -153,6 +153,8 @@ export class SearchIndex {
     if (!next) return;
     if (this.index) this.index.add(next.products, next.sellers);
     else this.index = create(next);
+    // The quick path's text for as many products, so its first search has little to do.
+    this.fillHaystacks(this.haystacks.length + next.products.length);
   }
 
   private schedule(): void {
