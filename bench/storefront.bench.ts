@@ -153,9 +153,7 @@ interface Load {
 /** A fresh profile loads `path`; resolves when the first product name is painted. */
 async function freshLoad(path: string, catalogPath: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const requests: { url: string; start: number }[] = [];
   const timings = new Map<string, number>();
-  context.on('request', (r) => requests.push({ url: r.url(), start: r.timing().startTime }));
   context.on('requestfinished', (r) => {
     const t = r.timing();
     if (r.url().endsWith(catalogPath)) timings.set(r.url(), t.startTime + t.responseEnd);
@@ -168,19 +166,25 @@ async function freshLoad(path: string, catalogPath: string): Promise<Load> {
       (globalThis as unknown as { __painted: Promise<{ found: number; painted: number }> })
         .__painted,
   );
-  const { timeOrigin, resourceEnd } = await page.evaluate((catalog) => {
-    const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(catalog)) as
-      PerformanceResourceTiming | undefined;
-    return { timeOrigin: performance.timeOrigin, resourceEnd: entry?.responseEnd };
-  }, catalogPath);
+  const { timeOrigin, resourceEnd, before } = await page.evaluate(
+    ({ catalog, frame }) => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const entry = entries.find((e) => e.name.endsWith(catalog));
+      return {
+        timeOrigin: performance.timeOrigin,
+        resourceEnd: entry?.responseEnd,
+        // Requested before the frame that paints the first name began: needed for it.
+        before: [location.href, ...entries.filter((e) => e.startTime < frame).map((e) => e.name)],
+      };
+    },
+    { catalog: catalogPath, frame: found },
+  );
   // Where the page's own timeline lacks the catalog (fetched by a Worker), the browser's.
   const wall = [...timings.values()][0];
   const catalogResponseEnd = resourceEnd ?? (wall === undefined ? undefined : wall - timeOrigin);
-  // Requested before the frame that paints the first name began: needed for it.
-  const frameWall = timeOrigin + found;
-  const fetchedBeforePaint = requests
-    .filter((r) => r.url.startsWith(server.origin) && r.start < frameWall)
-    .map((r) => new URL(r.url).pathname.slice(1));
+  const fetchedBeforePaint = before
+    .filter((url) => url.startsWith(server.origin))
+    .map((url) => new URL(url).pathname.slice(1));
   return {
     page,
     close: () => context.close(),

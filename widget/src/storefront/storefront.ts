@@ -303,34 +303,55 @@ export class EtalaseStorefront extends LitElement {
 
   /** The first products, checked, while the rest of the catalog is read. */
   private renderPreview(preview: CatalogPreview): TemplateResult {
-    return this.renderGrid(
+    return this.renderCards(
       preview.products,
       (p) => preview.sellers.get(p.sellerId),
       () => undefined,
+      false,
     );
   }
 
-  private renderGrid<P extends PreviewProduct>(
+  /**
+   * The grid and the "show more" row. The preview and the results render through this one
+   * template, so the cards of the preview stay in place (photos are not loaded again) when
+   * the whole catalog replaces it.
+   */
+  private renderCards<P extends PreviewProduct>(
     products: readonly P[],
     sellerOf: (product: P) => PreviewSeller | undefined,
     full: (product: P) => Product | undefined,
+    more: boolean,
   ): TemplateResult {
     const lang = this.uiLang;
     return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
-      ${repeat(
-        products,
-        (p) => p.id,
-        (p, i) =>
-          productCard(p, {
-            lang,
-            seller: sellerOf(p),
-            href: this.deepLink.urlFor(p.id),
-            eager: i < 8,
-            lowData: this.lowData,
-            onClick: (e) => this.onCardClick(e, full(p), p.id),
-          }),
-      )}
-    </ul>`;
+        ${repeat(
+          products,
+          (p) => p.id,
+          (p, i) =>
+            productCard(p, {
+              lang,
+              seller: sellerOf(p),
+              href: this.deepLink.urlFor(p.id),
+              eager: i < 8,
+              lowData: this.lowData,
+              onClick: (e) => this.onCardClick(e, full(p), p.id),
+            }),
+        )}
+      </ul>
+      ${
+        more
+          ? html`<div class="more sentinel">
+              <button
+                class="button"
+                type="button"
+                ?disabled=${this.loader.loadingMore}
+                @click=${() => this.query.showMore()}
+              >
+                ${this.loader.loadingMore ? t(lang, 'loadingMore') : t(lang, 'showMore')}
+              </button>
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderResults(): TemplateResult {
@@ -350,25 +371,12 @@ export class EtalaseStorefront extends LitElement {
         ${total > 0 && (this.query.activeFilters > 0 || query.text) ? html`<button class="button" type="button" @click=${() => this.query.clear()}>${t(lang, 'clearFilters')}</button>` : nothing}
       </div>`;
     }
-    return html`${this.renderGrid(
+    return this.renderCards(
       results.slice(0, visible),
       (p) => this.loader.source?.sellerOf(p),
       (p) => p,
-    )}
-    ${
-      this.query.hasMore
-        ? html`<div class="more sentinel">
-            <button
-              class="button"
-              type="button"
-              ?disabled=${this.loader.loadingMore}
-              @click=${() => this.query.showMore()}
-            >
-              ${this.loader.loadingMore ? t(lang, 'loadingMore') : t(lang, 'showMore')}
-            </button>
-          </div>`
-        : nothing
-    }`;
+      this.query.hasMore,
+    );
   }
 
   private renderFailure(): TemplateResult {
