@@ -66,3 +66,4 @@ export { catalogToCsv } from './catalog-to-csv.js';
 export type { CatalogToCsvOptions } from './catalog-to-csv.js';
 export { previewCatalog } from './preview-catalog.js';
 export type { CatalogPreview, PreviewProduct, PreviewSeller } from './preview-catalog.js';
+export { CatalogPrefixReader } from './catalog-prefix.js';

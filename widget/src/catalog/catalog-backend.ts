@@ -1,8 +1,5 @@
-import { isCatalogReply } from './catalog-protocol.js';
-import type { CatalogRequest } from './catalog-protocol.js';
 import type { CatalogPage } from './read-catalog.js';
 import type * as ReadCatalog from './read-catalog.js';
-import { startBundledWorker } from '../shared/bundle-url.js';
 
 /** Where catalog data is read (validated): a Worker, or the page's main thread. */
 export interface CatalogBackend {
@@ -70,71 +67,6 @@ export class LocalCatalogBackend implements CatalogBackend {
   }
 }
 
-type Pending = { request: CatalogRequest; resolve: (page: CatalogPage) => void };
-
-/**
- * Reads in a module Worker, so validating thousands of products never blocks the page. If
- * the worker fails to start, dies, or hits a bug, the main thread answers instead.
- */
-export class WorkerCatalogBackend implements CatalogBackend {
-  private readonly pending = new Map<number, Pending>();
-  private local: LocalCatalogBackend | undefined;
-  private nextId = 1;
-
-  constructor(private readonly worker: Worker) {
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      const reply = event.data;
-      if (!isCatalogReply(reply)) return;
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.type === 'page') waiting.resolve(JSON.parse(reply.json) as CatalogPage);
-      else void this.runLocally(waiting); // the worker hit a bug on this request
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.takeOver();
-    });
-  }
-
-  read(data: unknown, url?: string, contentType?: string): Promise<CatalogPage> {
-    const request: CatalogRequest = { type: 'read', id: this.nextId++, data, url, contentType };
-    return new Promise((resolve) => {
-      const waiting = { request, resolve };
-      if (this.local) {
-        void this.runLocally(waiting);
-        return;
-      }
-      this.pending.set(request.id, waiting);
-      try {
-        this.worker.postMessage(request);
-      } catch {
-        // Data a worker cannot receive (inline data holding functions): read it here.
-        this.pending.delete(request.id);
-        void this.runLocally(waiting);
-      }
-    });
-  }
-
-  close(): void {
-    this.worker.terminate();
-    this.pending.clear();
-  }
-
-  private takeOver(): void {
-    this.worker.terminate();
-    this.local ??= new LocalCatalogBackend();
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const w of waiting) void this.runLocally(w);
-  }
-
-  private async runLocally({ request, resolve }: Pending): Promise<void> {
-    const local = (this.local ??= new LocalCatalogBackend());
-    resolve(await local.read(request.data, request.url, request.contentType));
-  }
-}
-
 /**
  * CSV catalogs up to this size (about 1,000 products) are read on the main thread: it takes
  * a few tens of milliseconds there, less than starting a Worker. Larger ones go to a Worker,
@@ -143,17 +75,31 @@ export class WorkerCatalogBackend implements CatalogBackend {
 export const WORKER_THRESHOLD = 512 * 1024;
 
 /**
- * A Worker backend when the bundle is served from the page's origin, else the main thread.
- * From TypeScript source (dev server, tests) the worker is the source file; from the build
- * it is `etalase-catalog-worker.js` beside the bundle.
+ * The Worker backend, loaded (with the Worker's protocol and start-up code) the first time a
+ * large CSV catalog needs it: most storefronts never do, so it stays out of the embed.
  */
-export function createWorkerBackend(): CatalogBackend {
-  const worker = startBundledWorker(
-    'etalase-catalog-worker.js',
-    '../catalog/catalog-worker.ts',
-    'etalase-catalog',
-  );
-  return worker ? new WorkerCatalogBackend(worker) : new LocalCatalogBackend();
+export class LazyWorkerBackend implements CatalogBackend {
+  private backend: Promise<CatalogBackend> | undefined;
+  private closed = false;
+
+  /** The backend, started on first use: a Worker, or the main thread where none can start. */
+  started(): Promise<CatalogBackend> {
+    this.backend ??= import('./worker-backend.js').then(({ createWorkerBackend }) => {
+      const backend = createWorkerBackend();
+      if (this.closed) backend.close();
+      return backend;
+    });
+    return this.backend;
+  }
+
+  async read(data: unknown, url?: string, contentType?: string): Promise<CatalogPage> {
+    return (await this.started()).read(data, url, contentType);
+  }
+
+  close(): void {
+    this.closed = true;
+    void this.backend?.then((backend) => backend.close());
+  }
 }
 
 /**
@@ -167,7 +113,7 @@ export class CatalogReaders {
   /** The reader for data of about `size` characters. */
   for(size: number): CatalogBackend {
     if (size < WORKER_THRESHOLD) return this.local;
-    this.worker ??= createWorkerBackend();
+    this.worker ??= new LazyWorkerBackend();
     return this.worker;
   }
 

@@ -1,4 +1,9 @@
-import { filterProducts, previewCatalog, sortProducts } from '@etalase/catalog';
+import {
+  CatalogPrefixReader,
+  filterProducts,
+  previewCatalog,
+  sortProducts,
+} from '@etalase/catalog';
 import type { Catalog, CatalogPreview, Category, Product, Seller } from '@etalase/catalog';
 import { CatalogReaders, readInSlices } from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
@@ -65,16 +70,41 @@ const MAX_JSON_LENGTH = 50 * 1024 * 1024;
 /** Called with the first products of a catalog, checked, before the rest is read. */
 export type PreviewHandler = (preview: CatalogPreview) => void;
 
+/**
+ * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
+ * arrives, until it returns false.
+ */
+async function readBody(
+  response: Response,
+  onPiece: ((piece: string) => boolean) | undefined,
+): Promise<string> {
+  if (!onPiece || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  let watching = true;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const piece = decoder.decode(value, { stream: true });
+    pieces.push(piece);
+    if (watching) watching = onPiece(piece);
+  }
+  pieces.push(decoder.decode());
+  return pieces.join('');
+}
+
 /** Fetches catalog text, turning network and HTTP failures into {@link CatalogLoadError}. */
 async function fetchText(
   url: string,
   signal: AbortSignal | undefined,
+  onPiece?: (piece: string) => boolean,
 ): Promise<{ text: string; url: string; contentType: string }> {
   try {
     const response = await fetch(url, { signal, credentials: 'omit' });
     if (!response.ok) throw new CatalogLoadError('http', response.status);
     return {
-      text: await response.text(),
+      text: await readBody(response, onPiece),
       url: response.url || url,
       contentType: response.headers.get('content-type') ?? '',
     };
@@ -164,8 +194,25 @@ export class StaticCatalogSource implements CatalogSource {
     signal: AbortSignal | undefined,
     onPreview?: PreviewHandler,
   ): Promise<CatalogPage> {
-    const file = await fetchText(url, signal);
-    return this.read(file.text, file.url, file.contentType, onPreview);
+    // JSON that starts in the usual layout shows its first products while the rest downloads.
+    const prefix = onPreview ? new CatalogPrefixReader() : undefined;
+    let shown = false;
+    const file = await fetchText(
+      url,
+      signal,
+      prefix &&
+        ((piece) => {
+          prefix.feed(piece);
+          const preview = prefix.preview(PREVIEW_COUNT);
+          if (onPreview && preview?.products.length) {
+            shown = true;
+            onPreview(preview);
+            return false;
+          }
+          return prefix.hopeful;
+        }),
+    );
+    return this.read(file.text, file.url, file.contentType, shown ? undefined : onPreview);
   }
 
   /** Reads catalog data: an object, or JSON or CSV text. */

@@ -5,11 +5,11 @@ import type { EtalaseStorefront } from './storefront.js';
 import { parseCatalog } from '@etalase/catalog';
 import {
   CatalogReaders,
+  LazyWorkerBackend,
   LocalCatalogBackend,
   WORKER_THRESHOLD,
-  WorkerCatalogBackend,
-  createWorkerBackend,
 } from '../catalog/catalog-backend.js';
+import { WorkerCatalogBackend, createWorkerBackend } from '../catalog/worker-backend.js';
 import { SearchIndex } from '../catalog/search-index.js';
 import { clearCatalogCache } from '../catalog/catalog-cache.js';
 import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
@@ -600,11 +600,19 @@ describe('catalog backends', () => {
     expect(page.catalog.products).to.have.length(6);
   });
 
-  it('reads small catalogs on the main thread and large ones in a Worker', () => {
+  it('reads small catalogs on the main thread and large ones in a Worker, loaded when first needed', async () => {
     const readers = new CatalogReaders();
     expect(readers.for(10_000)).to.be.instanceOf(LocalCatalogBackend);
-    expect(readers.for(WORKER_THRESHOLD)).to.be.instanceOf(WorkerCatalogBackend);
-    expect(readers.for(WORKER_THRESHOLD * 4)).to.equal(readers.for(WORKER_THRESHOLD));
+    const large = readers.for(WORKER_THRESHOLD);
+    expect(large).to.be.instanceOf(LazyWorkerBackend);
+    expect(readers.for(WORKER_THRESHOLD * 4)).to.equal(large);
+    expect(await (large as LazyWorkerBackend).started()).to.be.instanceOf(WorkerCatalogBackend);
+    const csv = await large.read(
+      'nama,harga,penjual\nGula Aren,25000,Bu Sri\n',
+      'k.csv',
+      'text/csv',
+    );
+    expect(csv.catalog.products.map((p) => p.name)).to.deep.equal(['Gula Aren']);
     readers.close();
   });
 });
