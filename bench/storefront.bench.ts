@@ -81,11 +81,11 @@ for (const size of [1000, 10000]) {
   // The two lines a site pastes, and nothing else.
   writeFileSync(
     join(site, `store-${size}.html`),
-    `<!doctype html><meta charset="utf-8"><script type="module" src="etalase.js"></script>\n<etalase-storefront src="katalog-${size}.json"></etalase-storefront>`,
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="etalase.js"></script>\n<etalase-storefront src="katalog-${size}.json"></etalase-storefront>`,
   );
   writeFileSync(
     join(site, `baseline-${size}.html`),
-    `<!doctype html><meta charset="utf-8"><ul id="baseline"></ul><script type="module">
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><ul id="baseline"></ul><script type="module">
 const data = await (await fetch('katalog-${size}.json')).json();
 const ul = document.getElementById('baseline');
 for (const p of data.products.slice(0, 48)) {
@@ -114,7 +114,7 @@ for (let n = 1; n <= PAGES; n++) {
 }
 writeFileSync(
   join(site, 'store-paged.html'),
-  `<!doctype html><meta charset="utf-8"><script type="module" src="etalase.js"></script>\n<etalase-storefront src="provinsi/halaman-1.json"></etalase-storefront>`,
+  `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="etalase.js"></script>\n<etalase-storefront src="provinsi/halaman-1.json"></etalase-storefront>`,
 );
 
 // Watches for the first product name from the start of every page.
@@ -217,7 +217,9 @@ console.log(
   console.log('\n## Everything fetched until the first cards are painted (1,000 products)');
   console.log(`${'file'.padEnd(40)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
   const sums = { code: [0, 0, 0], other: [0, 0, 0] };
-  for (const file of [...new Set(load.fetchedBeforePaint)]) {
+  for (const file of [...new Set(load.fetchedBeforePaint)].filter((f) =>
+    existsSync(join(site, f)),
+  )) {
     const bytes = readFileSync(join(site, file));
     const row = [bytes.length, gzip(bytes), brotli(bytes)];
     const kind = file.endsWith('.js') ? 'code' : 'other';
