@@ -58,6 +58,10 @@ describe('<etalase-photo-coach>', () => {
     input.dispatchEvent(new Event('change'));
     const score = await until(() => root(el).querySelector('.report .score text'), 20_000);
     expect(Number(score.textContent)).to.be.within(0, 100);
+    // The photo was read by the Worker; the page never loaded the code that reads on the page.
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((name) => name.endsWith('/photo-coach-worker.ts'))).to.equal(true);
+    expect(loaded.filter((name) => name.endsWith('/src/browser/index.ts'))).to.deep.equal([]);
     // A 4:3 photo is the wrong shape for all marketplaces at once (square), and fine for
     // Tokopedia (no shape rule): the verdict must follow the preset.
     const aspectVerdict = () =>
