@@ -9,6 +9,7 @@ import { renderBeforeAfter } from './before-after.js';
 import { renderCamera } from './camera-view.js';
 import { emit } from '../shared/events.js';
 import { LiveCamera } from './live-camera.js';
+import { pasteIsForCoach } from './paste-target.js';
 import { photoCoachStyles } from './photo-coach.styles.js';
 import { ct, formatBytes } from './photo-coach-strings.js';
 import type { CoachStringKey } from './photo-coach-strings.js';
@@ -87,6 +88,8 @@ export class PhotoCoachApp implements ReactiveController {
   private status = '';
   private cueAnnounced = '';
   private dragging = false;
+  /** The previews' object URLs were revoked when the element left the page. */
+  private urlsReleased = false;
   private readonly onPaste = (event: ClipboardEvent) => this.paste(event);
 
   constructor(private readonly host: PhotoCoachHost) {
@@ -97,6 +100,17 @@ export class PhotoCoachApp implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('paste', this.onPaste);
+    // Previews were released when the element left the page; make them again.
+    if (this.urlsReleased) {
+      this.urlsReleased = false;
+      this.photos = this.photos.map((photo) => ({
+        ...photo,
+        url: URL.createObjectURL(photo.file),
+        ...(photo.fix?.result
+          ? { fix: { ...photo.fix, url: URL.createObjectURL(photo.fix.result.blob) } }
+          : {}),
+      }));
+    }
     // Work stopped by a disconnection (the element moved in the page) starts again.
     for (const photo of this.photos) if (photo.status === 'waiting') this.enqueue(photo);
   }
@@ -111,7 +125,11 @@ export class PhotoCoachApp implements ReactiveController {
     for (const photo of this.photos) {
       if (photo.status === 'checking') photo.status = 'waiting';
       if (photo.fix?.status === 'fixing') photo.fix = undefined;
+      // Release the previews' memory: an element removed for good keeps none of it.
+      URL.revokeObjectURL(photo.url);
+      if (photo.fix?.url) URL.revokeObjectURL(photo.fix.url);
     }
+    this.urlsReleased = true;
   }
 
   hostUpdate(): void {
@@ -221,6 +239,7 @@ export class PhotoCoachApp implements ReactiveController {
 
   private paste(event: ClipboardEvent): void {
     if (event.defaultPrevented || !this.host.isConnected) return;
+    if (!pasteIsForCoach(event, this.host)) return;
     const files = [...(event.clipboardData?.files ?? [])].filter((f) =>
       f.type.startsWith('image/'),
     );

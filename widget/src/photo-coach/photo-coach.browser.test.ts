@@ -72,6 +72,84 @@ describe('<etalase-photo-coach>', () => {
   });
 });
 
+describe('<etalase-photo-coach> and the host page', () => {
+  function pasteEvent(file: File): ClipboardEvent {
+    const data = new DataTransfer();
+    data.items.add(file);
+    // composed, like a real paste: it crosses shadow roots to the document.
+    return new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+  }
+  const thumbs = (el: Element) => root(el).querySelectorAll('.strip .thumb').length;
+
+  it("leaves a paste into the page's own text box to that box, and takes one onto the page", async () => {
+    const el = await mountCoach();
+    const chat = document.createElement('textarea');
+    document.body.append(chat);
+    try {
+      chat.focus();
+      const intoChat = pasteEvent(await photoFile('tangkapan-layar.png'));
+      chat.dispatchEvent(intoChat);
+      expect(intoChat.defaultPrevented).to.equal(false);
+      await el.updateComplete;
+      expect(thumbs(el)).to.equal(0);
+
+      chat.blur();
+      const ontoPage = pasteEvent(await photoFile('ditempel.png'));
+      document.body.dispatchEvent(ontoPage);
+      expect(ontoPage.defaultPrevented).to.equal(true);
+      await until(() => thumbs(el) === 1);
+    } finally {
+      chat.remove();
+    }
+  });
+
+  it('takes a paste while focus is inside it, even with a text box elsewhere on the page', async () => {
+    const el = await mountCoach();
+    const chat = document.createElement('input');
+    document.body.append(chat);
+    try {
+      const select = root(el).querySelector('select')!;
+      select.focus();
+      const event = pasteEvent(await photoFile('ditempel.png'));
+      select.dispatchEvent(event);
+      expect(event.defaultPrevented).to.equal(true);
+      await until(() => thumbs(el) === 1);
+    } finally {
+      chat.remove();
+    }
+  });
+
+  it('releases its photo previews when removed, and shows them again when put back', async () => {
+    const el = await mountCoach();
+    const input = root(el).querySelector<HTMLInputElement>('input.choose')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(await photoFile('kotak.png'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    const preview = () => root(el).querySelector<HTMLImageElement>('.strip img')!.src;
+    await until(() => root(el).querySelector('.strip img'));
+    const first = preview();
+    expect(first).to.match(/^blob:/);
+    expect((await fetch(first)).ok).to.equal(true);
+    el.remove();
+    let released = false;
+    try {
+      await fetch(first);
+    } catch {
+      released = true;
+    }
+    expect(released, 'the object URL is revoked').to.equal(true);
+    document.body.append(el);
+    await until(() => preview() !== first);
+    expect((await fetch(preview())).ok).to.equal(true);
+  });
+});
+
 describe('photo report view', () => {
   const report = { problem: undefined } as unknown as PhotoReport;
   const check = (id: Check['id'], value: number) => ({ id, value }) as Check;

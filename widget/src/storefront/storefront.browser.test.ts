@@ -11,7 +11,14 @@ import {
   createWorkerBackend,
 } from '../catalog/catalog-backend.js';
 import { SearchIndex } from '../catalog/search-index.js';
-import { clearCatalogCache } from '../catalog/catalog-cache.js';
+import {
+  CACHE_FORMAT,
+  clearCatalogCache,
+  readCachedCatalog,
+  writeCachedCatalog,
+} from '../catalog/catalog-cache.js';
+import { writeJsonLd } from './json-ld-writer.js';
+import { openDB } from 'idb';
 import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
 
 declare const axe: { run(context: Element | Document, options?: object): Promise<AxeResults> };
@@ -558,6 +565,42 @@ describe('<etalase-storefront src>', () => {
     expect(cards(el)).to.have.length(6);
   });
 
+  it("shows photos from the catalog's own folder, in the grid, srcset, dialog and JSON-LD", async () => {
+    const catalog = sampleCatalog();
+    catalog.products![0] = {
+      ...catalog.products![0]!,
+      images: [
+        {
+          src: 'img/keripik.jpg',
+          sources: [
+            { src: 'img/keripik-400.jpg', width: 400 },
+            { src: 'img/keripik-1600.jpg', width: 1600 },
+          ],
+        },
+      ],
+    };
+    pages['/data/katalog.json'] = JSON.stringify(catalog);
+    const el = await mount((e) => (e.src = '/data/katalog.json'));
+    const photo = `${location.origin}/data/img/keripik.jpg`;
+    const img = cards(el)[0]!.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(photo);
+    expect(img.getAttribute('srcset')).to.equal(
+      `${location.origin}/data/img/keripik-400.jpg 400w, ${location.origin}/data/img/keripik-1600.jpg 1600w`,
+    );
+    const script = await until(() =>
+      document.head.querySelector<HTMLScriptElement>(
+        'script[type="application/ld+json"][data-etalase]',
+      ),
+    );
+    expect(JSON.parse(script.textContent!).itemListElement[0].item.image).to.deep.equal([photo]);
+    cards(el)[0]!.click();
+    const dialogRoot = await until(
+      () => shadow(el).querySelector('etalase-product-dialog')?.shadowRoot,
+    );
+    const slide = await until(() => dialogRoot.querySelector('dialog[open] .slide img'));
+    expect(slide.getAttribute('src')).to.equal(photo);
+  });
+
   it('starts from the cached catalog when offline and says from when it is', async () => {
     pages['/katalog.json'] = JSON.stringify(sampleCatalog());
     const first = await mount((e) => (e.src = '/katalog.json'));
@@ -571,6 +614,60 @@ describe('<etalase-storefront src>', () => {
       shadow(el).querySelector('.note')?.textContent?.includes('Data katalog dari'),
     );
     expect(cards(el)).to.have.length(6);
+  });
+});
+
+describe('catalog cache', () => {
+  const url = 'https://toko.example/katalog.json';
+  const good = () => ({
+    url,
+    savedAt: Date.now(),
+    catalog: parseCatalog(sampleCatalog()).catalog,
+    issues: [],
+  });
+  async function putRaw(entry: unknown): Promise<void> {
+    const db = await openDB('etalase-storefront', 1);
+    await db.put('catalogs', entry);
+    db.close();
+  }
+  beforeEach(() => clearCatalogCache());
+
+  it('gives back what it stored', async () => {
+    expect(await writeCachedCatalog(good())).to.equal(true);
+    const read = await readCachedCatalog(url);
+    expect(read?.format).to.equal(CACHE_FORMAT);
+    expect(read?.catalog.products).to.have.length(6);
+  });
+
+  it('drops an entry written by an older storefront, and a damaged one', async () => {
+    // Format 1 (no format field) kept photo URLs relative to the catalog.
+    await putRaw({ ...good(), format: undefined });
+    expect(await readCachedCatalog(url)).to.equal(undefined);
+    await putRaw({ ...good(), format: CACHE_FORMAT, catalog: { products: 'rusak', sellers: [] } });
+    expect(await readCachedCatalog(url)).to.equal(undefined);
+    const broken = good();
+    await putRaw({
+      ...broken,
+      format: CACHE_FORMAT,
+      catalog: { ...broken.catalog, products: [{ id: 'x', name: 42 }] },
+    });
+    expect(await readCachedCatalog(url)).to.equal(undefined);
+    // Dropped, not only skipped.
+    const db = await openDB('etalase-storefront', 1);
+    expect(await db.get('catalogs', url)).to.equal(undefined);
+    db.close();
+  });
+});
+
+describe('JSON-LD writer', () => {
+  it('stays silent on a page that is not on the web (file:)', () => {
+    const { catalog } = parseCatalog(sampleCatalog());
+    const before = document.head.querySelectorAll('script[type="application/ld+json"]').length;
+    const remove = writeJsonLd(catalog, 'produk', 'file:///home/toko/index.html');
+    expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(
+      before,
+    );
+    remove();
   });
 });
 
