@@ -19,7 +19,9 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 const CEILINGS = {
   // 23,000: the dark theme's own background and the removal of zod's page globals (+0.3 KB).
   'etalase.js': 23_000,
-  'etalase.iife.js': 62_500,
+  // 63,000: photo URLs resolved against the catalog's own URL, and the cache's check of
+  // what it gives back (issue 18; the classic build carries the catalog reader).
+  'etalase.iife.js': 63_000,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -50,6 +50,8 @@ describe('<etalase-photo-coach>', () => {
   });
 
   it('checks a photo in its Worker and re-judges it when the preset changes', async () => {
+    // The test page loads hundreds of modules: make room to see the Worker's file load.
+    performance.setResourceTimingBufferSize(10_000);
     const el = await mountCoach({ preset: 'semua' });
     const input = root(el).querySelector<HTMLInputElement>('input.choose')!;
     const transfer = new DataTransfer();
