@@ -49,7 +49,30 @@ describe('checkColorCast', () => {
       );
       // The seller is asked to compare with the product before changing the light.
       assert.match(fromScene.tip.en, /If the product is not really that yellow/);
+      assert.match(fromScene.tip.id, /Jika warna asli produk tidak sekuning itu/);
     }
+  });
+});
+
+describe('checkColorCast confidence', () => {
+  it('reads a tint off the scene as a guess (confidence 0.2), off a backdrop as sure', () => {
+    const scene = checkColorCast(tint(30, [1, -1]), 'scene');
+    assert.deepEqual([scene.verdict, scene.severity, scene.confidence], ['good', 0, 0.2]);
+    assert.equal(checkColorCast(tint(30, [1, -1]), 'backdrop').confidence, undefined);
+    const neutralScene = checkColorCast(tint(5, [1, -1]), 'scene');
+    assert.equal(neutralScene.tip.en, 'Colours look neutral.');
+    assert.equal(neutralScene.confidence, 0.2);
+  });
+
+  it('is sure from confidence 0.5 on a neutral surface, and not below', () => {
+    const sure = checkColorCast(tint(30, [-1, 1]), 'surface', 0.5);
+    assert.equal(sure.verdict, 'bad');
+    assert.equal(sure.confidence, undefined);
+    assert.match(sure.tip.en, /^A blue tint/);
+    const small = checkColorCast(tint(30, [-1, 1]), 'surface', 0.49);
+    assert.equal(small.verdict, 'good');
+    assert.equal(small.confidence, 0.49);
+    assert.match(small.tip.en, /^The photo looks bluish\. If the product is not really that blue/);
   });
 });
 
@@ -77,5 +100,29 @@ describe('colour cast in a photo', () => {
     const magenta = castOf([1.15, 0.8, 1.15]);
     assert.notEqual(magenta.verdict, 'good');
     assert.match(magenta.tip.id, /keunguan/);
+  });
+});
+
+describe('colour-cast tips guessed from the scene', () => {
+  it('names each tint and asks the seller to compare with the product', () => {
+    const tip = (direction: [number, number]) => checkColorCast(tint(30, direction), 'scene').tip;
+    assert.match(
+      tip([-1, 1]).id,
+      /^Foto tampak kebiruan\. Jika warna asli produk tidak sebiru itu/,
+    );
+    assert.match(tip([-1, 1]).en, /^The photo looks bluish/);
+    assert.match(tip([-1, -1]).id, /^Foto tampak kehijauan\. Jika warna asli produk tidak sehijau/);
+    assert.match(tip([-1, -1]).en, /^The photo looks greenish/);
+    assert.match(tip([1, 1]).id, /^Foto tampak keunguan\. Jika warna asli produk tidak seungu/);
+    assert.match(tip([1, 1]).en, /^The photo looks purplish/);
+    assert.match(tip([1, -1]).id, /^Foto tampak kekuningan/);
+    assert.match(tip([1, -1]).en, /^The photo looks yellowish/);
+  });
+
+  it('tells a tint between two directions by the stronger one', () => {
+    // Mostly warm with a little green: warm. Mostly green with a little warmth: green.
+    assert.match(checkColorCast([0.2, -0.12], 'backdrop').tip.en, /yellow tint/);
+    assert.match(checkColorCast([-0.05, -0.3], 'backdrop').tip.en, /green tint/);
+    assert.match(checkColorCast([0.3, 0.05], 'backdrop').tip.en, /magenta tint/);
   });
 });

@@ -1,0 +1,219 @@
+// @ts-nocheck
+import type { z } from './zod.js';
+import type { LocalizedText } from './localized-text.js';
+import { MARKETPLACE_NAMES } from './marketplace.js';
+import type { Marketplace } from './marketplace.js';
+
+/**
+ * A problem found while reading a catalog.
+ * - `fatal`: nothing could be read (not JSON, wrong shape, missing CSV header);
+ * - `error`: one item (a product, a seller, a row) was left out;
+ * - `warning`: the item was kept, but a field was corrected or dropped.
+ */
+export interface CatalogIssue {
+  /** Where: `['products', 3, 'price']`, or a CSV row as `['rows', 7, 'harga']` (1-based row). */
+  readonly path: readonly (string | number)[];
+  /** Stable, machine-readable kind, e.g. `price.negative`, `seller.unknown`, `json.syntax`. */
+  readonly code: string;
+  readonly severity: 'fatal' | 'error' | 'warning';
+  /** For people, in Bahasa Indonesia and English. */
+  readonly message: LocalizedText;
+}
+
+const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
+  id: { id: 'ID', en: 'ID' },
+  name: { id: 'Nama', en: 'Name' },
+  title: { id: 'Judul', en: 'Title' },
+  description: { id: 'Deskripsi', en: 'Description' },
+  category: { id: 'Kategori', en: 'Category' },
+  price: { id: 'Harga', en: 'Price' },
+  min: { id: 'Harga terendah', en: 'Lowest price' },
+  max: { id: 'Harga tertinggi', en: 'Highest price' },
+  unit: { id: 'Satuan', en: 'Unit' },
+  images: { id: 'Foto', en: 'Photos' },
+  src: { id: 'Alamat foto', en: 'Photo URL' },
+  alt: { id: 'Keterangan foto', en: 'Photo description' },
+  width: { id: 'Lebar foto', en: 'Photo width' },
+  height: { id: 'Tinggi foto', en: 'Photo height' },
+  sellerId: { id: 'Penjual', en: 'Seller' },
+  sellers: { id: 'Daftar penjual', en: 'Sellers' },
+  products: { id: 'Daftar produk', en: 'Products' },
+  origin: { id: 'Asal daerah', en: 'Origin' },
+  region: { id: 'Wilayah', en: 'Region' },
+  code: { id: 'Kode wilayah', en: 'Region code' },
+  madeLocally: { id: 'Produk lokal', en: 'Made locally' },
+  links: { id: 'Tautan marketplace', en: 'Marketplace links' },
+  shops: { id: 'Toko di marketplace', en: 'Marketplace shops' },
+  tags: { id: 'Tag', en: 'Tags' },
+  stock: { id: 'Stok', en: 'Stock' },
+  updatedAt: { id: 'Tanggal pembaruan', en: 'Update date' },
+  whatsapp: { id: 'Nomor WhatsApp', en: 'WhatsApp number' },
+  website: { id: 'Situs web', en: 'Website' },
+  logo: { id: 'Logo', en: 'Logo' },
+  version: { id: 'Versi format', en: 'Format version' },
+  next: { id: 'Halaman berikutnya', en: 'Next page' },
+};
+
+/** The label of the field a path ends in ("Harga", "Price"), falling back to the key. */
+export function fieldLabel(path: readonly PropertyKey[]): LocalizedText {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  const named = names[names.length - 1];
+  if (named === undefined) return { id: 'Nilai', en: 'Value' };
+  // A region's `name` is not the product's or seller's name.
+  const parent = names[names.length - 2];
+  if (named === 'name' && (parent === 'origin' || parent === 'region')) {
+    return { id: 'Nama wilayah', en: 'Region name' };
+  }
+  if (Object.hasOwn(MARKETPLACE_NAMES, named)) {
+    const marketplace = MARKETPLACE_NAMES[named as Marketplace];
+    return { id: `Tautan ${marketplace}`, en: `${marketplace} link` };
+  }
+  return Object.hasOwn(FIELD_LABELS, named) ? FIELD_LABELS[named]! : { id: named, en: named };
+}
+
+const CUSTOM_MESSAGES: Readonly<Record<string, (f: LocalizedText) => LocalizedText>> = {
+  'url.unsafe': (f) => ({
+    id: `${f.id}: hanya alamat http(s) atau alamat relatif yang diterima.`,
+    en: `${f.en}: only http(s) or relative URLs are accepted.`,
+  }),
+  'url.http': (f) => ({
+    id: `${f.id}: harus alamat lengkap yang diawali https://.`,
+    en: `${f.en}: must be a full address starting with https://.`,
+  }),
+  'id.format': (f) => ({
+    id: `${f.id} hanya boleh berisi huruf, angka, titik, garis bawah dan tanda hubung (maks. 80).`,
+    en: `${f.en} may only hold letters, digits, dots, underscores and hyphens (max. 80).`,
+  }),
+  'region.code': (f) => ({
+    id: `${f.id} harus kode Kemendagri seperti 33 atau 33.72.`,
+    en: `${f.en} must be a Kemendagri code such as 33 or 33.72.`,
+  }),
+  'whatsapp.format': (f) => ({
+    id: `${f.id} tidak dikenali; tulis seperti 0812-3456-7890.`,
+    en: `${f.en} is not recognised; write it like 0812-3456-7890.`,
+  }),
+  'date.format': (f) => ({
+    id: `${f.id} harus tanggal seperti 2026-11-28 atau 2026-11-28T10:00:00+07:00.`,
+    en: `${f.en} must be a date such as 2026-11-28 or 2026-11-28T10:00:00+07:00.`,
+  }),
+  'price.range': () => ({
+    id: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah.',
+    en: 'The highest price cannot be below the lowest price.',
+  }),
+};
+
+const TYPE_NAMES: Readonly<Record<string, LocalizedText>> = {
+  string: { id: 'teks', en: 'text' },
+  number: { id: 'angka', en: 'a number' },
+  int: { id: 'bilangan bulat', en: 'a whole number' },
+  boolean: { id: 'ya/tidak', en: 'yes/no' },
+  array: { id: 'daftar', en: 'a list' },
+  object: { id: 'objek', en: 'an object' },
+};
+
+/**
+ * The code and localised message for one zod issue. Parse with `{ reportInput: true }`: zod
+ * leaves `input` out otherwise, and then a value of the wrong type reads as a missing one.
+ */
+export function describeZodIssue(issue: z.core.$ZodIssue): {
+  code: string;
+  message: LocalizedText;
+} {
+  const f = fieldLabel(issue.path);
+  const custom = CUSTOM_MESSAGES[issue.message];
+  if (custom) return { code: issue.message, message: custom(f) };
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (isMissing(issue.input)) return required(f);
+      const t = TYPE_NAMES[issue.expected] ?? { id: issue.expected, en: issue.expected };
+      return {
+        code: `type.${issue.expected}`,
+        message: { id: `${f.id} harus berupa ${t.id}.`, en: `${f.en} must be ${t.en}.` },
+      };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string' && min <= 1) {
+        return {
+          code: 'required',
+          message: { id: `${f.id} tidak boleh kosong.`, en: `${f.en} cannot be empty.` },
+        };
+      }
+      if ((issue.origin === 'number' || issue.origin === 'int') && min === 0) {
+        return {
+          code: 'negative',
+          message: { id: `${f.id} tidak boleh negatif.`, en: `${f.en} cannot be negative.` },
+        };
+      }
+      return {
+        code: 'too-small',
+        message: { id: `${f.id} minimal ${min}.`, en: `${f.en} must be at least ${min}.` },
+      };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') {
+        return {
+          code: 'too-long',
+          message: {
+            id: `${f.id} terlalu panjang (maks. ${max} karakter).`,
+            en: `${f.en} is too long (max. ${max} characters).`,
+          },
+        };
+      }
+      if (issue.origin === 'array') {
+        return {
+          code: 'too-many',
+          message: { id: `${f.id}: paling banyak ${max}.`, en: `${f.en}: at most ${max}.` },
+        };
+      }
+      return {
+        code: 'too-big',
+        message: {
+          id: `${f.id} terlalu besar (maks. ${max}).`,
+          en: `${f.en} is too large (max. ${max}).`,
+        },
+      };
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String).join(', ');
+      return {
+        code: 'not-allowed',
+        message: {
+          id: `${f.id} harus salah satu dari: ${values}.`,
+          en: `${f.en} must be one of: ${values}.`,
+        },
+      };
+    }
+    case 'invalid_union': {
+      // Dates, the other union, carry their own message ('date.format').
+      if (!isPricePath(issue.path)) break;
+      if (isMissing(issue.input)) return required(f);
+      return {
+        code: 'invalid',
+        message: {
+          id: `${f.id} tidak sah: tulis angka rupiah seperti 25000, atau rentang {min, max}.`,
+          en: `${f.en} is not valid: write whole rupiah such as 25000, or a range {min, max}.`,
+        },
+      };
+    }
+  }
+  return {
+    code: 'invalid',
+    message: { id: `${f.id} tidak sah.`, en: `${f.en} is not valid.` },
+  };
+}
+
+function isMissing(input: unknown): boolean {
+  return input === undefined || input === null || input === '';
+}
+
+function required(f: LocalizedText): { code: string; message: LocalizedText } {
+  return { code: 'required', message: { id: `${f.id} wajib diisi.`, en: `${f.en} is required.` } };
+}
+
+/** Whether a path ends at a price: a number or a {min, max} range. */
+function isPricePath(path: readonly PropertyKey[]): boolean {
+  const named = path.filter((p): p is string => typeof p === 'string');
+  return named[named.length - 1] === 'price';
+}

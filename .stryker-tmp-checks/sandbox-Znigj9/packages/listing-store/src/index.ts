@@ -1,0 +1,3 @@
+// @ts-nocheck
+// Public surface of @etalase/listing-store: re-exports only.
+export {};

@@ -1,0 +1,3 @@
+// @ts-nocheck
+// Public surface of @etalase/marketplaces: re-exports only.
+export {};

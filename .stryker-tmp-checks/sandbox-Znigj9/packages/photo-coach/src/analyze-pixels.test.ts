@@ -1,0 +1,315 @@
+// @ts-nocheck
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SURE_CONFIDENCE } from './photo-report.js';
+import { analyzePixels } from './analyze-pixels.js';
+import type { CheckId, PhotoReport } from './photo-report.js';
+import { CHECK_IDS } from './photo-report.js';
+import {
+  addNoise,
+  applyGains,
+  blurGaussian,
+  blurMotion,
+  reduceContrast,
+  shiftExposure,
+} from './test-support/degrade.js';
+import { renderProductScene } from './test-support/render-product-scene.js';
+
+function check(report: PhotoReport, id: CheckId) {
+  const found = report.checks.find((c) => c.id === id);
+  assert.ok(found, `check ${id} is missing`);
+  return found;
+}
+
+describe('analyzePixels', () => {
+  const scene = renderProductScene({ width: 800, height: 600, seed: 3 });
+  const clean = analyzePixels(scene.image);
+
+  it('reports every check once, in order, with a tip in both languages', () => {
+    assert.deepEqual(
+      clean.checks.map((c) => c.id),
+      [...CHECK_IDS],
+    );
+    for (const c of clean.checks) {
+      assert.ok(c.tip.id.length > 0 && c.tip.en.length > 0);
+      assert.ok(Number.isFinite(c.value));
+    }
+  });
+
+  it('does not call a sharp product on a plain background blurry', () => {
+    assert.equal(check(clean, 'sharpness').verdict, 'good');
+  });
+
+  it('flags the same scene blurred with σ = 3 as bad, and scores it lower', () => {
+    const blurred = analyzePixels(blurGaussian(scene.image, 3));
+    assert.equal(check(blurred, 'sharpness').verdict, 'bad');
+    assert.ok(blurred.score < clean.score - 15, `${blurred.score} vs ${clean.score}`);
+    assert.equal(blurred.tips?.[0]?.check, 'sharpness');
+  });
+
+  it('catches horizontal shake that leaves horizontal edges sharp', () => {
+    const shaken = analyzePixels(blurMotion(scene.image, 12));
+    assert.notEqual(check(shaken, 'sharpness').verdict, 'good');
+  });
+
+  it('finds the product within a few percent of its true box', () => {
+    const { x, y, width, height } = scene.subject;
+    const s = clean.subject;
+    const tol = 0.05 * 800;
+    assert.ok(Math.abs(s.x - x) < tol && Math.abs(s.y - y) < tol, JSON.stringify(s));
+    assert.ok(Math.abs(s.x + s.width - (x + width)) < tol, JSON.stringify(s));
+    // The contact shadow may add a little below the product, never much.
+    assert.ok(s.y + s.height - (y + height) > -tol && s.y + s.height - (y + height) < 2 * tol);
+    assert.ok(Math.abs(check(clean, 'subject-size').value - scene.fill) < 0.06);
+  });
+
+  it('reads a 5° rotated scene as tilted within ±1.5°, and a level one as level', () => {
+    const tilted = analyzePixels(
+      renderProductScene({ width: 800, height: 600, tiltDegrees: 5 }).image,
+    );
+    assert.ok(
+      Math.abs(check(tilted, 'tilt').value - 5) <= 1.5,
+      String(check(tilted, 'tilt').value),
+    );
+    assert.equal(check(tilted, 'tilt').verdict, 'bad');
+    assert.ok(Math.abs(check(clean, 'tilt').value) < 0.5);
+  });
+
+  it('gives a scene without straight lines low tilt confidence and does not judge its tilt', () => {
+    // A round product on plain paper, turned 6°: nothing in it shows which way is level.
+    const round = analyzePixels(
+      renderProductScene({
+        width: 800,
+        height: 600,
+        kind: 'round',
+        tableEdge: null,
+        tiltDegrees: 6,
+      }).image,
+    );
+    assert.ok((round.measurements?.tiltConfidence ?? 1) < 0.2);
+    assert.equal(check(round, 'tilt').verdict, 'good');
+    // A box, whose sides are straight, turned 3° is read confidently.
+    const edge = analyzePixels(
+      renderProductScene({ width: 800, height: 600, kind: 'box', tiltDegrees: 3 }).image,
+    );
+    assert.ok((edge.measurements?.tiltConfidence ?? 0) > 0.5);
+    assert.ok(Math.abs(check(edge, 'tilt').value - 3) < 0.5, String(check(edge, 'tilt').value));
+  });
+
+  it('measures a product filling 80 % of the frame in front of clutter near 0.8', () => {
+    for (const kind of ['box', 'bottle'] as const) {
+      const report = analyzePixels(
+        renderProductScene({ width: 800, height: 600, kind, clutter: true, fill: 0.8 }).image,
+      );
+      assert.equal(report.measurements?.subjectMethod, 'saliency');
+      const fill = check(report, 'subject-size').value;
+      assert.ok(Math.abs(fill - 0.8) < 0.1, `${kind}: ${fill}`);
+    }
+  });
+
+  it('calls a photo two stops under too dark and one under by two stops darker', () => {
+    const dark = analyzePixels(shiftExposure(scene.image, -2));
+    assert.equal(check(dark, 'exposure').verdict, 'bad');
+    assert.ok(check(dark, 'exposure').value < -1.2);
+    assert.equal(check(clean, 'exposure').verdict, 'good');
+  });
+
+  it('does not take a pure white backdrop for blown highlights, but a blown product is', () => {
+    // Marketplaces ask for this: a product on white at full brightness, the box around it
+    // mostly white.
+    const onWhite = renderProductScene({ width: 800, height: 600, background: [255, 255, 255] });
+    const report = analyzePixels(onWhite.image);
+    assert.equal(report.measurements?.subjectMethod, 'backdrop');
+    assert.equal(check(report, 'exposure').verdict, 'good');
+    // Two stops over, the product's own highlights blow out: that is still caught.
+    const over = analyzePixels(shiftExposure(onWhite.image, 2));
+    assert.notEqual(check(over, 'exposure').verdict, 'good');
+  });
+
+  it('names the warm cast of indoor bulbs', () => {
+    const warm = analyzePixels(applyGains(scene.image, [1.25, 1, 0.7]));
+    const cast = check(warm, 'color-cast');
+    assert.equal(cast.verdict, 'bad');
+    assert.match(cast.tip.id, /kekuningan/);
+  });
+
+  it('holds nothing against a tint when nothing neutral in the frame shows the light', () => {
+    // A product on orange cloth in daylight: the whole frame is warm, and so would be a white
+    // one under a bulb. The verdict stays good but not sure; the tip asks to compare.
+    const onOrange = renderProductScene({
+      width: 800,
+      height: 600,
+      background: [225, 150, 70],
+      color: [200, 90, 40],
+    });
+    const report = analyzePixels(onOrange.image);
+    assert.equal(report.measurements?.illuminantReference, 'scene');
+    const cast = check(report, 'color-cast');
+    assert.ok(cast.value > 26, String(cast.value));
+    assert.equal(cast.verdict, 'good');
+    assert.ok(cast.confidence !== undefined && cast.confidence < SURE_CONFIDENCE);
+    assert.equal(cast.severity, 0);
+    assert.equal(
+      report.tips?.some((t) => t.check === 'color-cast'),
+      false,
+    );
+    assert.match(cast.tip.id, /Jika warna asli produk tidak sekuning itu/);
+    assert.match(cast.tip.en, /If the product is not really that yellow/);
+    // On white paper the same light would be certain, and named as the bulbs'.
+    assert.equal(clean.measurements?.illuminantReference, 'backdrop');
+    assert.equal(check(clean, 'color-cast').confidence, undefined);
+  });
+
+  it('reads the light off a white plate in a busy frame, and judges it', () => {
+    // A cluttered room (no plain border) with a large white plate: the plate shows the light.
+    const room = renderProductScene({
+      width: 800,
+      height: 600,
+      clutter: true,
+      kind: 'round',
+      color: [215, 215, 212],
+      fill: 0.7,
+    });
+    const neutral = analyzePixels(room.image);
+    assert.equal(neutral.measurements?.illuminantReference, 'surface');
+    assert.equal(check(neutral, 'color-cast').verdict, 'good');
+    const warm = analyzePixels(applyGains(room.image, [1.25, 1, 0.7]));
+    assert.equal(warm.measurements?.illuminantReference, 'surface');
+    const cast = check(warm, 'color-cast');
+    assert.notEqual(cast.verdict, 'good');
+    assert.match(cast.tip.id, /kekuningan dari lampu rumah/);
+  });
+
+  it('does not call a low-key photo too dark, but one that is far too dark is', () => {
+    // A red product on a dark cloth, lit so that its highlights stay 0.8 stops under white.
+    const lowKey = {
+      image: shiftExposure(
+        renderProductScene({
+          width: 800,
+          height: 600,
+          background: [40, 38, 36],
+          color: [150, 40, 40],
+          tableEdge: null,
+        }).image,
+        -0.8,
+      ),
+    };
+    const report = analyzePixels(lowKey.image);
+    const exposure = check(report, 'exposure');
+    assert.ok(exposure.value < -0.6 && exposure.value > -1.1, String(exposure.value));
+    assert.equal(exposure.verdict, 'good');
+    assert.ok(exposure.confidence !== undefined && exposure.confidence < SURE_CONFIDENCE);
+    assert.match(exposure.tip.id, /Jika bukan disengaja/);
+    const under = check(analyzePixels(shiftExposure(lowKey.image, -1.5)), 'exposure');
+    assert.equal(under.verdict, 'bad');
+    assert.equal(under.confidence, undefined);
+  });
+
+  it('judges a grey-looking white backdrop as too dark, with no low-key excuse', () => {
+    // White paper one stop under reads grey: the paper shows the photo was meant to be bright.
+    const under = analyzePixels(shiftExposure(scene.image, -1));
+    const exposure = check(under, 'exposure');
+    assert.notEqual(exposure.verdict, 'good');
+    assert.equal(exposure.confidence, undefined);
+  });
+
+  it('flags grain and low contrast', () => {
+    assert.notEqual(check(analyzePixels(addNoise(scene.image, 12)), 'noise').verdict, 'good');
+    assert.equal(check(clean, 'noise').verdict, 'good');
+    assert.equal(
+      check(analyzePixels(reduceContrast(scene.image, 0.35)), 'contrast').verdict,
+      'bad',
+    );
+  });
+
+  it('flags a cluttered room and a small product', () => {
+    const busy = analyzePixels(
+      renderProductScene({ width: 640, height: 480, clutter: true }).image,
+    );
+    assert.equal(check(busy, 'background').verdict, 'bad');
+    const small = analyzePixels(renderProductScene({ width: 640, height: 480, fill: 0.3 }).image);
+    assert.equal(check(small, 'subject-size').verdict, 'bad');
+  });
+
+  it('neither takes grain for clutter nor lets it hide a cluttered room', () => {
+    const plain = renderProductScene({ width: 640, height: 480, seed: 4 }).image;
+    // A dim room, its clutter at a quarter of the contrast: grain of σ 10 used to hide it.
+    const busy = reduceContrast(
+      renderProductScene({ width: 640, height: 480, clutter: true, seed: 4 }).image,
+      0.25,
+    );
+    for (const sigma of [5, 10]) {
+      const grainyPlain = check(analyzePixels(addNoise(plain, sigma)), 'background');
+      assert.ok(grainyPlain.value <= 0.2, `plain, σ ${sigma}: clutter ${grainyPlain.value}`);
+      const grainyBusy = check(analyzePixels(addNoise(busy, sigma)), 'background');
+      assert.equal(grainyBusy.verdict, 'bad', `busy, σ ${sigma}: clutter ${grainyBusy.value}`);
+    }
+  });
+
+  it('checks resolution and aspect against the preset', () => {
+    const small = renderProductScene({ width: 480, height: 360 }).image;
+    assert.equal(check(analyzePixels(small, { preset: 'tiktok' }), 'resolution').verdict, 'bad');
+    assert.equal(
+      check(analyzePixels(small, { preset: 'tokopedia' }), 'resolution').verdict,
+      'warn',
+    );
+    assert.notEqual(check(clean, 'aspect').verdict, 'good');
+    assert.equal(check(analyzePixels(small, { preset: 'tokopedia' }), 'aspect').verdict, 'good');
+  });
+
+  it('gives at most three tips, the biggest impact first', () => {
+    const bad = analyzePixels(addNoise(shiftExposure(blurGaussian(scene.image, 2), -1.5), 10));
+    const tips = bad.tips ?? [];
+    assert.ok(tips.length === 3);
+    for (let i = 1; i < tips.length; i++) assert.ok(tips[i - 1]!.impact >= tips[i]!.impact);
+  });
+
+  it('reports odd images as data instead of crashing', () => {
+    const empty = analyzePixels({ data: new Uint8ClampedArray(0), width: 0, height: 0 });
+    assert.equal(empty.problem?.code, 'empty');
+    assert.equal(empty.score, 0);
+    const dot = analyzePixels({ data: new Uint8ClampedArray([9, 9, 9, 255]), width: 1, height: 1 });
+    assert.equal(dot.problem?.code, 'too-small');
+    assert.equal(check(dot, 'resolution').verdict, 'bad');
+    const black = new Uint8ClampedArray(320 * 240 * 4);
+    for (let i = 3; i < black.length; i += 4) black[i] = 255;
+    const night = analyzePixels({ data: black, width: 320, height: 240 });
+    assert.equal(night.problem?.code, 'blank');
+    assert.equal(check(night, 'exposure').verdict, 'bad');
+    assert.ok(night.score < 40);
+  });
+
+  it('throws a TypeError when the data does not match the size', () => {
+    assert.throws(
+      () => analyzePixels({ data: new Uint8ClampedArray(10), width: 2, height: 2 }),
+      TypeError,
+    );
+  });
+});
+
+describe('analyzePixels onStage', () => {
+  it('reports each stage with its time, and the same report as without it', () => {
+    const { image } = renderProductScene({ width: 640, height: 480, seed: 9 });
+    const stages: [string, number][] = [];
+    const timed = analyzePixels(image, { onStage: (stage, ms) => stages.push([stage, ms]) });
+    assert.deepEqual(
+      stages.map(([stage]) => stage),
+      [
+        'analysisPlanes',
+        'makeWorkingImage',
+        'estimateNoise',
+        'softGradients (blur + Scharr)',
+        'findEdges',
+        'estimateBackground',
+        'locateSubject',
+        'estimateBlur',
+        'estimateTilt',
+        'estimateIlluminant',
+        'toneStats',
+        'edgeDensity',
+      ],
+    );
+    for (const [, ms] of stages) assert.ok(ms >= 0 && Number.isFinite(ms));
+    assert.deepEqual(timed, analyzePixels(image));
+  });
+});

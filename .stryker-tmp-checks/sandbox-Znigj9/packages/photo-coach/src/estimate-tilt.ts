@@ -1,0 +1,286 @@
+// @ts-nocheck
+import type { EdgeMap } from './find-edges.js';
+import type { Gradients } from './scharr-gradients.js';
+
+/** What {@link estimateTilt} found. */
+export interface TiltEstimate {
+  /**
+   * Camera roll in degrees: positive when the scene looks turned clockwise (a level table
+   * edge runs down to the right). 0 when no straight line stood out.
+   */
+  readonly degrees: number;
+  /**
+   * How clearly straight lines agreed on the angle, 0–1; under about 0.2 it is a guess. It is
+   * held down when no long straight line runs at that angle (see `longestLine`).
+   */
+  readonly confidence: number;
+  /**
+   * Length of the longest straight edge at the winning angle, as a share of the frame's side
+   * along it (width for near-horizontal lines, height for near-vertical ones), counting its
+   * unbroken runs of at least 5 % of that side.
+   */
+  readonly longestLine: number;
+}
+
+/** Largest roll considered, in degrees; beyond it a slant is taken as meant. */
+export const MAX_TILT_DEGREES = 15;
+const STEP = 0.25;
+/** Each edge votes for angles this close to its own gradient direction. */
+const VOTE_SPREAD = 2;
+/**
+ * A straight line this long (share of the frame side along it) earns full confidence; the
+ * confidence falls linearly to 0 at {@link SHORT_LINE}. Grain, fur, foliage and curved rims
+ * give many short edges that can still pile up at some angle, but no long unbroken run.
+ */
+const LONG_LINE = 0.4;
+const SHORT_LINE = 0.15;
+/** Edge pixels this far off the traced line (px, across it) still count as on it. */
+const TRACE_TOLERANCE = 2;
+/** Gaps longer than this (px along the line) break a run. */
+const MAX_GAP = 6;
+/** Shortest run (share of the frame side) that counts towards a line's length. */
+const MIN_RUN = 0.05;
+/** Strongest offsets of each family traced at the winning angle. */
+const TRACED_LINES = 24;
+
+/** Per-pixel record of the voting edges, reused between calls of the same size. */
+let codeMap: Uint16Array = new Uint16Array(0);
+/**
+ * The two Hough accumulators (about 1.2 MB each at the analysis size), kept between calls and
+ * left all zero by each: only the bins a call voted into are cleared again, so no call pays
+ * for allocating (zeroing, page faults, collection) or for clearing whole planes.
+ */
+let accHeld = new Float32Array(0);
+let accVHeld = new Float32Array(0);
+/** Per angle, the lowest and highest accumulator bin voted into (either family). */
+let lowHeld = new Int32Array(0);
+let highHeld = new Int32Array(0);
+
+/**
+ * Estimates camera roll from near-horizontal and near-vertical straight lines (table edges,
+ * shelves, box sides, label text). Every thin edge pixel votes, for the angles within ±2° of
+ * its own gradient direction, into a Hough accumulator of line offsets; the angle at which
+ * the votes pile up into the fewest lines (the largest sum of squared bin counts, as in
+ * projection-profile deskewing) wins, refined to a fraction of the 0.25° step. Horizontal
+ * and vertical lines both turn by the roll, so both families vote for the same angle.
+ */
+export function estimateTilt(
+  gradients: Gradients,
+  edges: EdgeMap,
+  width: number,
+  height: number,
+): TiltEstimate {
+  const angles = Math.round((2 * MAX_TILT_DEGREES) / STEP) + 1;
+  const diag = Math.ceil(Math.hypot(width, height)) + 2;
+  // Offsets are binned to 1 px; two families (horizontal-ish, vertical-ish lines).
+  const accLength = angles * diag * 2;
+  if (accHeld.length < accLength) {
+    accHeld = new Float32Array(accLength);
+    accVHeld = new Float32Array(accLength);
+  }
+  if (lowHeld.length < angles) {
+    lowHeld = new Int32Array(angles);
+    highHeld = new Int32Array(angles);
+  }
+  const accH = accHeld;
+  const accV = accVHeld;
+  const low = lowHeld;
+  const high = highHeld;
+  // Empty ranges: no bin voted into yet.
+  low.fill(0x7fffffff, 0, angles);
+  high.fill(-1, 0, angles);
+  const cos = new Float64Array(angles);
+  const sin = new Float64Array(angles);
+  for (let a = 0; a < angles; a++) {
+    const t = ((-MAX_TILT_DEGREES + a * STEP) * Math.PI) / 180;
+    cos[a] = Math.cos(t);
+    sin[a] = Math.sin(t);
+  }
+  const { gx, gy, magnitude } = gradients;
+  const spreadSteps = Math.round(VOTE_SPREAD / STEP);
+  if (codeMap.length < width * height) codeMap = new Uint16Array(width * height);
+  const code = codeMap;
+  let votes = 0;
+  for (let e = 0; e < edges.count; e++) {
+    const bin = edges.bins[e]!;
+    if (bin === 1 || bin === 3) continue;
+    const i = edges.indices[e]!;
+    const y = (i / width) | 0;
+    const x = i - y * width;
+    const dx = gx[i]!;
+    const dy = gy[i]!;
+    const horizontalLine = bin === 2;
+    // A line turned clockwise by t has direction (cos t, sin t) when near horizontal and
+    // (−sin t, cos t) when near vertical; its gradient is normal to it, either sign.
+    const deg = (Math.atan(horizontalLine ? -dx / dy : dy / dx) * 180) / Math.PI;
+    if (Math.abs(deg) > MAX_TILT_DEGREES + VOTE_SPREAD) continue;
+    const centre = Math.round((deg + MAX_TILT_DEGREES) / STEP);
+    // 1 + the angle step (offset so that the ±2° spread past the ends stays positive),
+    // plus 512 for the near-vertical family.
+    code[i] = 1 + centre + spreadSteps + (horizontalLine ? 0 : 512);
+    const w = magnitude[i]!;
+    const acc = horizontalLine ? accH : accV;
+    for (
+      let a = Math.max(0, centre - spreadSteps);
+      a <= Math.min(angles - 1, centre + spreadSteps);
+      a++
+    ) {
+      const rho = horizontalLine ? y * cos[a]! - x * sin[a]! : x * cos[a]! + y * sin[a]!;
+      const r = Math.round(rho) + diag;
+      acc[a * diag * 2 + r]! += w;
+      if (r < low[a]!) low[a] = r;
+      if (r > high[a]!) high[a] = r;
+    }
+    votes++;
+  }
+  if (votes < 50) {
+    clearCodes(code, edges);
+    clearVotes(accH, accV, low, high, angles, diag);
+    return { degrees: 0, confidence: 0, longestLine: 0 };
+  }
+  const score = new Float64Array(angles);
+  for (let a = 0; a < angles; a++) {
+    // Bins outside [low, high] hold 0 and add exactly nothing to the sum.
+    let s = 0;
+    const base = a * diag * 2;
+    for (let r = low[a]!, end = high[a]!; r <= end; r++) {
+      const h = accH[base + r]!;
+      const v = accV[base + r]!;
+      s += h * h + v * v;
+    }
+    score[a] = s;
+  }
+  let best = 0;
+  for (let a = 1; a < angles; a++) if (score[a]! > score[best]!) best = a;
+  const sorted = score.slice().sort();
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const peak = score[best]!;
+  const agreement = peak > 0 ? (peak - median) / peak : 0;
+  let offset = 0;
+  if (best > 0 && best < angles - 1) {
+    const l = score[best - 1]!;
+    const r = score[best + 1]!;
+    const d = l - 2 * peak + r;
+    if (d < 0) offset = (0.5 * (l - r)) / d;
+  }
+  const degrees = -MAX_TILT_DEGREES + (best + offset) * STEP;
+  const refined = (degrees * Math.PI) / 180;
+  const trace: Trace = {
+    code,
+    width,
+    height,
+    cos: cos[best]!,
+    sin: sin[best]!,
+    refinedCos: Math.cos(refined),
+    refinedSin: Math.sin(refined),
+    diag,
+  };
+  const wanted = 1 + best + spreadSteps;
+  const longestLine = Math.max(
+    longestRun(trace, accH.subarray(best * diag * 2, (best + 1) * diag * 2), wanted, true) / width,
+    longestRun(trace, accV.subarray(best * diag * 2, (best + 1) * diag * 2), wanted, false) /
+      height,
+  );
+  clearCodes(code, edges);
+  clearVotes(accH, accV, low, high, angles, diag);
+  const support = Math.min(1, Math.max(0, (longestLine - SHORT_LINE) / (LONG_LINE - SHORT_LINE)));
+  return { degrees, confidence: agreement * support, longestLine };
+}
+
+interface Trace {
+  readonly code: Uint16Array;
+  readonly width: number;
+  readonly height: number;
+  readonly cos: number;
+  readonly sin: number;
+  /** The refined angle, along which lines are traced (the step's angle drifts off a line). */
+  readonly refinedCos: number;
+  readonly refinedSin: number;
+  readonly diag: number;
+}
+
+/** Sets the bins voted into back to 0, leaving the held accumulators all zero. */
+function clearVotes(
+  accH: Float32Array,
+  accV: Float32Array,
+  low: Int32Array,
+  high: Int32Array,
+  angles: number,
+  diag: number,
+): void {
+  for (let a = 0; a < angles; a++) {
+    if (high[a]! < low[a]!) continue;
+    const base = a * diag * 2;
+    accH.fill(0, base + low[a]!, base + high[a]! + 1);
+    accV.fill(0, base + low[a]!, base + high[a]! + 1);
+  }
+}
+
+function clearCodes(code: Uint16Array, edges: EdgeMap): void {
+  for (let e = 0; e < edges.count; e++) code[edges.indices[e]!] = 0;
+}
+
+/**
+ * Length of the longest line, in px along it: the runs (of at least `MIN_RUN` of the side)
+ * of edge pixels of the family, within the vote spread of the angle step `wanted`, along each
+ * of the strongest offsets of one family's accumulator row.
+ */
+function longestRun(trace: Trace, row: Float32Array, wanted: number, horizontal: boolean): number {
+  const { code, width, height, cos, sin, refinedCos, refinedSin, diag } = trace;
+  const spread = Math.round(VOTE_SPREAD / STEP);
+  const family = horizontal ? 0 : 512;
+  // The strongest offsets: local maxima of the row summed over three bins (a line can split
+  // over neighbouring bins), strongest first. Weight alone does not pick the line: a faint
+  // table edge weighs less than a printed label, so many are traced.
+  const peaks: number[] = [];
+  const summed = (r: number) => row[r - 1]! + row[r]! + row[r + 1]!;
+  for (let r = 2; r < row.length - 2; r++) {
+    const v = summed(r);
+    if (v > 0 && v >= summed(r - 1) && v > summed(r + 1)) peaks.push(r);
+  }
+  peaks.sort((p, q) => summed(q) - summed(p));
+  let longest = 0;
+  for (const top of peaks.slice(0, TRACED_LINES)) {
+    const rho = top - diag;
+    const along = horizontal ? width : height;
+    const across = horizontal ? height : width;
+    // Where the line crosses the middle of the frame, at the step's angle; traced from there
+    // at the refined angle. Horizontal family: rho = y cos − x sin; vertical: x cos + y sin.
+    const mid = along / 2;
+    const cross = horizontal ? (rho + mid * sin) / cos : (rho - mid * sin) / cos;
+    const slope = horizontal ? refinedSin / refinedCos : -refinedSin / refinedCos;
+    // Runs shorter than this are texture; longer ones on the same line add up (a table edge
+    // broken by the product standing in front of it is still one line).
+    const minRun = MIN_RUN * along;
+    let total = 0;
+    let gap = 0;
+    let start = -1;
+    let last = -1;
+    for (let s = 0; s <= along; s++) {
+      let hit = false;
+      if (s < along) {
+        const c = Math.round(cross + (s - mid) * slope);
+        for (let d = -TRACE_TOLERANCE; d <= TRACE_TOLERANCE && !hit; d++) {
+          const t = c + d;
+          if (t < 0 || t >= across) continue;
+          const v = code[horizontal ? t * width + s : s * width + t]!;
+          if (v === 0) continue;
+          const f = v >= 512 ? 512 : 0;
+          hit = f === family && Math.abs(v - f - wanted) <= spread;
+        }
+      }
+      if (hit) {
+        if (start < 0) start = s;
+        last = s;
+        gap = 0;
+      } else if (start >= 0 && (++gap > MAX_GAP || s === along)) {
+        const run = last - start + 1;
+        if (run >= minRun) total += run;
+        start = -1;
+        gap = 0;
+      }
+    }
+    if (total > longest) longest = total;
+  }
+  return longest;
+}

@@ -1,0 +1,60 @@
+// @ts-nocheck
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzePixels } from './analyze-pixels.js';
+import { fixPixels } from './fix-pixels.js';
+import { MARKETPLACE_PRESETS } from './marketplace-presets.js';
+import type { CheckId, PhotoReport } from './photo-report.js';
+import { applyGains, shiftExposure } from './test-support/degrade.js';
+import { renderProductScene } from './test-support/render-product-scene.js';
+
+const verdict = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)?.verdict;
+
+describe('fixPixels', () => {
+  it('crops to the preset aspect with the whole product inside, near the target fill', () => {
+    const scene = renderProductScene({ width: 800, height: 600, fill: 0.45, center: [0.3, 0.5] });
+    const report = analyzePixels(scene.image, { preset: 'lazada' });
+    const out = fixPixels(scene.image, report, 'lazada');
+    assert.equal(out.width, out.height);
+    assert.ok(out.width >= MARKETPLACE_PRESETS.lazada.minSide!);
+    const after = analyzePixels(out, { preset: 'lazada' });
+    const s = after.subject;
+    assert.ok(s.x > 0 && s.y > 0 && s.x + s.width < out.width && s.y + s.height < out.height);
+    assert.equal(verdict(after, 'centering'), 'good');
+    assert.ok(after.score > report.score);
+  });
+
+  it('pads with the backdrop instead of cutting a product that fills the frame', () => {
+    const scene = renderProductScene({ width: 800, height: 600, fill: 0.95, kind: 'round' });
+    const out = fixPixels(scene.image, analyzePixels(scene.image), 'shopee');
+    assert.equal(out.width, out.height);
+    const after = analyzePixels(out);
+    const s = after.subject;
+    assert.ok(s.y > 2 && s.y + s.height < out.height - 2, JSON.stringify(s));
+  });
+
+  it('brightens a dark photo, neutralises a warm cast and straightens a tilt', () => {
+    const scene = renderProductScene({ width: 800, height: 600, tiltDegrees: 4 }).image;
+    const bad = applyGains(shiftExposure(scene, -1.5), [1.2, 1, 0.75]);
+    const report = analyzePixels(bad);
+    assert.equal(verdict(report, 'exposure'), 'bad');
+    const after = analyzePixels(fixPixels(bad, report));
+    assert.equal(verdict(after, 'exposure'), 'good');
+    assert.equal(verdict(after, 'color-cast'), 'good');
+    assert.equal(verdict(after, 'tilt'), 'good');
+  });
+
+  it('returns new pixels and leaves the input untouched', () => {
+    const scene = renderProductScene({ width: 320, height: 240 }).image;
+    const before = scene.data.slice();
+    const out = fixPixels(scene, analyzePixels(scene), 'tokopedia');
+    assert.notEqual(out.data, scene.data);
+    assert.deepEqual(scene.data, before);
+  });
+
+  it('returns a copy of an empty image', () => {
+    const empty = { data: new Uint8ClampedArray(0), width: 0, height: 0 };
+    const out = fixPixels(empty, analyzePixels(empty));
+    assert.equal(out.width, 0);
+  });
+});

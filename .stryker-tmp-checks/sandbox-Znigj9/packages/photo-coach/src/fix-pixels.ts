@@ -1,0 +1,103 @@
+// @ts-nocheck
+import { MIN_TILT_CONFIDENCE } from './checks/check-tilt.js';
+import { downscaleBox } from './downscale-box.js';
+import { guidedDenoise } from './guided-denoise.js';
+import { DEFAULT_PRESET, MARKETPLACE_PRESETS } from './marketplace-presets.js';
+import type { MarketplacePreset, MarketplacePresetId } from './marketplace-presets.js';
+import type { PhotoReport } from './photo-report.js';
+import type { PixelImage } from './pixel-image.js';
+import { assertPixelImage } from './pixel-image.js';
+import { planCrop } from './plan-crop.js';
+import { resizeLanczos } from './resize-lanczos.js';
+import { rotateCrop } from './rotate-crop.js';
+import { levelsCurve, whiteBalanceCurves } from './tone-curves.js';
+
+/** Noise σ (levels, at the output size) under which denoising would only soften the photo. */
+const DENOISE_FROM = 2;
+
+/**
+ * The one-tap fix: returns new pixels, ready for the marketplace, from a photo and the report
+ * {@link analyzePixels} made of it (with the same preset). In order:
+ * 1. straighten the tilt (when the tilt check is not good and the angle is confident);
+ * 2. crop to the preset's aspect around the product, with a margin, padding with the
+ *    estimated backdrop colour rather than cutting the product (see `planCrop`);
+ * 3. resize to the preset's side: whole-block area averaging first when shrinking by 2.4× or
+ *    more, then Lanczos-3 (which also does any mild upscale);
+ * 4. white balance, then levels measured on the result (see `whiteBalanceCurves`, `levelsCurve`);
+ * 5. a light edge-keeping denoise when noise is still visible at the output size.
+ * Geometry runs before tone so that the tone work touches only the output's pixels.
+ *
+ * An empty report subject or a photo under 16 pixels a side is returned as a copy: there
+ * is nothing to fix. Throws a `TypeError` for malformed pixels, like {@link analyzePixels}.
+ *
+ * @param preset A preset or its id. Default `semua`.
+ */
+export function fixPixels(
+  image: PixelImage,
+  report: PhotoReport,
+  preset: MarketplacePreset | MarketplacePresetId = DEFAULT_PRESET,
+): PixelImage {
+  assertPixelImage(image);
+  const rules =
+    typeof preset === 'string' ? (MARKETPLACE_PRESETS[preset] ?? DEFAULT_PRESET) : preset;
+  const m = report.measurements;
+  if (!m || report.problem?.code === 'empty' || report.problem?.code === 'too-small') {
+    return { data: image.data.slice(), width: image.width, height: image.height };
+  }
+  const tilt = report.checks.find((c) => c.id === 'tilt');
+  const straighten =
+    tilt !== undefined && tilt.verdict !== 'good' && m.tiltConfidence >= MIN_TILT_CONFIDENCE;
+  const plan = planCrop(
+    {
+      width: image.width,
+      height: image.height,
+      subject: report.subject,
+      subjectFound: m.subjectMethod !== 'none',
+      plainBackdrop: m.subjectMethod === 'backdrop',
+      degrees: straighten ? -m.tiltDegrees : 0,
+    },
+    rules,
+  );
+  // Shrink whole blocks first, so rotation and Lanczos run on 1.2–2.4× the output size
+  // rather than the whole photo (a 12-megapixel photo for a 1024-px output: a quarter of the
+  // pixels to rotate and resample, and a quarter of the memory). Lanczos-3 then still
+  // downscales, from at least 1.2×, so it keeps its sharpness and suppresses aliasing.
+  const factor = Math.max(1, Math.floor(plan.window.width / plan.width / 1.2));
+  const source = factor > 1 ? downscaleBox(image, factor) : image;
+  const cut = rotateCrop(source, {
+    cx: plan.window.cx / factor,
+    cy: plan.window.cy / factor,
+    width: plan.window.width / factor,
+    height: plan.window.height / factor,
+    degrees: plan.window.degrees,
+    fill: m.background,
+  });
+  let out = resizeLanczos(cut, plan.width, plan.height);
+
+  const d = out.data;
+  const wb = whiteBalanceCurves(report);
+  if (wb) {
+    const [r, g, b] = wb as [Uint8ClampedArray, Uint8ClampedArray, Uint8ClampedArray];
+    for (let i = 0; i < d.length; i += 4) {
+      d[i] = r[d[i]!]!;
+      d[i + 1] = g[d[i + 1]!]!;
+      d[i + 2] = b[d[i + 2]!]!;
+    }
+  }
+  // Levels are measured on the balanced output itself, so white balance cannot push them off.
+  const levels = levelsCurve(report, out);
+  if (levels) {
+    for (let i = 0; i < d.length; i += 4) {
+      d[i] = levels[d[i]!]!;
+      d[i + 1] = levels[d[i + 1]!]!;
+      d[i + 2] = levels[d[i + 2]!]!;
+    }
+  }
+  const noise = report.checks.find((c) => c.id === 'noise');
+  const scale = plan.window.width / plan.width;
+  const sigmaOut = m.noiseSigma / Math.max(1, scale);
+  if (noise !== undefined && noise.verdict !== 'good' && sigmaOut >= DENOISE_FROM) {
+    out = guidedDenoise(out, sigmaOut);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// @ts-nocheck
+// Browser tests: every `*.browser.test.ts` in the repository, in Debian's Chromium (or
+// $CHROME_PATH) through playwright-core. Nothing here downloads a browser of its own.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+import chromiumFlags from './test/chromium-flags.json' with { type: 'json' };
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['**/*.browser.test.ts', '!**/node_modules/**', '!**/dist/**'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
+  plugins: [
+    // papaparse ships only a UMD build. Vite converts CommonJS when bundling; the test
+    // server does not, so wrap it as an ES module here (its UMD takes the `module` branch).
+    {
+      name: 'papaparse-as-esm',
+      transform(context) {
+        if (!/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+        return {
+          body: `const module = { exports: {} }; const exports = module.exports;
+${context.body}
+export default module.exports;`,
+        };
+      },
+    },
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // experimentalDecorators for Lit; 'auto' would leave decorators untransformed.
+      tsconfig: fileURLToPath(new URL('./widget/tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: chromiumFlags,
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+};
