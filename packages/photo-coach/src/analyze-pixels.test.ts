@@ -312,3 +312,30 @@ describe('analyzePixels onStage', () => {
     assert.deepEqual(timed, analyzePixels(image));
   });
 });
+
+describe('colour cast in a photo', () => {
+  const scene = renderProductScene({ width: 640, height: 480, seed: 5 });
+  const castOf = (gains: readonly [number, number, number]) => {
+    const found = analyzePixels(applyGains(scene.image, gains)).checks.find(
+      (c) => c.id === 'color-cast',
+    );
+    assert.ok(found);
+    return found;
+  };
+
+  it('sees no cast in daylight on white paper', () => {
+    assert.equal(castOf([1, 1, 1]).verdict, 'good');
+  });
+
+  it('names a cool cast from shade, a green one from tubes and a magenta one', () => {
+    const cool = castOf([0.78, 1, 1.3]);
+    assert.notEqual(cool.verdict, 'good');
+    assert.match(cool.tip.id, /kebiruan/);
+    const green = castOf([0.8, 1.1, 0.8]);
+    assert.notEqual(green.verdict, 'good');
+    assert.match(green.tip.id, /kehijauan/);
+    const magenta = castOf([1.15, 0.8, 1.15]);
+    assert.notEqual(magenta.verdict, 'good');
+    assert.match(magenta.tip.id, /keunguan/);
+  });
+});

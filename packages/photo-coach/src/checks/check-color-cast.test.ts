@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzePixels } from '../analyze-pixels.js';
-import { applyGains } from '../test-support/degrade.js';
-import { renderProductScene } from '../test-support/render-product-scene.js';
 import { checkColorCast } from './check-color-cast.js';
 
 /** `ln(R/G)` and `ln(B/G)` of a light with this strength (in %) along `[lr, lb]`. */
@@ -73,33 +70,6 @@ describe('checkColorCast confidence', () => {
     assert.equal(small.verdict, 'good');
     assert.equal(small.confidence, 0.49);
     assert.match(small.tip.en, /^The photo looks bluish\. If the product is not really that blue/);
-  });
-});
-
-describe('colour cast in a photo', () => {
-  const scene = renderProductScene({ width: 640, height: 480, seed: 5 });
-  const castOf = (gains: readonly [number, number, number]) => {
-    const found = analyzePixels(applyGains(scene.image, gains)).checks.find(
-      (c) => c.id === 'color-cast',
-    );
-    assert.ok(found);
-    return found;
-  };
-
-  it('sees no cast in daylight on white paper', () => {
-    assert.equal(castOf([1, 1, 1]).verdict, 'good');
-  });
-
-  it('names a cool cast from shade, a green one from tubes and a magenta one', () => {
-    const cool = castOf([0.78, 1, 1.3]);
-    assert.notEqual(cool.verdict, 'good');
-    assert.match(cool.tip.id, /kebiruan/);
-    const green = castOf([0.8, 1.1, 0.8]);
-    assert.notEqual(green.verdict, 'good');
-    assert.match(green.tip.id, /kehijauan/);
-    const magenta = castOf([1.15, 0.8, 1.15]);
-    assert.notEqual(magenta.verdict, 'good');
-    assert.match(magenta.tip.id, /keunguan/);
   });
 });
 

@@ -1,3 +1,0 @@
-// @ts-nocheck
-// Public surface of @etalase/listing-store: re-exports only.
-export {};

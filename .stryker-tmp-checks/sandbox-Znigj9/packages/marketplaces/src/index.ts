@@ -1,3 +1,0 @@
-// @ts-nocheck
-// Public surface of @etalase/marketplaces: re-exports only.
-export {};
