@@ -11,7 +11,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/*.generated.ts',
       'coverage/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'reports/**',
     ],
   },

@@ -13,7 +13,7 @@ const SKIP = new Set(['node_modules', 'dist', '.git', 'coverage', '.stryker-tmp'
 const files = [];
 function walk(dir) {
   for (const name of readdirSync(dir)) {
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name) || name.startsWith('.stryker-tmp')) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
     else if (/\.test\.(ts|mjs)$/.test(name) && !/\.browser\.test\.ts$/.test(name))

@@ -32,7 +32,6 @@ const chosen = Object.keys(TARGETS).filter(
 );
 const reportDir = `reports/mutation/${process.env.MUTATION_REPORT ?? 'latest'}`;
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'tap',
   plugins: ['@stryker-mutator/tap-runner'],
@@ -52,7 +51,7 @@ export default {
     'widget',
     'extension',
     'packages/*/dist',
-    '**/.stryker-tmp',
+    '**/.stryker-tmp*',
     'reports',
   ],
   reporters: ['clear-text', 'progress', 'html', 'json'],

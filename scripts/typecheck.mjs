@@ -10,7 +10,7 @@
 // `--listFiles`, which costs nothing extra, and fails when a `.ts`/`.mts`/`.cts` file in the
 // repository (outside node_modules and dist) belongs to none of them, or when a package
 // with TypeScript has no `typecheck` script.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,7 @@ function workspacePackages() {
 function tsFilesUnder(dir, stopAt = new Set()) {
   const files = [];
   for (const name of readdirSync(dir)) {
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name) || name.startsWith('.stryker-tmp')) continue;
     const path = join(dir, name);
     if (stopAt.has(path)) continue;
     if (statSync(path).isDirectory()) files.push(...tsFilesUnder(path, stopAt));
@@ -115,7 +115,22 @@ await Promise.all(
   }),
 );
 
-for (const file of tsFilesUnder(root)) {
+/** The repository's files (tracked, or new and not ignored), or a walk where git is missing. */
+function repositoryTsFiles() {
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (listed.status !== 0) return tsFilesUnder(root);
+  return listed.stdout
+    .split('\n')
+    .filter((path) => TS_FILE.test(path) && !/\.d\.m?ts$/.test(path))
+    .map((path) => join(root, path))
+    .filter((path) => existsSync(path));
+}
+
+for (const file of repositoryTsFiles()) {
   if (!checked.has(file))
     problems.push(
       `${relative(root, file)} is type-checked by no project: add it to a tsconfig that a "typecheck" script names.`,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MARKETPLACE_PRESETS } from '../marketplace-presets.js';
 import { checkBackground } from './check-background.js';
+import type { BackgroundInput } from './check-background.js';
 import {
   BRIGHT_TARGET,
   LOW_KEY_CONFIDENCE,
@@ -103,7 +104,7 @@ describe('checkBackground', () => {
   });
 
   it('reads clutter from edges, a patchy border or many colour changes round it', () => {
-    const at = (input: Partial<typeof plainWhite>) =>
+    const at = (input: Partial<BackgroundInput>) =>
       checkBackground({ ...plainWhite, ...input }, MARKETPLACE_PRESETS.shopee).value;
     assert.equal(at({ edgeDensity: 0.05 }), 0.2);
     assert.equal(at({ coverage: 0.7 }), 0.30000000000000004);
