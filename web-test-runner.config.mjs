@@ -1,4 +1,4 @@
-// Browser tests: every `*.browser.test.ts` in the workspace, in Debian's Chromium (or
+// Browser tests: every `*.browser.test.ts` in the repository, in Debian's Chromium (or
 // $CHROME_PATH) through playwright-core. Nothing here downloads a browser of its own.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -8,13 +8,7 @@ import chromiumFlags from './test/chromium-flags.json' with { type: 'json' };
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: [
-    'packages/**/*.browser.test.ts',
-    'widget/**/*.browser.test.ts',
-    'extension/**/*.browser.test.ts',
-    'test/**/*.browser.test.ts',
-    '!**/node_modules/**',
-  ],
+  files: ['**/*.browser.test.ts', '!**/node_modules/**', '!**/dist/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
     // papaparse ships only a UMD build. Vite converts CommonJS when bundling; the test

@@ -33,10 +33,11 @@ const pct = (n: number, d: number) =>
   d === 0 ? '   –' : `${Math.round((100 * n) / d)}%`.padStart(4);
 
 function cleanSet(): CleanPhoto[] {
-  const photos: CleanPhoto[] = REAL_PHOTOS.map(({ file, half }) => ({
+  const photos: CleanPhoto[] = REAL_PHOTOS.map(({ file, half, lines }) => ({
     name: file,
     image: loadPhoto(join(here, 'photo-set', file)),
     half,
+    lines: lines === true,
   }));
   const kinds = ['box', 'bottle', 'round', 'pouch'] as const;
   const backgrounds = [
@@ -71,6 +72,7 @@ function cleanSet(): CleanPhoto[] {
       scene,
       fill: rendered.fill,
       half: seed % 2 ? 'tune' : 'report',
+      lines: scene.tableEdge !== null,
     });
   }
   return photos;
@@ -89,6 +91,8 @@ const flagged = (r: PhotoReport, id: CheckId) =>
 const verdictOf = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)!.verdict;
 
 interface Row {
+  photo: string;
+  lines: boolean;
   defect: string;
   check: CheckId;
   strength: number;
@@ -127,6 +131,8 @@ function evaluate(): void {
         const key = `${p.name}|${defect.name}`;
         scoresOf.set(key, [...(scoresOf.get(key) ?? []), report.score]);
         const row: Row = {
+          photo: p.name,
+          lines: p.lines === true,
           defect: defect.name,
           check: defect.check,
           strength,
@@ -282,6 +288,128 @@ function evaluate(): void {
   console.log(
     `score ordering (report half): clean above its defective version in ${pct(ordered, pairs).trim()} of ${pairs} pairs`,
   );
+  console.log('');
+  printTargets(photos, clean, rows, scoresOf, defects);
+}
+
+/**
+ * The figures issue 15 sets targets for, measured by this bench before that issue's work
+ * (commit e61208a, same photos, same defects): printed beside today's.
+ */
+const BEFORE: Readonly<Record<string, readonly [report: string, tune: string]>> = {};
+
+/** Issue 15's targets, per half, beside the figures before its work. */
+function printTargets(
+  photos: readonly CleanPhoto[],
+  clean: ReadonlyMap<string, PhotoReport>,
+  rows: readonly Row[],
+  scoresOf: ReadonlyMap<string, number[]>,
+  defects: readonly (typeof DEFECTS)[number][],
+): void {
+  const halves = ['report', 'tune'] as const;
+  const sure = (r: PhotoReport, id: CheckId) => {
+    const c = r.checks.find((k) => k.id === id)!;
+    return c.verdict !== 'good' && (c.confidence ?? 1) >= 0.5;
+  };
+  const caught = (check: CheckId, pick: (x: Row) => boolean) =>
+    halves.map((h) => {
+      const r = rows.filter((x) => x.check === check && x.half === h && pick(x));
+      const n = r.filter((x) => x.flagged).length;
+      return `${n}/${r.length} ${pct(n, r.length).trim()}`;
+    });
+  const alarms = (check: CheckId, only: (p: CleanPhoto) => boolean = () => true) =>
+    halves.map((h) => {
+      const c = photos.filter((p) => p.half === h && only(p));
+      const n = c.filter((p) => flagged(clean.get(p.name)!, check)).length;
+      const m = c.filter((p) => sure(clean.get(p.name)!, check)).length;
+      return `${n}/${c.length} ${pct(n, c.length).trim()} (sure ${m})`;
+    });
+  const lines: [string, string, readonly string[]][] = [];
+  const checks = new Set(defects.map((d) => d.check));
+  if (checks.has('sharpness')) {
+    lines.push([
+      'sharpness: Gaussian σ ≥ 2 caught',
+      '≥ 95 %',
+      caught('sharpness', (x) => x.defect.startsWith('gaussian') && x.strength >= 2),
+    ]);
+    lines.push(['sharpness: false alarms', '≤ 5 %', alarms('sharpness')]);
+  }
+  if (checks.has('exposure')) {
+    lines.push([
+      'exposure: −1.5 EV caught',
+      '≥ 95 %',
+      caught('exposure', (x) => x.strength === -1.5),
+    ]);
+    lines.push(['exposure: false alarms', '≤ 10 %', alarms('exposure')]);
+  }
+  if (checks.has('color-cast')) {
+    for (const step of [1, 2, 3]) {
+      lines.push([
+        `colour cast: warm step ${step} (R×${(1 + 0.08 * step).toFixed(2)}, B×${(1 - 0.08 * step).toFixed(2)}) caught`,
+        step === 2 ? '≥ 90 %' : '',
+        caught('color-cast', (x) => x.defect.startsWith('warm') && x.strength === step),
+      ]);
+    }
+    lines.push(['colour cast: false alarms', '≤ 10 %', alarms('color-cast')]);
+  }
+  if (checks.has('tilt')) {
+    lines.push([
+      'tilt: 12° caught, photos with straight lines',
+      '≥ 90 %',
+      caught('tilt', (x) => x.strength === 12 && x.lines),
+    ]);
+    lines.push(['tilt: false alarms', '≤ 15 %', alarms('tilt')]);
+    for (const [label, pick] of [
+      ['caught ones', (x: Row) => x.flagged],
+      ['all', () => true],
+    ] as const) {
+      lines.push([
+        `tilt: 12° angle error, straight lines, ${label} (mean / median °)`,
+        label === 'all' ? '≤ 2°' : '',
+        halves.map((h) => {
+          const e = rows
+            .filter(
+              (x) => x.half === h && x.strength === 12 && x.lines && x.tiltError !== undefined,
+            )
+            .filter(pick)
+            .map((x) => x.tiltError!)
+            .sort((a, b) => a - b);
+          const mean = e.reduce((a, b) => a + b, 0) / Math.max(1, e.length);
+          return `${mean.toFixed(1)} / ${(e[Math.floor(e.length / 2)] ?? NaN).toFixed(1)} (n=${e.length})`;
+        }),
+      ]);
+    }
+  }
+  lines.push([
+    'score: clean above its defective copy',
+    '≥ 90 %',
+    halves.map((h) => {
+      let ordered = 0;
+      let pairs = 0;
+      for (const p of photos.filter((x) => x.half === h)) {
+        const base = clean.get(p.name)!.score;
+        for (const defect of defects) {
+          for (const s of scoresOf.get(`${p.name}|${defect.name}`) ?? []) {
+            pairs++;
+            if (s < base) ordered++;
+          }
+        }
+      }
+      return `${ordered}/${pairs} ${pct(ordered, pairs).trim()}`;
+    }),
+  ]);
+  console.log(
+    'issue 15 targets (flagged = verdict warn or bad; "sure" = flagged with confidence ≥ 0.5)',
+  );
+  console.log(
+    `${'figure'.padEnd(64)} ${'target'.padEnd(7)} ${'report'.padEnd(22)} ${'tune'.padEnd(22)} before: report | tune`,
+  );
+  for (const [label, target, cells] of lines) {
+    const before = BEFORE[label];
+    console.log(
+      `${label.padEnd(64)} ${target.padEnd(7)} ${cells[0]!.padEnd(22)} ${cells[1]!.padEnd(22)} ${before ? `${before[0]} | ${before[1]}` : ''}`,
+    );
+  }
   console.log('');
 }
 

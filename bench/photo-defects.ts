@@ -24,6 +24,8 @@ export interface CleanPhoto {
   readonly fill?: number;
   /** Which half it belongs to: thresholds are tuned on `tune` and reported on `report`. */
   readonly half: 'tune' | 'report';
+  /** Long straight lines of man-made things show which way is level (see photo-set.ts). */
+  readonly lines?: boolean;
 }
 
 /** A defect applied at one strength, and what the truth is afterwards. */
@@ -85,7 +87,7 @@ export const DEFECTS: readonly Defect[] = [
   {
     name: 'exposure shift (EV)',
     check: 'exposure',
-    strengths: [-2, -1, 1, 2],
+    strengths: [-2, -1.5, -1, 1, 2],
     fixable: true,
     apply: (p, s) => ({ image: shiftExposure(p.image, s) }),
   },
@@ -144,7 +146,7 @@ export const DEFECTS: readonly Defect[] = [
   {
     name: 'tilt (degrees)',
     check: 'tilt',
-    strengths: [2, 4, 8],
+    strengths: [2, 4, 8, 12],
     fixable: true,
     apply: (p, s) => {
       if (p.scene)

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // The README's two commands (`npm run demo`, `npm test`) land here. On a machine that has
 // only Node and npm this installs what the command needs, then runs it:
-//   pnpm (the version pinned in package.json), the workspace's dependencies,
+//   pnpm (the version pinned in package.json), the workspace's dependencies exactly as
+//   pnpm-lock.yaml pins them (a test run never rewrites the lockfile),
 //   and for tests Debian's `chromium` when neither $CHROME_PATH nor /usr/bin/chromium exists.
+// `npm test` is what CI runs: format check, lint, type-check of every TypeScript file,
+// build, then every Node and browser test (the `check` script).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const task = process.argv[2];
 const tasks = {
   demo: { browser: false, run: ['run', '--filter', '@etalase/demo', 'start'] },
-  test: { browser: true, run: ['run', 'test:all'] },
+  test: { browser: true, run: ['run', 'check'] },
   verify: { browser: true, run: ['run', 'check'] },
   // Benchmarks measure the built bundle, so build first.
   bench: { browser: true, run: ['run', 'bench:all'] },
@@ -53,10 +56,11 @@ if (output('pnpm', ['--version']) !== pinnedVersion) {
 const pnpmRun = (args) => run(pnpm[0], [...pnpm.slice(1), ...args]);
 
 // 2. dependencies
-step('Installing dependencies (pnpm install)…');
-const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
-if (pnpmRun(['install', ...frozen]) !== 0) {
-  console.error('\n✗ pnpm install failed; see the messages above.');
+step('Installing dependencies (pnpm install --frozen-lockfile)…');
+if (pnpmRun(['install', '--frozen-lockfile']) !== 0) {
+  console.error(
+    '\n✗ pnpm install failed; see the messages above. (If you changed a package.json, run `pnpm install` once to update pnpm-lock.yaml.)',
+  );
   process.exit(1);
 }
 
@@ -68,15 +72,18 @@ if (tasks[task].browser) {
     process.exit(1);
   }
   if (!chrome && !existsSync('/usr/bin/chromium')) {
-    step("Installing Debian's chromium (apt-get install -y chromium)…");
-    const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+    // Never prompt: as root run apt-get directly, otherwise only through password-less sudo.
+    const asRoot = process.getuid?.() === 0;
+    const hasApt = output('apt-get', ['--version']) !== null;
+    const canSudo = asRoot || output('sudo', ['-n', 'true']) !== null;
     const apt = (args) =>
-      run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, {
+      run(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['-n', 'apt-get', ...args], {
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       });
-    if (apt(['update']) !== 0 || apt(['install', '-y', 'chromium']) !== 0) {
+    if (hasApt && canSudo) step("Installing Debian's chromium (apt-get install -y chromium)…");
+    if (!hasApt || !canSudo || apt(['update']) !== 0 || apt(['install', '-y', 'chromium']) !== 0) {
       console.error(
-        '✗ Could not install chromium. Install Chromium or Chrome yourself and set CHROME_PATH to it.',
+        `✗ No browser for the tests: ${hasApt ? 'run `sudo apt-get install -y chromium`' : 'install Chromium or Chrome'}, or set CHROME_PATH to a Chromium or Chrome binary (e.g. CHROME_PATH=/usr/bin/google-chrome npm test).`,
       );
       process.exit(1);
     }

@@ -406,15 +406,28 @@ describe('<etalase-photo-coach>', () => {
     const page = await open(browser, server.origin);
     // A 12-megapixel photo, made in the page first (its encoding is not what is measured).
     await page.evaluate(storeTwelveMegapixelJpeg);
-    const longTasks = await page.evaluate(async () => {
+    const { control, longTasks } = await page.evaluate(async () => {
       const blob = (window as unknown as TwelveMegapixelWindow).etalaseTwelveMegapixel;
       const photo = new File([blob], 'besar.jpg', { type: 'image/jpeg' });
       await new Promise((r) => setTimeout(r, 300));
-      const tasks: number[] = [];
+      const entries: { start: number; duration: number }[] = [];
       const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
+        for (const entry of list.getEntries())
+          entries.push({ start: entry.startTime, duration: entry.duration });
       });
       observer.observe({ type: 'longtask' });
+      // A known 300 ms task first: proof that this page records long tasks at all, so an
+      // empty list below means a responsive page, not a blind observer.
+      const controlStart = await new Promise<number>((resolve) =>
+        setTimeout(() => {
+          const start = performance.now();
+          while (performance.now() - start < 300) {
+            // busy on purpose
+          }
+          resolve(start);
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 100));
       const input = document
         .querySelector('etalase-photo-coach')!
         .shadowRoot!.querySelector<HTMLInputElement>('input.choose')!;
@@ -430,8 +443,14 @@ describe('<etalase-photo-coach>', () => {
       }
       await new Promise((r) => setTimeout(r, 300));
       observer.disconnect();
-      return tasks;
+      const isControl = (e: { start: number; duration: number }) =>
+        e.start <= controlStart + 1 && e.start + e.duration >= controlStart + 299;
+      return {
+        control: entries.filter(isControl).map((e) => e.duration),
+        longTasks: entries.filter((e) => !isControl(e)).map((e) => e.duration),
+      };
     });
+    assert.equal(control.length, 1, 'the known long task was not recorded');
     // The analysis takes hundreds of milliseconds in the Worker; the page thread only renders.
     const longest = Math.max(0, ...longTasks);
     assert.ok(

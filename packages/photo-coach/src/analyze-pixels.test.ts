@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { SURE_CONFIDENCE } from './photo-report.js';
 import { analyzePixels } from './analyze-pixels.js';
 import type { CheckId, PhotoReport } from './photo-report.js';
 import { CHECK_IDS } from './photo-report.js';
@@ -131,9 +132,9 @@ describe('analyzePixels', () => {
     assert.match(cast.tip.id, /kekuningan/);
   });
 
-  it('hedges the tint when nothing neutral in the frame shows the light', () => {
+  it('holds nothing against a tint when nothing neutral in the frame shows the light', () => {
     // A product on orange cloth in daylight: the whole frame is warm, and so would be a white
-    // one under a bulb. The tint is reported, but the seller is asked to compare first.
+    // one under a bulb. The verdict stays good but not sure; the tip asks to compare.
     const onOrange = renderProductScene({
       width: 800,
       height: 600,
@@ -144,11 +145,71 @@ describe('analyzePixels', () => {
     assert.equal(report.measurements?.illuminantReference, 'scene');
     const cast = check(report, 'color-cast');
     assert.ok(cast.value > 26, String(cast.value));
-    assert.equal(cast.verdict, 'warn');
+    assert.equal(cast.verdict, 'good');
+    assert.ok(cast.confidence !== undefined && cast.confidence < SURE_CONFIDENCE);
+    assert.equal(cast.severity, 0);
+    assert.equal(
+      report.tips?.some((t) => t.check === 'color-cast'),
+      false,
+    );
     assert.match(cast.tip.id, /Jika warna asli produk tidak sekuning itu/);
     assert.match(cast.tip.en, /If the product is not really that yellow/);
     // On white paper the same light would be certain, and named as the bulbs'.
     assert.equal(clean.measurements?.illuminantReference, 'backdrop');
+    assert.equal(check(clean, 'color-cast').confidence, undefined);
+  });
+
+  it('reads the light off a white plate in a busy frame, and judges it', () => {
+    // A cluttered room (no plain border) with a large white plate: the plate shows the light.
+    const room = renderProductScene({
+      width: 800,
+      height: 600,
+      clutter: true,
+      kind: 'round',
+      color: [215, 215, 212],
+      fill: 0.7,
+    });
+    const neutral = analyzePixels(room.image);
+    assert.equal(neutral.measurements?.illuminantReference, 'surface');
+    assert.equal(check(neutral, 'color-cast').verdict, 'good');
+    const warm = analyzePixels(applyGains(room.image, [1.25, 1, 0.7]));
+    assert.equal(warm.measurements?.illuminantReference, 'surface');
+    const cast = check(warm, 'color-cast');
+    assert.notEqual(cast.verdict, 'good');
+    assert.match(cast.tip.id, /kekuningan dari lampu rumah/);
+  });
+
+  it('does not call a low-key photo too dark, but one that is far too dark is', () => {
+    // A red product on a dark cloth, lit so that its highlights stay 0.8 stops under white.
+    const lowKey = {
+      image: shiftExposure(
+        renderProductScene({
+          width: 800,
+          height: 600,
+          background: [40, 38, 36],
+          color: [150, 40, 40],
+          tableEdge: null,
+        }).image,
+        -0.8,
+      ),
+    };
+    const report = analyzePixels(lowKey.image);
+    const exposure = check(report, 'exposure');
+    assert.ok(exposure.value < -0.6 && exposure.value > -1.1, String(exposure.value));
+    assert.equal(exposure.verdict, 'good');
+    assert.ok(exposure.confidence !== undefined && exposure.confidence < SURE_CONFIDENCE);
+    assert.match(exposure.tip.id, /Jika bukan disengaja/);
+    const under = check(analyzePixels(shiftExposure(lowKey.image, -1.5)), 'exposure');
+    assert.equal(under.verdict, 'bad');
+    assert.equal(under.confidence, undefined);
+  });
+
+  it('judges a grey-looking white backdrop as too dark, with no low-key excuse', () => {
+    // White paper one stop under reads grey: the paper shows the photo was meant to be bright.
+    const under = analyzePixels(shiftExposure(scene.image, -1));
+    const exposure = check(under, 'exposure');
+    assert.notEqual(exposure.verdict, 'good');
+    assert.equal(exposure.confidence, undefined);
   });
 
   it('flags grain and low contrast', () => {
@@ -249,5 +310,32 @@ describe('analyzePixels onStage', () => {
     );
     for (const [, ms] of stages) assert.ok(ms >= 0 && Number.isFinite(ms));
     assert.deepEqual(timed, analyzePixels(image));
+  });
+});
+
+describe('colour cast in a photo', () => {
+  const scene = renderProductScene({ width: 640, height: 480, seed: 5 });
+  const castOf = (gains: readonly [number, number, number]) => {
+    const found = analyzePixels(applyGains(scene.image, gains)).checks.find(
+      (c) => c.id === 'color-cast',
+    );
+    assert.ok(found);
+    return found;
+  };
+
+  it('sees no cast in daylight on white paper', () => {
+    assert.equal(castOf([1, 1, 1]).verdict, 'good');
+  });
+
+  it('names a cool cast from shade, a green one from tubes and a magenta one', () => {
+    const cool = castOf([0.78, 1, 1.3]);
+    assert.notEqual(cool.verdict, 'good');
+    assert.match(cool.tip.id, /kebiruan/);
+    const green = castOf([0.8, 1.1, 0.8]);
+    assert.notEqual(green.verdict, 'good');
+    assert.match(green.tip.id, /kehijauan/);
+    const magenta = castOf([1.15, 0.8, 1.15]);
+    assert.notEqual(magenta.verdict, 'good');
+    assert.match(magenta.tip.id, /keunguan/);
   });
 });

@@ -17,6 +17,7 @@ import { estimateIlluminant } from './estimate-illuminant.js';
 import { estimateNoise } from './estimate-noise.js';
 import { estimateTilt } from './estimate-tilt.js';
 import { findEdges } from './find-edges.js';
+import { findNeutralSurface } from './find-neutral-surface.js';
 import type { Box } from './locate-subject.js';
 import { backdropThreshold2, locateSubject, matchesBackdropBorders } from './locate-subject.js';
 import { histogramPercentile } from './luma-histogram.js';
@@ -134,7 +135,12 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
   lap('estimateBlur');
   const tilt = estimateTilt(soft, edges, w, h);
   lap('estimateTilt');
-  const illuminant = estimateIlluminant(work, background, stats);
+  const illuminant = estimateIlluminant(
+    work,
+    background,
+    stats,
+    findNeutralSurface(work, noise.sigma),
+  );
   lap('estimateIlluminant');
   const tones = toneStats(
     work,
@@ -162,11 +168,12 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
       subjectMedian: tones.subjectMedian,
       clippedHighlights: tones.clippedHighlights,
       clippedShadows: tones.clippedShadows,
+      lightBackdrop: isLightBackdrop(background),
     }),
     checkContrast(tones.subjectLow, tones.subjectHigh),
     checkSharpness(blur.sigma * longAt1024),
     checkNoise(noise.sigma),
-    checkColorCast(illuminant.logRatios, illuminant.reference),
+    checkColorCast(illuminant.logRatios, illuminant.reference, illuminant.confidence),
     checkBackground(
       {
         edgeDensity,
@@ -266,17 +273,28 @@ function toneStats(
   const y0 = Math.min(work.height, Math.max(0, Math.floor(box.y)));
   const y1 = Math.max(y0, Math.min(work.height, Math.ceil(box.y + box.height)));
   const boxQuad = new Uint32Array(1024);
+  // The product's own pixels: those in the box that are not the plain backdrop.
+  const productQuad = new Uint32Array(1024);
+  let productCount = 0;
+  // Without a plain backdrop, clipped areas reaching the border are sky or a window. With one
+  // they are the backdrop (matched below), and a blown product touching it is the product's.
+  const open = backdrop ? undefined : clippedFromBorder(work);
   for (let y = y0; y < y1; y++) {
     for (let i = y * width + x0, end = y * width + x1; i < end; i++) {
       const l = luma[i]!;
-      boxQuad[(((l + 0.5) | 0) << 2) | (i & 3)]!++;
+      const bin = (((l + 0.5) | 0) << 2) | (i & 3);
+      boxQuad[bin]!++;
       const pr = r[i]!;
       const pg = g[i]!;
       const pb = b[i]!;
-      if (
-        (pr >= 250 || pg >= 250 || pb >= 250) &&
-        !(backdrop && matchesBackdropBorders(backdrop, t2, i - y * width, y, pr, pg, pb))
-      ) {
+      const isBackdrop =
+        backdrop !== undefined &&
+        matchesBackdropBorders(backdrop, t2, i - y * width, y, pr, pg, pb);
+      if (!isBackdrop) {
+        productQuad[bin]!++;
+        productCount++;
+      }
+      if ((pr >= 250 || pg >= 250 || pb >= 250) && !isBackdrop && !(open && open[i] === 1)) {
         blown++;
       }
       if (l <= 4) crushed++;
@@ -284,18 +302,69 @@ function toneStats(
   }
   const boxCount = (x1 - x0) * (y1 - y0);
   const inBox = sumQuad(boxQuad);
+  // With a backdrop, the product's median: the box round a product on white holds much of
+  // the white, which read as a bright product (a bowl of sweets on white: +1.3 EV).
+  const product = productCount >= 0.05 * boxCount ? sumQuad(productQuad) : inBox;
   return {
     p05: histogramPercentile(all, 0.005),
     p1: histogramPercentile(all, 0.01),
     p50: histogramPercentile(all, 0.5),
     p99: histogramPercentile(all, 0.99),
     high: histogramPercentile(all, 0.995),
-    subjectMedian: histogramPercentile(inBox, 0.5),
+    subjectMedian: histogramPercentile(product, 0.5),
     subjectLow: histogramPercentile(inBox, 0.01),
     subjectHigh: histogramPercentile(inBox, 0.99),
     clippedHighlights: boxCount > 0 ? blown / boxCount : 0,
     clippedShadows: boxCount > 0 ? crushed / boxCount : 0,
   };
+}
+
+/**
+ * Pixels with a clipped channel (≥ 250) joined to the frame's border through other clipped
+ * pixels (4-neighbours), marked 1: a blown sky, window or white wall behind the product. They
+ * are the background's highlights, not the product's. `undefined` when no border pixel is
+ * clipped (most photos), so nothing is allocated.
+ */
+function clippedFromBorder(work: WorkingImage): Uint8Array | undefined {
+  const { width, height, r, g, b } = work;
+  const clipped = (i: number) => r[i]! >= 250 || g[i]! >= 250 || b[i]! >= 250;
+  const queue: number[] = [];
+  const seed = (i: number) => {
+    if (clipped(i)) queue.push(i);
+  };
+  for (let x = 0; x < width; x++) {
+    seed(x);
+    seed((height - 1) * width + x);
+  }
+  for (let y = 1; y < height - 1; y++) {
+    seed(y * width);
+    seed(y * width + width - 1);
+  }
+  if (queue.length === 0) return undefined;
+  const mark = new Uint8Array(width * height);
+  for (const i of queue) mark[i] = 1;
+  for (let k = 0; k < queue.length; k++) {
+    const i = queue[k]!;
+    const x = i % width;
+    const next = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width];
+    for (const j of next) {
+      if (j < 0 || j >= mark.length || mark[j] === 1 || !clipped(j)) continue;
+      mark[j] = 1;
+      queue.push(j);
+    }
+  }
+  return mark;
+}
+
+/**
+ * Whether the border shows a plain, light, nearly neutral backdrop (paper, cloth, a wall):
+ * what a photo meant to be bright is taken on. One stop and a half under, white paper still
+ * reads about 160, so the bar is low.
+ */
+function isLightBackdrop(background: BackgroundEstimate): boolean {
+  const [cr, cg, cb] = background.color;
+  const luma = 0.299 * cr + 0.587 * cg + 0.114 * cb;
+  return background.plain && luma >= 100 && Math.max(cr, cg, cb) - Math.min(cr, cg, cb) <= 40;
 }
 
 /** Share of pixels outside the (grown) subject box whose gradient is a clear edge. */

@@ -1,4 +1,5 @@
 import type { BackgroundEstimate } from './estimate-background.js';
+import type { NeutralSurface } from './find-neutral-surface.js';
 import type { WorkingImage } from './make-working-image.js';
 import type { IlluminantReference } from './photo-report.js';
 import { SRGB_TO_LINEAR } from './srgb.js';
@@ -13,10 +14,23 @@ export interface IlluminantEstimate {
   readonly logRatios: readonly [number, number];
   /** What the estimate rests on. */
   readonly reference: IlluminantReference;
+  /**
+   * How much the photo shows the light's colour, 0–1 (see `Check.confidence`): 1 on a
+   * backdrop, by the surface's size on a neutral surface, {@link SCENE_CONFIDENCE} on the scene.
+   */
+  readonly confidence: number;
 }
 
+/** The confidence of a tint guessed from the whole scene. */
+export const SCENE_CONFIDENCE = 0.2;
+/** A neutral surface covering this share of the frame makes the estimate sure (confidence 1). */
+export const SURE_SURFACE_SHARE = 0.1;
+
 /**
- * Estimates the light's colour by shades of grey (the p-norm of each channel in linear light,
+ * Estimates the light's colour. With a neutral `surface` (see findNeutralSurface) and no
+ * plain backdrop, the surface's own tint is the light's (white patch); its confidence is its
+ * share of the frame against {@link SURE_SURFACE_SHARE} (at least 0.3). Otherwise by shades
+ * of grey (the p-norm of each channel in linear light,
  * p = 6, over pixels that are neither clipped nor near black), blended half-and-half with the
  * backdrop's colour when the backdrop is plain, bright and nearly neutral: a product is
  * usually shot on white or grey paper, which shows the light's colour most directly.
@@ -28,6 +42,7 @@ export function estimateIlluminant(
   work: WorkingImage,
   background: BackgroundEstimate,
   stats?: WorkingStats,
+  surface?: NeutralSurface,
 ): IlluminantEstimate {
   let grey = stats;
   if (!grey) {
@@ -55,7 +70,18 @@ export function estimateIlluminant(
       reference = 'backdrop';
     }
   }
+  if (reference === 'scene' && surface) {
+    const [lr, lb] = surface.logRatios;
+    const confidence = Math.min(1, Math.max(0.3, surface.share / SURE_SURFACE_SHARE));
+    return {
+      rgb: [Math.exp(lr), 1, Math.exp(lb)],
+      logRatios: [lr, lb],
+      reference: 'surface',
+      confidence,
+    };
+  }
   const gNorm = e[1] > 0 ? e[1] : 1;
   const rgb: [number, number, number] = [e[0] / gNorm, 1, e[2] / gNorm];
-  return { rgb, logRatios: [Math.log(rgb[0]), Math.log(rgb[2])], reference };
+  const confidence = reference === 'backdrop' ? 1 : SCENE_CONFIDENCE;
+  return { rgb, logRatios: [Math.log(rgb[0]), Math.log(rgb[2])], reference, confidence };
 }

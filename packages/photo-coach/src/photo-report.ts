@@ -44,7 +44,20 @@ export interface Check {
   readonly tip: LocalizedText;
   /** How much this hurts the photo, 0 (not at all) to 1 (ruins it); drives the score. */
   readonly severity: number;
+  /**
+   * How much evidence the photo gave the check, 0 (none: a guess) to 1 (clear). Absent means
+   * 1: size, shape, sharpness, noise and contrast are always measured directly. Below
+   * {@link SURE_CONFIDENCE} the check is not sure, and then it never says `bad`: it says
+   * `good` (nothing held against the photo; `tip` may still note what it could not tell) or
+   * `warn` with a tip worded as a question, and its `severity`, so its cost to the score, is
+   * scaled down. Examples: a tint read off the whole scene when nothing neutral shows the
+   * light, a dark photo that looks dark on purpose, a scene with no long straight line.
+   */
+  readonly confidence?: number;
 }
+
+/** A check whose {@link Check.confidence} is under this is not sure of its verdict. */
+export const SURE_CONFIDENCE = 0.5;
 
 /** A rectangle in pixels of the analysed image. */
 export interface SubjectBox {
@@ -63,11 +76,13 @@ export interface PhotoTip {
 }
 
 /**
- * What the light's colour was read off: a plain, bright, nearly neutral `backdrop` (paper or
- * cloth, which shows the light's colour: reliable), or the whole `scene`, where a frame full
- * of orange fruit or red flowers reads as warm light just as warm light does.
+ * What the light's colour was read off: a plain, bright, nearly neutral `backdrop` along the
+ * border (paper or cloth, which shows the light's colour: reliable); a neutral `surface`
+ * elsewhere in the frame (a smooth, light, grey-looking area: a wall, a plate, a cloud; its
+ * confidence grows with its size); or the whole `scene`, where a frame full of orange fruit or
+ * red flowers reads as warm light just as warm light does (a guess).
  */
-export type IlluminantReference = 'backdrop' | 'scene';
+export type IlluminantReference = 'backdrop' | 'surface' | 'scene';
 
 /** What the analysis measured, in the form {@link fixPixels} needs to correct the photo. */
 export interface PhotoMeasurements {

@@ -42,16 +42,21 @@ export function yieldToPage(): Promise<void> {
 /**
  * Reads (validates) parsed catalog data on the main thread in slices of about 8 ms, so the
  * page stays responsive however large the catalog is: no size makes it block, and no size
- * moves it elsewhere. The same result as `parseCatalog`.
+ * moves it elsewhere. The same result as `readCatalogData` (relative URLs resolved against
+ * `url`, when there is one).
  */
-export async function readInSlices(data: unknown): Promise<CatalogPage> {
-  const { parseCatalogInSteps } = await loadReadModule();
+export async function readInSlices(data: unknown, url = ''): Promise<CatalogPage> {
+  const { parseCatalogInSteps, resolveCatalogUrls } = await loadReadModule();
   const reading = parseCatalogInSteps(data);
   for (;;) {
     const start = performance.now();
     let done = false;
     while (!done && performance.now() - start < SLICE_MS) done = reading.step(PRODUCTS_PER_STEP);
-    if (done) return reading.finish();
+    if (done) {
+      // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL.
+      const page = reading.finish();
+      return url ? { ...page, catalog: resolveCatalogUrls(page.catalog, url) } : page;
+    }
     await yieldToPage();
   }
 }

@@ -2,8 +2,17 @@ import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Catalog, CatalogIssue } from '@etalase/catalog';
 
+/**
+ * The shape of the entries this version writes. An entry of another format (an older
+ * storefront's, whose photo URLs were still relative to the catalog) is dropped, not shown.
+ * Raise it whenever what is stored changes meaning.
+ */
+export const CACHE_FORMAT = 2;
+
 /** The last good copy of a catalog, kept so a storefront shows at once and works offline. */
 export interface CachedCatalog {
+  /** {@link CACHE_FORMAT} when written. */
+  readonly format: number;
   /** Absolute URL of the catalog's first page. */
   readonly url: string;
   /** When it was fetched (ms since epoch). */
@@ -31,21 +40,62 @@ function open(): Promise<IDBPDatabase<CacheSchema> | undefined> {
   return db;
 }
 
-/** The cached copy of the catalog at `url`, if any. Never throws: no cache is not an error. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a stored entry is one this version wrote for `url`, in the shape the storefront
+ * reads. It checks every product's and seller's fields that rendering relies on, with
+ * `typeof` only (no schema, no parsing): a few milliseconds for thousands of products.
+ */
+export function isUsableCacheEntry(entry: unknown, url: string): entry is CachedCatalog {
+  if (!isRecord(entry) || entry.format !== CACHE_FORMAT || entry.url !== url) return false;
+  if (typeof entry.savedAt !== 'number' || !Number.isFinite(entry.savedAt)) return false;
+  const { catalog, issues } = entry;
+  if (!isRecord(catalog) || !Array.isArray(issues)) return false;
+  const { products, sellers } = catalog;
+  if (!Array.isArray(products) || !Array.isArray(sellers)) return false;
+  return (
+    products.every(
+      (p: unknown) =>
+        isRecord(p) &&
+        typeof p.id === 'string' &&
+        typeof p.name === 'string' &&
+        typeof p.sellerId === 'string' &&
+        typeof p.category === 'string' &&
+        (typeof p.price === 'number' || isRecord(p.price)) &&
+        Array.isArray(p.images) &&
+        Array.isArray(p.tags),
+    ) &&
+    sellers.every(
+      (s: unknown) => isRecord(s) && typeof s.id === 'string' && typeof s.name === 'string',
+    )
+  );
+}
+
+/**
+ * The cached copy of the catalog at `url`, if there is a usable one; an entry this version
+ * cannot use (another format, or damaged) is deleted. Never throws: no cache is not an error.
+ */
 export async function readCachedCatalog(url: string): Promise<CachedCatalog | undefined> {
   try {
-    return await (await open())?.get('catalogs', url);
+    const database = await open();
+    const entry: unknown = await database?.get('catalogs', url);
+    if (entry === undefined || isUsableCacheEntry(entry, url)) return entry;
+    await database?.delete('catalogs', url);
+    return undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Saves a good copy. Failing to save (quota, private mode) only means no offline copy. */
-export async function writeCachedCatalog(entry: CachedCatalog): Promise<boolean> {
+export async function writeCachedCatalog(entry: Omit<CachedCatalog, 'format'>): Promise<boolean> {
   try {
     const database = await open();
     if (!database) return false;
-    await database.put('catalogs', entry);
+    await database.put('catalogs', { ...entry, format: CACHE_FORMAT });
     return true;
   } catch {
     return false;

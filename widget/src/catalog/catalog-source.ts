@@ -7,6 +7,7 @@ import {
 import type { Catalog, CatalogPreview, Category, Product, Seller } from '@etalase/catalog';
 import { CatalogReaders, readInSlices } from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
+import { resolvePreviewUrls } from './resolve-preview-urls.js';
 import { afterPaint } from '../shared/when-idle.js';
 import type { CatalogPage } from './read-catalog.js';
 import { SearchIndex } from './search-index.js';
@@ -194,8 +195,10 @@ export class StaticCatalogSource implements CatalogSource {
     signal: AbortSignal | undefined,
     onPreview?: PreviewHandler,
   ): Promise<CatalogPage> {
+    // The preview's photos are relative to the catalog, as the full read's are.
+    const show = onPreview && ((preview: CatalogPreview) => onPreview(resolvePreviewUrls(preview, url)));
     // JSON that starts in the usual layout shows its first products while the rest downloads.
-    const prefix = onPreview ? new CatalogPrefixReader() : undefined;
+    const prefix = show ? new CatalogPrefixReader() : undefined;
     let shown = false;
     const file = await fetchText(
       url,
@@ -204,15 +207,15 @@ export class StaticCatalogSource implements CatalogSource {
         ((piece) => {
           prefix.feed(piece);
           const preview = prefix.preview(PREVIEW_COUNT);
-          if (onPreview && preview?.products.length) {
+          if (show && preview?.products.length) {
             shown = true;
-            onPreview(preview);
+            show(preview);
             return false;
           }
           return prefix.hopeful;
         }),
     );
-    return this.read(file.text, file.url, file.contentType, shown ? undefined : onPreview);
+    return this.read(file.text, file.url, file.contentType, shown ? undefined : show);
   }
 
   /** Reads catalog data: an object, or JSON or CSV text. */
@@ -239,7 +242,7 @@ export class StaticCatalogSource implements CatalogSource {
       // The reader (zod, regions) comes once the preview is on screen.
       await new Promise<void>((resolve) => afterPaint(resolve));
     }
-    return readInSlices(parsed);
+    return readInSlices(parsed, url);
   }
 
   /** Stops background work while the storefront is not on the page. */

@@ -50,6 +50,8 @@ describe('<etalase-photo-coach>', () => {
   });
 
   it('checks a photo in its Worker and re-judges it when the preset changes', async () => {
+    // The test page loads hundreds of modules: make room to see the Worker's file load.
+    performance.setResourceTimingBufferSize(10_000);
     const el = await mountCoach({ preset: 'semua' });
     const input = root(el).querySelector<HTMLInputElement>('input.choose')!;
     const transfer = new DataTransfer();
@@ -58,6 +60,10 @@ describe('<etalase-photo-coach>', () => {
     input.dispatchEvent(new Event('change'));
     const score = await until(() => root(el).querySelector('.report .score text'), 20_000);
     expect(Number(score.textContent)).to.be.within(0, 100);
+    // The photo was read by the Worker; the page never loaded the code that reads on the page.
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((name) => name.endsWith('/photo-coach-worker.ts'))).to.equal(true);
+    expect(loaded.filter((name) => name.endsWith('/src/browser/index.ts'))).to.deep.equal([]);
     // A 4:3 photo is the wrong shape for all marketplaces at once (square), and fine for
     // Tokopedia (no shape rule): the verdict must follow the preset.
     const aspectVerdict = () =>
@@ -65,6 +71,84 @@ describe('<etalase-photo-coach>', () => {
     expect(aspectVerdict()).to.not.contain('good');
     el.preset = 'tokopedia';
     await until(() => aspectVerdict()?.includes('good'), 20_000);
+  });
+});
+
+describe('<etalase-photo-coach> and the host page', () => {
+  function pasteEvent(file: File): ClipboardEvent {
+    const data = new DataTransfer();
+    data.items.add(file);
+    // composed, like a real paste: it crosses shadow roots to the document.
+    return new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+  }
+  const thumbs = (el: Element) => root(el).querySelectorAll('.strip .thumb').length;
+
+  it("leaves a paste into the page's own text box to that box, and takes one onto the page", async () => {
+    const el = await mountCoach();
+    const chat = document.createElement('textarea');
+    document.body.append(chat);
+    try {
+      chat.focus();
+      const intoChat = pasteEvent(await photoFile('tangkapan-layar.png'));
+      chat.dispatchEvent(intoChat);
+      expect(intoChat.defaultPrevented).to.equal(false);
+      await el.updateComplete;
+      expect(thumbs(el)).to.equal(0);
+
+      chat.blur();
+      const ontoPage = pasteEvent(await photoFile('ditempel.png'));
+      document.body.dispatchEvent(ontoPage);
+      expect(ontoPage.defaultPrevented).to.equal(true);
+      await until(() => thumbs(el) === 1);
+    } finally {
+      chat.remove();
+    }
+  });
+
+  it('takes a paste while focus is inside it, even with a text box elsewhere on the page', async () => {
+    const el = await mountCoach();
+    const chat = document.createElement('input');
+    document.body.append(chat);
+    try {
+      const select = root(el).querySelector('select')!;
+      select.focus();
+      const event = pasteEvent(await photoFile('ditempel.png'));
+      select.dispatchEvent(event);
+      expect(event.defaultPrevented).to.equal(true);
+      await until(() => thumbs(el) === 1);
+    } finally {
+      chat.remove();
+    }
+  });
+
+  it('releases its photo previews when removed, and shows them again when put back', async () => {
+    const el = await mountCoach();
+    const input = root(el).querySelector<HTMLInputElement>('input.choose')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(await photoFile('kotak.png'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    const preview = () => root(el).querySelector<HTMLImageElement>('.strip img')!.src;
+    await until(() => root(el).querySelector('.strip img'));
+    const first = preview();
+    expect(first).to.match(/^blob:/);
+    expect((await fetch(first)).ok).to.equal(true);
+    el.remove();
+    let released = false;
+    try {
+      await fetch(first);
+    } catch {
+      released = true;
+    }
+    expect(released, 'the object URL is revoked').to.equal(true);
+    document.body.append(el);
+    await until(() => preview() !== first);
+    expect((await fetch(preview())).ok).to.equal(true);
   });
 });
 

@@ -5,11 +5,17 @@ import { scriptText, trustedTypesBlocked } from '../shared/trusted-types.js';
 /**
  * Writes schema.org `ItemList` JSON-LD of the loaded products into the host document's
  * head, so search engines see the products. Returns a function that removes it. A page
- * whose Trusted Types rules leave no room for our policy gets no JSON-LD, not an error.
+ * whose Trusted Types rules leave no room for our policy gets no JSON-LD, not an error;
+ * nor does a page that is not on the web (`file:`, `about:`, `blob:`): search engines never
+ * see it, and JSON-LD needs http(s) addresses.
  */
-export function writeJsonLd(catalog: Catalog, productParam: string): () => void {
-  if (trustedTypesBlocked()) return () => undefined;
-  const base = location.href;
+export function writeJsonLd(
+  catalog: Catalog,
+  productParam: string,
+  pageUrl: string = location.href,
+): () => void {
+  if (!/^https?:/i.test(pageUrl) || trustedTypesBlocked()) return () => undefined;
+  const base = pageUrl;
   const value = itemListJsonLd(catalog, {
     baseUrl: base,
     productUrl: (product) => {

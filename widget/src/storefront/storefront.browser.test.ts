@@ -11,7 +11,14 @@ import {
 } from '../catalog/catalog-backend.js';
 import { WorkerCatalogBackend, createWorkerBackend } from '../catalog/worker-backend.js';
 import { SearchIndex } from '../catalog/search-index.js';
-import { clearCatalogCache } from '../catalog/catalog-cache.js';
+import {
+  CACHE_FORMAT,
+  clearCatalogCache,
+  readCachedCatalog,
+  writeCachedCatalog,
+} from '../catalog/catalog-cache.js';
+import { writeJsonLd } from './json-ld-writer.js';
+import { openDB } from 'idb';
 import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
 
 declare const axe: { run(context: Element | Document, options?: object): Promise<AxeResults> };
@@ -131,8 +138,10 @@ describe('<etalase-storefront>', () => {
   });
 
   it('shows a clear message for a file that is not a catalog', async () => {
-    const el = await mount((e) => (e.catalog = '<html>bukan katalog</html>'));
-    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.match(/bukan|tidak/i);
+    const el = await mount((e) => (e.catalog = '<!doctype html><html><body>Toko</body></html>'));
+    const text = shadow(el).querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Katalog bukan JSON yang sah');
+    expect(cards(el)).to.have.length(0);
   });
 
   it('finds products with Indonesian spelling variants, prefixes and typos', async () => {
@@ -225,7 +234,9 @@ describe('<etalase-storefront>', () => {
     );
     await until(() => dialogRoot.querySelector('dialog[open]'));
     const hrefs = [...dialogRoot.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
-    expect(hrefs.every((h) => /^https:\/\//.test(h))).to.equal(true);
+    // The safe link is there (so the list is not empty), the javascript: one is not.
+    expect(hrefs).to.include('https://shopee.co.id/ok');
+    expect(hrefs.filter((h) => !/^https:\/\//.test(h))).to.deep.equal([]);
     expect(dialogRoot.querySelector('.description')!.textContent).to.equal(
       '<script>window.__xss=1</script>',
     );
@@ -436,12 +447,16 @@ describe('<etalase-storefront>', () => {
     expect(shadow(b).querySelector('.count')!.textContent).to.equal('2 of 6 products');
   });
 
-  it('does not throw when the bundle defines its elements twice', async () => {
+  it('keeps working when a second copy of the bundle defines its elements again', async () => {
     const { defineElement } = await import('../shared/define-element.js');
     const { EtalaseStorefront } = await import('./storefront.js');
-    expect(() =>
-      defineElement('etalase-storefront', class extends EtalaseStorefront {}),
-    ).to.not.throw();
+    class SecondCopy extends EtalaseStorefront {}
+    expect(() => defineElement('etalase-storefront', SecondCopy)).to.not.throw();
+    // The first definition wins, and elements made afterwards still show the catalog.
+    expect(customElements.get('etalase-storefront')).to.equal(EtalaseStorefront);
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    expect(el).to.not.be.instanceOf(SecondCopy);
+    expect(cards(el)).to.have.length(6);
   });
 
   it('stays visible on a host page with hostile CSS', async () => {
@@ -550,6 +565,42 @@ describe('<etalase-storefront src>', () => {
     expect(cards(el)).to.have.length(6);
   });
 
+  it("shows photos from the catalog's own folder, in the grid, srcset, dialog and JSON-LD", async () => {
+    const catalog = sampleCatalog();
+    catalog.products![0] = {
+      ...catalog.products![0]!,
+      images: [
+        {
+          src: 'img/keripik.jpg',
+          sources: [
+            { src: 'img/keripik-400.jpg', width: 400 },
+            { src: 'img/keripik-1600.jpg', width: 1600 },
+          ],
+        },
+      ],
+    };
+    pages['/data/katalog.json'] = JSON.stringify(catalog);
+    const el = await mount((e) => (e.src = '/data/katalog.json'));
+    const photo = `${location.origin}/data/img/keripik.jpg`;
+    const img = cards(el)[0]!.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(photo);
+    expect(img.getAttribute('srcset')).to.equal(
+      `${location.origin}/data/img/keripik-400.jpg 400w, ${location.origin}/data/img/keripik-1600.jpg 1600w`,
+    );
+    const script = await until(() =>
+      document.head.querySelector<HTMLScriptElement>(
+        'script[type="application/ld+json"][data-etalase]',
+      ),
+    );
+    expect(JSON.parse(script.textContent!).itemListElement[0].item.image).to.deep.equal([photo]);
+    cards(el)[0]!.click();
+    const dialogRoot = await until(
+      () => shadow(el).querySelector('etalase-product-dialog')?.shadowRoot,
+    );
+    const slide = await until(() => dialogRoot.querySelector('dialog[open] .slide img'));
+    expect(slide.getAttribute('src')).to.equal(photo);
+  });
+
   it('starts from the cached catalog when offline and says from when it is', async () => {
     pages['/katalog.json'] = JSON.stringify(sampleCatalog());
     const first = await mount((e) => (e.src = '/katalog.json'));
@@ -566,10 +617,69 @@ describe('<etalase-storefront src>', () => {
   });
 });
 
+describe('catalog cache', () => {
+  const url = 'https://toko.example/katalog.json';
+  const good = () => ({
+    url,
+    savedAt: Date.now(),
+    catalog: parseCatalog(sampleCatalog()).catalog,
+    issues: [],
+  });
+  async function putRaw(entry: unknown): Promise<void> {
+    const db = await openDB('etalase-storefront', 1);
+    await db.put('catalogs', entry);
+    db.close();
+  }
+  beforeEach(() => clearCatalogCache());
+
+  it('gives back what it stored', async () => {
+    expect(await writeCachedCatalog(good())).to.equal(true);
+    const read = await readCachedCatalog(url);
+    expect(read?.format).to.equal(CACHE_FORMAT);
+    expect(read?.catalog.products).to.have.length(6);
+  });
+
+  it('drops an entry written by an older storefront, and a damaged one', async () => {
+    // Format 1 (no format field) kept photo URLs relative to the catalog.
+    await putRaw({ ...good(), format: undefined });
+    expect(await readCachedCatalog(url)).to.equal(undefined);
+    await putRaw({ ...good(), format: CACHE_FORMAT, catalog: { products: 'rusak', sellers: [] } });
+    expect(await readCachedCatalog(url)).to.equal(undefined);
+    const broken = good();
+    await putRaw({
+      ...broken,
+      format: CACHE_FORMAT,
+      catalog: { ...broken.catalog, products: [{ id: 'x', name: 42 }] },
+    });
+    expect(await readCachedCatalog(url)).to.equal(undefined);
+    // Dropped, not only skipped.
+    const db = await openDB('etalase-storefront', 1);
+    expect(await db.get('catalogs', url)).to.equal(undefined);
+    db.close();
+  });
+});
+
+describe('JSON-LD writer', () => {
+  it('stays silent on a page that is not on the web (file:)', () => {
+    const { catalog } = parseCatalog(sampleCatalog());
+    const before = document.head.querySelectorAll('script[type="application/ld+json"]').length;
+    const remove = writeJsonLd(catalog, 'produk', 'file:///home/toko/index.html');
+    expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(
+      before,
+    );
+    remove();
+  });
+});
+
 describe('catalog backends', () => {
   it('reads in a Worker when the page allows it', async () => {
     const backend = createWorkerBackend();
     expect(backend).to.be.instanceOf(WorkerCatalogBackend);
+    // Every answer below must come from the Worker, not from the main-thread fallback.
+    const replies: unknown[] = [];
+    (backend as unknown as { worker: Worker }).worker.addEventListener('message', (event) =>
+      replies.push((event.data as { type: string }).type),
+    );
     const page = await backend.read(JSON.stringify(sampleCatalog()));
     expect(page.catalog.products.map((p) => p.id)).to.deep.equal([
       'keripik-tempe',
@@ -587,17 +697,28 @@ describe('catalog backends', () => {
     expect(csv.catalog.products.map((p) => p.name)).to.deep.equal(['Gula Aren']);
     const junk = await backend.read('{ bukan json');
     expect(junk.issues[0]!.severity).to.equal('fatal');
+    // (This listener runs after the backend's, which already resolved the last read.)
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(replies).to.deep.equal(['page', 'page', 'page']);
     backend.close();
   });
 
-  it('reads on the main thread instead when the worker dies', async () => {
-    const worker = new Worker(new URL('../catalog/catalog-worker.ts', import.meta.url), {
-      type: 'module',
-    });
+  it('answers a waiting read on the main thread when the worker dies', async () => {
+    // A worker that takes the request, never answers, then dies of an uncaught error.
+    const source = `addEventListener('message', () => setTimeout(() => { throw new Error('boom'); }, 50));`;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const worker = new Worker(url);
+    URL.revokeObjectURL(url);
     const backend = new WorkerCatalogBackend(worker);
-    worker.dispatchEvent(new Event('error'));
-    const page = await backend.read(sampleCatalog());
-    expect(page.catalog.products).to.have.length(6);
+    const timeout = (ms: number) =>
+      new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+    const waiting = await Promise.race([backend.read(sampleCatalog()), timeout(5000)]);
+    if (waiting === 'timeout') throw new Error('the read waiting when the worker died never ended');
+    expect(waiting.catalog.products).to.have.length(6);
+    // Later reads do not wait on the dead worker either.
+    const later = await Promise.race([backend.read(sampleCatalog()), timeout(5000)]);
+    if (later === 'timeout') throw new Error('a read after the worker died never ended');
+    expect(later.catalog.products).to.have.length(6);
   });
 
   it('reads small catalogs on the main thread and large ones in a Worker, loaded when first needed', async () => {

@@ -201,7 +201,21 @@ describe('encodePhoto', () => {
 
 describe('photo Worker', () => {
   it('analyses and fixes a photo off the main thread, transferring the pixels', async () => {
-    const worker = new Worker(new URL('./photo-worker.ts', import.meta.url), { type: 'module' });
+    // The real Worker module, behind a probe that reports what each reply transfers.
+    // (A static import: messages that arrive while a top-level await runs would be lost.)
+    const probe = `
+      import ${JSON.stringify(new URL('./photo-worker.ts', import.meta.url).href)};
+      const post = self.postMessage.bind(self);
+      self.postMessage = (message, transfers = []) => {
+        post(message, transfers);
+        post({ probe: transfers.map((t) => t instanceof ArrayBuffer && t.byteLength === 0) });
+      };`;
+    const probeUrl = URL.createObjectURL(new Blob([probe], { type: 'text/javascript' }));
+    const worker = new Worker(probeUrl, { type: 'module' });
+    const detached: boolean[][] = [];
+    worker.addEventListener('message', (event: MessageEvent<{ probe?: boolean[] }>) => {
+      if (event.data.probe) detached.push(event.data.probe);
+    });
     const api = wrap<PhotoWorkerApi>(worker);
     const decoded = await decodePhoto(new Blob([await jpegOf(800, 600)]));
     if (!decoded.ok) throw new Error(decoded.error.message.en);
@@ -210,7 +224,13 @@ describe('photo Worker', () => {
     expect(report.checks.map((c) => c.id)).to.include('sharpness');
     const fixed = await api.fix(decoded.photo.image, report, 'shopee');
     expect(fixed.width).to.equal(fixed.height); // Shopee photos are square
+    expect(fixed.data.length).to.equal(fixed.width * fixed.height * 4);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The report came back copied (nothing to transfer); the fixed pixels were transferred
+    // (the Worker's buffer is detached once sent), not copied.
+    expect(detached).to.deep.equal([[], [true]]);
     worker.terminate();
+    URL.revokeObjectURL(probeUrl);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../localized-text.js';
 import type { Check, IlluminantReference } from '../photo-report.js';
+import { SURE_CONFIDENCE } from '../photo-report.js';
 import { rateValue } from './rate-value.js';
 
 /**
@@ -8,27 +9,32 @@ import { rateValue } from './rate-value.js';
  * 26 %. The tip names the likely light: warm (yellow bulbs), cool (shade, blue sky), green
  * (fluorescent tubes) or magenta.
  *
- * Read off a plain backdrop, the tint is the light's. Guessed from the whole `scene`, it may
- * be the goods' own colour (on the bench's clean photos, mostly without a backdrop, half read
- * above 14 %: orange petals, red fruit, a cat on a brown sofa), so the verdict is at most
- * `warn`, it costs half the score points, and the tip asks the seller to compare with the
- * product before changing the light.
+ * Read off a plain backdrop or a neutral surface of at least 5 % of the frame (confidence
+ * ≥ 0.5), the tint is the light's and is judged. Guessed from the whole `scene`, or from a
+ * smaller surface, it may be the goods' own colour (on the bench's clean photos without
+ * either, most read above 14 %: orange petals, red fruit, a cat on a brown sofa), so nothing
+ * is held against the photo: the verdict is `good` with that low `confidence`, and when the
+ * tint is strong the tip asks the seller to compare with the product.
+ *
+ * @param confidence How much the photo shows the light's colour (see IlluminantEstimate);
+ *   default 1 for a backdrop or surface, 0.2 for the scene.
  */
 export function checkColorCast(
   logRatios: readonly [number, number],
   reference: IlluminantReference,
+  confidence: number = reference === 'scene' ? 0.2 : 1,
 ): Check {
   const [lr, lb] = logRatios;
   const value = 100 * Math.hypot(lr, lb);
   const rating = rateValue(value, 14, 26);
-  if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
-  const tint = tintOf(lr, lb);
-  if (reference === 'scene') {
-    // Half the points: the tint may be the goods' own colour.
-    const severity = rating.severity / 2;
-    return { id: 'color-cast', value, verdict: 'warn', severity, tip: SCENE_TIPS[tint] };
+  const sure = confidence >= SURE_CONFIDENCE;
+  if (!sure) {
+    // Nothing neutral enough shows the light: the tint may be the goods' own colour.
+    const tip = rating.verdict === 'good' ? NEUTRAL : SCENE_TIPS[tintOf(lr, lb)];
+    return { id: 'color-cast', value, verdict: 'good', severity: 0, confidence, tip };
   }
-  return { id: 'color-cast', value, ...rating, tip: BACKDROP_TIPS[tint] };
+  if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
+  return { id: 'color-cast', value, ...rating, tip: BACKDROP_TIPS[tintOf(lr, lb)] };
 }
 
 type Tint = 'warm' | 'cool' | 'green' | 'magenta';
@@ -42,7 +48,7 @@ function tintOf(lr: number, lb: number): Tint {
 
 const NEUTRAL: LocalizedText = { id: 'Warna sudah netral.', en: 'Colours look neutral.' };
 
-/** The backdrop shows the tint: it is the light's. */
+/** A backdrop or a neutral surface shows the tint: it is the light's. */
 const BACKDROP_TIPS: Record<Tint, LocalizedText> = {
   green: {
     id: 'Warna kehijauan dari lampu neon: matikan lampu dan foto di dekat jendela pada siang hari.',
@@ -62,7 +68,7 @@ const BACKDROP_TIPS: Record<Tint, LocalizedText> = {
   },
 };
 
-/** Nothing neutral in the frame to tell the light from the goods' own colour. */
+/** Nothing neutral enough in the frame to tell the light from the goods' own colour. */
 const SCENE_TIPS: Record<Tint, LocalizedText> = {
   green: {
     id: 'Foto tampak kehijauan. Jika warna asli produk tidak sehijau itu, matikan lampu neon dan foto di dekat jendela pada siang hari.',

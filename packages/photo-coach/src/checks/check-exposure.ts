@@ -1,6 +1,7 @@
 import type { Check } from '../photo-report.js';
 import { SRGB_TO_LINEAR } from '../srgb.js';
 import { rateValue, worse } from './rate-value.js';
+import type { Rating } from './rate-value.js';
 
 /** What {@link checkExposure} reads. Luma values are 0–255. */
 export interface ExposureInput {
@@ -12,12 +13,28 @@ export interface ExposureInput {
   readonly clippedHighlights: number;
   /** Share of the product's pixels with luma 4 or less (crushed shadows). */
   readonly clippedShadows: number;
+  /**
+   * Whether a plain, light, nearly neutral backdrop (paper, cloth, a wall) fills the border:
+   * the photo was meant to be bright, so a dim one is too dark for sure. Default false: then a
+   * photo whose highlights stay within {@link LOW_KEY_LIMIT} of white may be dark on purpose.
+   */
+  readonly lightBackdrop?: boolean;
 }
 
 /** Brightest highlight of a well-exposed photo (luma). */
 export const WHITE_TARGET = 242;
 /** Median of a product that is not too bright (luma). */
 export const BRIGHT_TARGET = 170;
+/**
+ * How far (EV) the highlights of a photo without a light backdrop may stay under white before
+ * it is too dark whatever the intent: a cat on a brown sofa, fruit on black or a macro on dark
+ * leaves reads −0.7 to −0.9 EV, and a well-lit photo one and a half stops under reads −1.34 or
+ * darker. Chosen on the bench's tune half, between its darkest clean photo (−0.79) and its
+ * lightest −1.5 EV copy (−1.34).
+ */
+export const LOW_KEY_LIMIT = 1.1;
+/** The confidence of a dark verdict in the low-key range when nothing shows it is wrong. */
+export const LOW_KEY_CONFIDENCE = 0.3;
 
 const lin = (v: number): number => SRGB_TO_LINEAR[Math.max(0, Math.min(255, Math.round(v)))]!;
 
@@ -33,13 +50,35 @@ export function exposureError(input: ExposureInput): number {
   return Math.max(0, Math.log2(lin(input.subjectMedian) / lin(BRIGHT_TARGET)));
 }
 
-/** Judges exposure: too dark, too bright, blown highlights, crushed shadows. */
+/**
+ * Judges exposure: too dark, too bright, blown highlights, crushed shadows.
+ *
+ * A photo can be dark on purpose (low key: a dark product on a dark cloth, lit from one
+ * side). Without a light backdrop to show that it was meant to be bright, a photo whose
+ * highlights stay within {@link LOW_KEY_LIMIT} of white, and its crushed shadows, are not
+ * held against it: the verdict is `good` with `confidence` {@link LOW_KEY_CONFIDENCE} and
+ * a tip that says what to do if the darkness was not meant.
+ */
 export function checkExposure(input: ExposureInput): Check {
   const ev = exposureError(input);
   const stops = rateValue(Math.abs(ev), 0.6, 1.1);
   const blown = rateValue(input.clippedHighlights, 0.06, 0.2);
   const crushed = rateValue(input.clippedShadows, 0.1, 0.3);
-  const rating = worse(worse(stops, blown), crushed);
+  const lowKey = ev < 0 && input.lightBackdrop !== true && -ev <= LOW_KEY_LIMIT;
+  const fine: Rating = { verdict: 'good', severity: 0 };
+  const rating = lowKey ? blown : worse(worse(stops, blown), crushed);
+  if (lowKey && rating.verdict === 'good' && worse(stops, crushed).verdict !== 'good') {
+    return {
+      id: 'exposure',
+      value: ev,
+      ...fine,
+      confidence: LOW_KEY_CONFIDENCE,
+      tip: {
+        id: 'Foto cukup gelap. Jika bukan disengaja, foto di dekat jendela pada siang hari atau ketuk produk di layar lalu geser ikon matahari ke atas.',
+        en: 'The photo is rather dark. If that is not on purpose, shoot near a window in daylight, or tap the product on screen and slide the sun icon up.',
+      },
+    };
+  }
   let tip;
   if (rating.verdict === 'good') {
     tip = { id: 'Pencahayaan sudah pas.', en: 'Exposure looks right.' };

@@ -1,4 +1,6 @@
+import type { LocalizedText } from '../localized-text.js';
 import type { Check } from '../photo-report.js';
+import { SURE_CONFIDENCE } from '../photo-report.js';
 import { rateValue } from './rate-value.js';
 
 /** Below this confidence the tilt estimate is a guess and is not held against the photo. */
@@ -6,21 +8,47 @@ export const MIN_TILT_CONFIDENCE = 0.2;
 
 /**
  * Judges camera roll in degrees: good within ±1°, bad past ±3°. When no straight line
- * gave a confident angle, the photo is not penalised (value 0).
+ * gave a confident angle (confidence under {@link MIN_TILT_CONFIDENCE}), the photo is not
+ * penalised (value 0). Between that and {@link SURE_CONFIDENCE} the lines are short or few:
+ * the verdict is at most `warn`, at a fraction of the score points, and the check carries
+ * that `confidence`.
  */
 export function checkTilt(degrees: number, confidence: number): Check {
-  const value = confidence >= MIN_TILT_CONFIDENCE ? degrees : 0;
-  const rating = rateValue(Math.abs(value), 1, 3);
+  const judged = confidence >= MIN_TILT_CONFIDENCE;
+  const value = judged ? degrees : 0;
+  let rating = rateValue(Math.abs(value), 1, 3);
+  const sure = confidence >= SURE_CONFIDENCE;
+  if (judged && !sure) {
+    rating = {
+      verdict: rating.verdict === 'bad' ? 'warn' : rating.verdict,
+      severity: rating.severity * confidence,
+    };
+  }
   return {
     id: 'tilt',
     value,
     ...rating,
-    tip:
-      rating.verdict === 'good'
-        ? { id: 'Foto sudah lurus.', en: 'The photo is level.' }
-        : {
-            id: `Foto miring ${Math.abs(value).toFixed(1)}°: luruskan HP, nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
-            en: `The photo is tilted ${Math.abs(value).toFixed(1)}°: hold the phone level, turn on the camera grid and line it up with the table edge.`,
-          },
+    ...(sure ? {} : { confidence }),
+    tip: tiltTip(rating.verdict === 'good', judged, sure, Math.abs(value)),
   };
+}
+
+function tiltTip(level: boolean, judged: boolean, sure: boolean, degrees: number): LocalizedText {
+  if (!judged) {
+    return {
+      id: 'Tidak ada garis lurus yang cukup panjang untuk menilai kemiringan foto.',
+      en: 'No straight line is long enough to tell whether the photo is level.',
+    };
+  }
+  if (level) return { id: 'Foto sudah lurus.', en: 'The photo is level.' };
+  const d = degrees.toFixed(1);
+  return sure
+    ? {
+        id: `Foto miring ${d}°: luruskan HP, nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
+        en: `The photo is tilted ${d}°: hold the phone level, turn on the camera grid and line it up with the table edge.`,
+      }
+    : {
+        id: `Foto mungkin miring ${d}°: nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
+        en: `The photo may be tilted ${d}°: turn on the camera grid and line it up with the table edge.`,
+      };
 }

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkColorCast } from './check-color-cast.js';
+
+/** `ln(R/G)` and `ln(B/G)` of a light with this strength (in %) along `[lr, lb]`. */
+function tint(strength: number, direction: readonly [number, number]): [number, number] {
+  const length = Math.hypot(direction[0], direction[1]);
+  return [(strength / 100) * (direction[0] / length), (strength / 100) * (direction[1] / length)];
+}
+
+describe('checkColorCast', () => {
+  it('names the light behind each tint read off a backdrop', () => {
+    const named = (direction: [number, number]) =>
+      checkColorCast(tint(30, direction), 'backdrop').tip;
+    assert.match(named([1, -1]).id, /kekuningan dari lampu rumah/);
+    assert.match(named([1, -1]).en, /yellow tint from indoor bulbs/);
+    assert.match(named([-1, 1]).id, /kebiruan/);
+    assert.match(named([-1, 1]).en, /blue tint/);
+    assert.match(named([-1, -1]).id, /kehijauan dari lampu neon/);
+    assert.match(named([-1, -1]).en, /green tint from fluorescent tubes/);
+    assert.match(named([1, 1]).id, /keunguan/);
+    assert.match(named([1, 1]).en, /magenta tint/);
+  });
+
+  it('says colours are neutral up to a 14 % tint, warns above it and calls 26 % bad', () => {
+    const at = (strength: number) => checkColorCast(tint(strength, [1, -1]), 'backdrop');
+    assert.equal(at(13).verdict, 'good');
+    assert.equal(at(13).tip.en, 'Colours look neutral.');
+    assert.equal(at(13).severity, 0);
+    assert.equal(at(16).verdict, 'warn');
+    assert.ok(at(16).severity > 0);
+    assert.equal(at(25).verdict, 'warn');
+    assert.equal(at(27).verdict, 'bad');
+    assert.ok(at(40).severity > at(27).severity, 'a stronger tint costs more');
+    assert.equal(Math.round(at(16).value), 16);
+  });
+
+  it('never calls a tint guessed from the whole scene bad, and holds less of it against the photo', () => {
+    for (const strength of [18, 24, 35]) {
+      const fromScene = checkColorCast(tint(strength, [1, -1]), 'scene');
+      const fromBackdrop = checkColorCast(tint(strength, [1, -1]), 'backdrop');
+      assert.notEqual(fromScene.verdict, 'bad', `${strength} %`);
+      assert.ok(
+        fromScene.severity < fromBackdrop.severity,
+        `${strength} %: ${fromScene.severity} vs ${fromBackdrop.severity}`,
+      );
+      // The seller is asked to compare with the product before changing the light.
+      assert.match(fromScene.tip.en, /If the product is not really that yellow/);
+      assert.match(fromScene.tip.id, /Jika warna asli produk tidak sekuning itu/);
+    }
+  });
+});
+
+describe('checkColorCast confidence', () => {
+  it('reads a tint off the scene as a guess (confidence 0.2), off a backdrop as sure', () => {
+    const scene = checkColorCast(tint(30, [1, -1]), 'scene');
+    assert.deepEqual([scene.verdict, scene.severity, scene.confidence], ['good', 0, 0.2]);
+    assert.equal(checkColorCast(tint(30, [1, -1]), 'backdrop').confidence, undefined);
+    const neutralScene = checkColorCast(tint(5, [1, -1]), 'scene');
+    assert.equal(neutralScene.tip.en, 'Colours look neutral.');
+    assert.equal(neutralScene.confidence, 0.2);
+  });
+
+  it('is sure from confidence 0.5 on a neutral surface, and not below', () => {
+    const sure = checkColorCast(tint(30, [-1, 1]), 'surface', 0.5);
+    assert.equal(sure.verdict, 'bad');
+    assert.equal(sure.confidence, undefined);
+    assert.match(sure.tip.en, /^A blue tint/);
+    const small = checkColorCast(tint(30, [-1, 1]), 'surface', 0.49);
+    assert.equal(small.verdict, 'good');
+    assert.equal(small.confidence, 0.49);
+    assert.match(small.tip.en, /^The photo looks bluish\. If the product is not really that blue/);
+  });
+});
+
+describe('colour-cast tips guessed from the scene', () => {
+  it('names each tint and asks the seller to compare with the product', () => {
+    const tip = (direction: [number, number]) => checkColorCast(tint(30, direction), 'scene').tip;
+    assert.match(
+      tip([-1, 1]).id,
+      /^Foto tampak kebiruan\. Jika warna asli produk tidak sebiru itu/,
+    );
+    assert.match(tip([-1, 1]).en, /^The photo looks bluish/);
+    assert.match(tip([-1, -1]).id, /^Foto tampak kehijauan\. Jika warna asli produk tidak sehijau/);
+    assert.match(tip([-1, -1]).en, /^The photo looks greenish/);
+    assert.match(tip([1, 1]).id, /^Foto tampak keunguan\. Jika warna asli produk tidak seungu/);
+    assert.match(tip([1, 1]).en, /^The photo looks purplish/);
+    assert.match(tip([1, -1]).id, /^Foto tampak kekuningan/);
+    assert.match(tip([1, -1]).en, /^The photo looks yellowish/);
+  });
+
+  it('tells a tint between two directions by the stronger one', () => {
+    // Mostly warm with a little green: warm. Mostly green with a little warmth: green.
+    assert.match(checkColorCast([0.2, -0.12], 'backdrop').tip.en, /yellow tint/);
+    assert.match(checkColorCast([-0.05, -0.3], 'backdrop').tip.en, /green tint/);
+    assert.match(checkColorCast([0.3, 0.05], 'backdrop').tip.en, /magenta tint/);
+  });
+});

@@ -1,0 +1,123 @@
+import type { WorkingImage } from './make-working-image.js';
+import { SRGB_TO_LINEAR } from './srgb.js';
+
+/** A smooth, light surface that looks grey or white (paper, a wall, a plate, a cloud). */
+export interface NeutralSurface {
+  /** `ln(R/G)` and `ln(B/G)` of its mean colour in linear light: the light's tint. */
+  readonly logRatios: readonly [number, number];
+  /** Share of the frame it covers, 0–1. */
+  readonly share: number;
+  /** Its mean luma (0–255). */
+  readonly luma: number;
+}
+
+/** Side of the square blocks (working pixels) the frame is cut into. */
+const BLOCK = 8;
+/** Blocks darker than this (mean luma) are not read: too little light to show its colour. */
+const MIN_LUMA = 80;
+/**
+ * Largest tint (length of the log-ratio vector) of a block that may still be a neutral
+ * surface under tinted light: a strong cast is about 0.35, beyond that the block is coloured.
+ */
+const MAX_TINT = 0.5;
+/**
+ * A block bluer than this (`ln(B/G)`) is sky, not a grey surface under cool light: on the
+ * bench's photos, skies read 0.28–0.41 and white paper under a strong cool cast 0.22.
+ */
+const MAX_BLUE = 0.25;
+/** Width of the tint histogram's bins; the surface is the blocks near its peak (±1.5 bins). */
+const BIN = 0.04;
+/** Least share of the frame the surface must cover to be read at all. */
+export const MIN_SURFACE_SHARE = 0.03;
+
+/**
+ * Looks for a neutral surface (white patch): smooth, light blocks whose colours cluster at one
+ * tint. Goods are rarely smooth, light and nearly grey over a large area, so such a cluster is
+ * most likely paper, a wall, a plate or cloth, and its tint is the light's. The blocks' tints
+ * are histogrammed (weighted by brightness: white is the surest reference) and the surface is
+ * the blocks round the peak. `undefined` when it covers under {@link MIN_SURFACE_SHARE} of the
+ * frame or is darker than luma 100.
+ *
+ * @param noiseSigma Noise σ of the working luma: grain does not make a surface textured.
+ */
+export function findNeutralSurface(work: WorkingImage, noiseSigma = 0): NeutralSurface | undefined {
+  const { width, r, g, b, luma } = work;
+  const bw = Math.floor(width / BLOCK);
+  const bh = Math.floor(work.height / BLOCK);
+  if (bw === 0 || bh === 0) return undefined;
+  const tints: number[] = [];
+  const weights: number[] = [];
+  const side = Math.ceil(MAX_TINT / BIN) + 2;
+  const span = 2 * side + 1;
+  const hist = new Float64Array(span * span);
+  for (let by = 0; by < bh; by++) {
+    for (let bx = 0; bx < bw; bx++) {
+      // Every second pixel of the block, both ways: 16 samples.
+      let sr = 0;
+      let sg = 0;
+      let sb = 0;
+      let sl = 0;
+      let sl2 = 0;
+      let top = 0;
+      for (let y = by * BLOCK; y < by * BLOCK + BLOCK; y += 2) {
+        for (let i = y * width + bx * BLOCK, end = i + BLOCK; i < end; i += 2) {
+          const pr = r[i]!;
+          const pg = g[i]!;
+          const pb = b[i]!;
+          if (pr > top) top = pr;
+          if (pg > top) top = pg;
+          if (pb > top) top = pb;
+          sr += SRGB_TO_LINEAR[(pr + 0.5) | 0]!;
+          sg += SRGB_TO_LINEAR[(pg + 0.5) | 0]!;
+          sb += SRGB_TO_LINEAR[(pb + 0.5) | 0]!;
+          const l = luma[i]!;
+          sl += l;
+          sl2 += l * l;
+        }
+      }
+      const n = (BLOCK / 2) * (BLOCK / 2);
+      const mean = sl / n;
+      const sd = Math.sqrt(Math.max(0, sl2 / n - mean * mean));
+      if (top >= 245 || mean < MIN_LUMA || sd > 4 + 0.04 * mean + noiseSigma) continue;
+      if (!(sr > 0 && sg > 0 && sb > 0)) continue;
+      const lr = Math.log(sr / sg);
+      const lb = Math.log(sb / sg);
+      if (Math.hypot(lr, lb) > MAX_TINT || lb > MAX_BLUE) continue;
+      tints.push(lr, lb);
+      weights.push(mean);
+      hist[(Math.round(lr / BIN) + side) * span + Math.round(lb / BIN) + side]! += mean;
+    }
+  }
+  if (weights.length === 0) return undefined;
+  let peak = -1;
+  let best = 0;
+  for (let a = 1; a < span - 1; a++) {
+    for (let c = 1; c < span - 1; c++) {
+      let s = 0;
+      for (let da = -1; da <= 1; da++)
+        for (let dc = -1; dc <= 1; dc++) s += hist[(a + da) * span + c + dc]!;
+      if (s > best) {
+        best = s;
+        peak = a * span + c;
+      }
+    }
+  }
+  const pr = (Math.floor(peak / span) - side) * BIN;
+  const pb = ((peak % span) - side) * BIN;
+  let count = 0;
+  let mr = 0;
+  let mb = 0;
+  let ml = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const lr = tints[2 * k]!;
+    const lb = tints[2 * k + 1]!;
+    if (Math.abs(lr - pr) > 1.5 * BIN || Math.abs(lb - pb) > 1.5 * BIN) continue;
+    count++;
+    mr += lr;
+    mb += lb;
+    ml += weights[k]!;
+  }
+  const share = count / (bw * bh);
+  if (count === 0 || share < MIN_SURFACE_SHARE || ml / count < 100) return undefined;
+  return { logRatios: [mr / count, mb / count], share, luma: ml / count };
+}
