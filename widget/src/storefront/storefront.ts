@@ -1,0 +1,351 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Lang, Product } from '@etalase/catalog';
+import { CatalogController } from '../catalog/catalog-controller.js';
+import { emit } from '../shared/events.js';
+import { formatDateTime, t, toLang } from '../shared/strings.js';
+import { AreaOptions } from './area-options.js';
+import { DeepLink } from './deep-link.js';
+import { filterPanel, isCategory } from './filter-panel.js';
+import { JsonLdController } from './json-ld-controller.js';
+import { cardSkeletons, productCard } from './product-card.js';
+import type { EtalaseProductDialog } from './product-dialog.js';
+import { QueryController } from './query-controller.js';
+import { storefrontStyles } from './storefront.styles.js';
+
+function saveData(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
+}
+
+/**
+ * A storefront of local products from a static catalog (JSON or CSV), with search, filters,
+ * product detail, and ordering through WhatsApp and marketplace links.
+ *
+ * @tagname etalase-storefront
+ * @summary Local products from a catalog file, embeddable in any page.
+ *
+ * @fires etalase-ready - The catalog is shown. `detail: { count, fromCache }`.
+ * @fires etalase-error - Some or all of the catalog could not be read. `detail: { issues }`.
+ * @fires etalase-select - The buyer opened a product. `detail: { product }`.
+ * @fires etalase-order - The buyer chose WhatsApp, a marketplace, or share. `detail: { channel, product }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - Search box and the filter button.
+ * @csspart search - The search input.
+ * @csspart filters - The filter panel.
+ * @csspart grid - The list of products.
+ * @csspart card - One product card (a link).
+ * @csspart badge - The "Produk lokal" badge.
+ * @csspart message - Empty, loading-failed and note messages.
+ * @csspart dialog - The product detail dialog.
+ *
+ * @cssprop [--etalase-accent=#0b6e4f] - Accent colour (buttons, focus of the brand).
+ * @cssprop [--etalase-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--etalase-surface=#ffffff] - Card and panel background.
+ * @cssprop [--etalase-text=#1d2320] - Text colour.
+ * @cssprop [--etalase-muted=#545e58] - Secondary text colour.
+ * @cssprop [--etalase-border=#dcd8cf] - Borders.
+ * @cssprop [--etalase-radius=12px] - Corner radius of cards and panels.
+ * @cssprop [--etalase-bg=transparent] - Background behind the grid (dark theme: #121614).
+ * @cssprop [--etalase-padding=0] - Space inside that background (dark theme: 12px).
+ * @cssprop [--etalase-font=inherit] - Font family; inherits the host page's by default.
+ * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
+ */
+export class EtalaseStorefront extends LitElement {
+  static override styles = storefrontStyles;
+
+  /** URL of the catalog (JSON, or CSV such as a spreadsheet published as CSV). */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** UI language: `id` (default) or `en`. */
+  @property({ reflect: true }) override lang = 'id';
+
+  /** Only products from this province (`33`) or kabupaten/kota (`33.72`) at first. */
+  @property({ reflect: true }) region: string | undefined;
+
+  /** Only products of this category at first. */
+  @property({ reflect: true }) category: string | undefined;
+
+  /** `light` (default), `dark`, or `auto` (follows the device). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** The query parameter that holds the open product in the page URL. */
+  @property({ attribute: 'product-param' }) productParam = 'produk';
+
+  /** Inline catalog data (an object, or JSON/CSV text) instead of `src`. */
+  @property({ attribute: false }) catalog: unknown;
+
+  @state() private filtersOpen = false;
+  @state() private selected: Product | undefined;
+  /** Whether the product detail could not be loaded (shown as a note, with the card still a link). */
+  @state() private dialogFailed = false;
+
+  private readonly loader = new CatalogController(this);
+  private readonly query = new QueryController(this, this.loader);
+  private readonly areas = new AreaOptions(
+    this,
+    this.loader,
+    () => this.filtersOpen || this.query.query.regionCode !== undefined,
+  );
+  private readonly deepLink = new DeepLink(
+    this,
+    () => this.productParam,
+    (id) => this.openById(id),
+  );
+  private readonly jsonLd = new JsonLdController(this, this.loader, () => this.productParam);
+  private lastRevision = -1;
+  private returnFocusTo: HTMLElement | undefined;
+  /** The buyer asked the browser to save data (read before each render). */
+  private lowData = false;
+
+  private get uiLang(): Lang {
+    return toLang(this.lang);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.query.set({ regionCode: this.region?.trim() || undefined });
+    if (changed.has('category'))
+      this.query.set({ category: isCategory(this.category) ? this.category : undefined });
+    if (changed.has('catalog') && this.catalog !== undefined) this.loader.loadData(this.catalog);
+    else if (changed.has('src') && this.src && this.catalog === undefined)
+      void this.loader.loadUrl(this.src);
+    if (this.loader.revision !== this.lastRevision) {
+      this.lastRevision = this.loader.revision;
+      this.deepLink.sync();
+    }
+    this.lowData = saveData();
+  }
+
+  /** Also waits for a running search, so `await el.updateComplete` means results are shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.query.settle()) done = await super.getUpdateComplete();
+    return done;
+  }
+
+  private openById(id: string | undefined): void {
+    if (id === undefined) {
+      this.closeDialog(false);
+      return;
+    }
+    const product = this.loader.source?.catalog?.products.find((p) => p.id === id);
+    if (product) void this.openDialog(product, false);
+  }
+
+  private async openDialog(product: Product, pushHistory: boolean): Promise<void> {
+    try {
+      await import('./product-dialog.js');
+      this.dialogFailed = false;
+    } catch {
+      // The detail is a separate file; offline after the page loaded, it may not come.
+      this.dialogFailed = true;
+      return;
+    }
+    this.returnFocusTo ??= (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
+    this.selected = product;
+    if (pushHistory) this.deepLink.push(product.id);
+    emit(this, 'etalase-select', { product });
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<EtalaseProductDialog>('etalase-product-dialog')?.show();
+  }
+
+  private closeDialog(fromUser: boolean): void {
+    if (!this.selected) return;
+    this.selected = undefined;
+    if (fromUser) this.deepLink.pop();
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    if (target?.isConnected) void this.updateComplete.then(() => target.focus());
+  }
+
+  private onCardClick(event: MouseEvent, product: Product): void {
+    // Let modified clicks open the deep link in a new tab, as links do.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    this.returnFocusTo = event.currentTarget as HTMLElement;
+    void this.openDialog(product, true);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div
+      part="base"
+      class="base"
+      lang=${this.uiLang}
+      role="region"
+      aria-label=${t(this.uiLang, 'storefront')}
+    >
+      ${this.loader.status === 'error' ? this.renderFailure() : this.renderStorefront()}
+      ${
+        this.selected
+          ? html`<etalase-product-dialog
+              part="dialog"
+              exportparts="dialog"
+              .product=${this.selected}
+              .seller=${this.loader.source?.sellerOf(this.selected)}
+              .lang=${this.uiLang}
+              .shareUrl=${this.deepLink.urlFor(this.selected.id)}
+              @etalase-dialog-close=${() => this.closeDialog(true)}
+            ></etalase-product-dialog>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStorefront(): TemplateResult {
+    const lang = this.uiLang;
+    const loading = this.loader.status !== 'ready' || !this.query.searched;
+    const status = loading ? t(lang, 'loading') : this.countText();
+    const active = this.query.activeFilters;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <div class="search">
+          <label for="q">${t(lang, 'search')}</label>
+          <input
+            id="q"
+            part="search"
+            type="search"
+            enterkeyhint="search"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=${t(lang, 'searchPlaceholder')}
+            .value=${this.query.query.text}
+            ?disabled=${loading}
+            @input=${(e: Event) => this.query.set({ text: (e.target as HTMLInputElement).value })}
+          />
+        </div>
+        <button
+          class="button filters-toggle"
+          type="button"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filters"
+          ?disabled=${loading}
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          ${t(lang, 'filters')}${active ? ` (${active})` : ''}
+        </button>
+      </div>
+      ${filterPanel({
+        lang,
+        open: this.filtersOpen,
+        query: this.query.query,
+        areas: this.filtersOpen || this.query.query.regionCode ? this.areas.list : [],
+        onChange: (patch) => this.query.set(patch),
+        onClear: () => this.query.clear(),
+      })}
+      <div class="status-row">
+        <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
+        ${this.renderNotes()}
+      </div>
+      ${loading ? cardSkeletons() : this.renderResults()}
+    `;
+  }
+
+  private countText(): string {
+    const total = this.loader.source?.catalog?.products.length ?? 0;
+    const n = this.query.results.length;
+    const lang = this.uiLang;
+    if (n === total)
+      return n === 1
+        ? t(lang, 'countOne')
+        : t(lang, 'count', { n: n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US') });
+    return t(lang, 'countOf', { n, total });
+  }
+
+  private renderNotes(): TemplateResult | typeof nothing {
+    const lang = this.uiLang;
+    const loadFailed = this.loader.issues.some((i) => i.code.startsWith('load.'));
+    const skipped = this.loader.issues.filter(
+      (i) => i.severity === 'error' && !i.code.startsWith('load.'),
+    ).length;
+    const stale = this.loader.stale;
+    const notes: string[] = [];
+    if (stale) {
+      const date = formatDateTime(stale.savedAt, lang);
+      notes.push(
+        t(
+          lang,
+          stale.reason === 'offline'
+            ? 'staleOffline'
+            : stale.reason === 'failed'
+              ? 'staleFailed'
+              : 'staleRefreshing',
+          { date },
+        ),
+      );
+    }
+    if (skipped) notes.push(t(lang, 'someSkipped', { n: skipped }));
+    if (loadFailed) notes.push(t(lang, 'moreFailed'));
+    if (this.dialogFailed) notes.push(t(lang, 'dialogFailed'));
+    if (!notes.length) return nothing;
+    return html`<p class="note" part="message" role="status">${notes.join(' ')}</p>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const lang = this.uiLang;
+    const { results, query, visible } = this.query;
+    const total = this.loader.source?.catalog?.products.length ?? 0;
+    if (results.length === 0) {
+      const text =
+        total === 0
+          ? t(lang, 'emptyCatalog')
+          : query.text.trim()
+            ? t(lang, 'emptyQuery', { q: query.text.trim() })
+            : t(lang, 'emptyFilters');
+      return html`<div class="panel" part="message">
+        <h3>${t(lang, 'emptyTitle')}</h3>
+        <p>${text}</p>
+        ${total > 0 && (this.query.activeFilters > 0 || query.text) ? html`<button class="button" type="button" @click=${() => this.query.clear()}>${t(lang, 'clearFilters')}</button>` : nothing}
+      </div>`;
+    }
+    return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
+        ${repeat(
+          results.slice(0, visible),
+          (p) => p.id,
+          (p, i) =>
+            productCard(p, {
+              lang,
+              seller: this.loader.source?.sellerOf(p),
+              href: this.deepLink.urlFor(p.id),
+              eager: i < 8,
+              lowData: this.lowData,
+              onClick: (e) => this.onCardClick(e, p),
+            }),
+        )}
+      </ul>
+      ${
+        this.query.hasMore
+          ? html`<div class="more sentinel">
+              <button
+                class="button"
+                type="button"
+                ?disabled=${this.loader.loadingMore}
+                @click=${() => this.query.showMore()}
+              >
+                ${this.loader.loadingMore ? t(lang, 'loadingMore') : t(lang, 'showMore')}
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private renderFailure(): TemplateResult {
+    const lang = this.uiLang;
+    const fatal = this.loader.issues.find((i) => i.severity === 'fatal') ?? this.loader.issues[0];
+    const network = fatal?.code === 'load.network';
+    return html`<div class="panel error" part="message" role="alert">
+      <h3>${t(lang, 'loadFailed')}</h3>
+      <p>${fatal ? fatal.message[lang] : ''} ${network ? t(lang, 'loadFailedNetwork') : ''}</p>
+      ${this.src ? html`<button class="button primary" type="button" @click=${() => this.src && void this.loader.loadUrl(this.src)}>${t(lang, 'retry')}</button>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'etalase-storefront': EtalaseStorefront;
+  }
+}
