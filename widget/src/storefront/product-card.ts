@@ -2,8 +2,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatPrice, safeUrl } from '@etalase/catalog';
-import type { Lang, Product, Seller } from '@etalase/catalog';
+import { produceStatus } from '@etalase/catalog';
+import type { Lang, Product, ProduceClock, Seller } from '@etalase/catalog';
 import { t } from '../shared/strings.js';
+import { freshnessLine, minOrderNote, produceBadges } from './produce-badges.js';
 
 /** "Kabupaten Aceh Tengah" → "Kab. Aceh Tengah": the form people write on labels. */
 export function shortRegionName(name: string): string {
@@ -20,6 +22,8 @@ export interface CardContext {
   /** The buyer asked to save data: no larger photos from `srcset`. */
   readonly lowData: boolean;
   readonly onClick: (event: MouseEvent) => void;
+  /** Now, in the product's time zone: for "Panen 2 hari lalu" and what is available. */
+  readonly clock?: ProduceClock;
 }
 
 /** One product card: photo, name, price and unit, seller, place, badges. All text, no HTML. */
@@ -29,8 +33,16 @@ export function productCard(product: Product, context: CardContext): TemplateRes
   const src = image ? safeUrl(image.src) : undefined;
   const sources = context.lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
   const place = product.origin?.name ?? seller?.region?.name;
+  const clock = context.clock;
+  const status = clock ? produceStatus(product, clock) : 'available';
+  const unavailable = status === 'expired' || status === 'out-of-season';
   return html`<li>
-    <a class="card" part="card" href=${context.href} @click=${context.onClick}>
+    <a
+      class="card ${unavailable ? 'unavailable' : ''}"
+      part="card"
+      href=${context.href}
+      @click=${context.onClick}
+    >
       <div class="thumb">
         ${
           src
@@ -50,13 +62,15 @@ export function productCard(product: Product, context: CardContext): TemplateRes
       <div class="info">
         <h3 class="name">${product.name}</h3>
         <span class="price"
-          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}</span
+          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}${minOrderNote(product, lang)}</span
         >
+        ${clock ? freshnessLine(product, clock, lang) : nothing}
         ${seller ? html`<span class="meta">${seller.name}</span>` : nothing}
         ${place ? html`<span class="meta">${shortRegionName(place)}</span>` : nothing}
         <span class="badges">
           ${product.madeLocally ? html`<span class="badge" part="badge">${t(lang, 'productLocal')}</span>` : nothing}
           ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : nothing}
+          ${clock ? produceBadges(product, clock, lang) : nothing}
         </span>
       </div>
     </a>

@@ -11,9 +11,13 @@ import { DeepLink } from './deep-link.js';
 import { filterPanel, isCategory } from './filter-panel.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { cardSkeletons, productCard } from './product-card.js';
+import { ProduceAreaOptions } from './produce-area-options.js';
+import { buyerZone, clockFor } from './produce-clock.js';
+import { produceFilters } from './produce-filters.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
 import { QueryController } from './query-controller.js';
 import { storefrontStyles } from './storefront.styles.js';
+import { produceCardStyles } from './produce.styles.js';
 
 function saveData(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -55,7 +59,7 @@ function saveData(): boolean {
  * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
  */
 export class EtalaseStorefront extends LitElement {
-  static override styles = storefrontStyles;
+  static override styles = [storefrontStyles, ...produceCardStyles];
 
   /** URL of the catalog (JSON, or CSV such as a spreadsheet published as CSV). */
   @property({ reflect: true }) src: string | undefined;
@@ -89,6 +93,11 @@ export class EtalaseStorefront extends LitElement {
     this,
     this.loader,
     () => this.filtersOpen || this.query.query.regionCode !== undefined,
+  );
+  private readonly produceAreas = new ProduceAreaOptions(
+    this,
+    this.loader,
+    () => this.filtersOpen || this.query.query.produce !== undefined,
   );
   private readonly deepLink = new DeepLink(
     this,
@@ -235,6 +244,14 @@ export class EtalaseStorefront extends LitElement {
         areas: this.filtersOpen || this.query.query.regionCode ? this.areas.list : [],
         onChange: (patch) => this.query.set(patch),
         onClear: () => this.query.clear(),
+        produce: this.produceAreas.present
+          ? produceFilters({
+              lang,
+              filters: this.query.query.produce,
+              areas: this.produceAreas.areas,
+              onChange: (produce) => this.query.set({ produce }),
+            })
+          : undefined,
       })}
       <div class="status-row">
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
@@ -301,6 +318,9 @@ export class EtalaseStorefront extends LitElement {
         ${total > 0 && (this.query.activeFilters > 0 || query.text) ? html`<button class="button" type="button" @click=${() => this.query.clear()}>${t(lang, 'clearFilters')}</button>` : nothing}
       </div>`;
     }
+    // One instant for the whole grid, so every card counts days from the same "now".
+    const now = Date.now();
+    const zone = buyerZone();
     return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
         ${repeat(
           results.slice(0, visible),
@@ -309,6 +329,7 @@ export class EtalaseStorefront extends LitElement {
             productCard(p, {
               lang,
               seller: this.loader.source?.sellerOf(p),
+              clock: clockFor(p, this.loader.source?.sellerOf(p), now, zone),
               href: this.deepLink.urlFor(p.id),
               eager: i < 8,
               lowData: this.lowData,
