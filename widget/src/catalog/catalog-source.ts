@@ -1,4 +1,4 @@
-import { filterProduce, filterProducts, sortProducts, timeZoneOfOffset } from '@etalase/catalog';
+import { filterProducts, sortProducts } from '@etalase/catalog';
 import type { Catalog, Category, ProduceFilters, Product, Seller } from '@etalase/catalog';
 import { CatalogReaders, WORKER_THRESHOLD, loadReadModule } from './catalog-backend.js';
 import type { CatalogPage } from './read-catalog.js';
@@ -151,6 +151,8 @@ export class StaticCatalogSource implements CatalogSource {
     };
     let found = filterProducts(base, filters, this.sellers);
     if (query.produce) {
+      // Only a catalog with produce offers these filters; their code loads with them.
+      const { filterProduce, timeZoneOfOffset } = await import('./produce-search.js');
       found = filterProduce(found, query.produce, Date.now(), {
         sellersById: this.sellers,
         zone: timeZoneOfOffset(new Date().getTimezoneOffset()) ?? 'WIB',

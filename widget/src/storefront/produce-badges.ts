@@ -42,3 +42,26 @@ export function produceBadges(product: Product, clock: ProduceClock, lang: Lang)
       : nothing
   }${halal ? html`<span class="badge halal" part="badge">${pt(lang, 'halal')}</span>` : nothing}`;
 }
+
+/** What a card shows of a product's produce details (see `CardContext.produce`). */
+export interface ProduceCardParts {
+  /** After the price: "min. 5 kg". */
+  readonly price: TemplateResult | typeof nothing;
+  /** Under the price: "Panen 2 hari lalu". */
+  readonly fresh: TemplateResult | typeof nothing;
+  /** Among the badges: pre-order, not available, halal. */
+  readonly badges: TemplateResult;
+  /** Past its best-before date or out of season. */
+  readonly unavailable: boolean;
+}
+
+/** The produce parts of one card, at `clock`. */
+export function cardParts(product: Product, clock: ProduceClock, lang: Lang): ProduceCardParts {
+  const status = produceStatus(product, clock);
+  return {
+    price: minOrderNote(product, lang),
+    fresh: freshnessLine(product, clock, lang),
+    badges: produceBadges(product, clock, lang),
+    unavailable: status === 'expired' || status === 'out-of-season',
+  };
+}

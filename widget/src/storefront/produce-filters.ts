@@ -2,40 +2,10 @@
 // kabupaten/kota, delivers to the buyer's area. Shown only for a catalog with produce.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Catalog, Lang, ProduceFilters, Product, RegionInfo } from '@etalase/catalog';
+import type { Lang, ProduceFilters, RegionInfo } from '@etalase/catalog';
+import { THIS_WEEK_DAYS, activeProduceFilters } from './produce-query.js';
 import { pt } from './produce-strings.js';
 import type { ProduceAreas } from './produce-regions-of.js';
-
-/** "This week": today and the six days before, in the product's time zone. */
-export const THIS_WEEK_DAYS = 7;
-
-/** How many produce filters narrow the results. */
-export function activeProduceFilters(filters: ProduceFilters | undefined): number {
-  if (!filters) return 0;
-  return (
-    (filters.harvestedWithinDays !== undefined ? 1 : 0) +
-    (filters.preOrderOnly ? 1 : 0) +
-    (filters.halalOnly ? 1 : 0) +
-    (filters.pickupIn ? 1 : 0) +
-    (filters.deliversTo ? 1 : 0)
-  );
-}
-
-/** Whether a product has anything the produce filters look at. */
-export function hasProduce(product: Product): boolean {
-  return (
-    product.harvestedAt !== undefined ||
-    product.preOrder !== undefined ||
-    (product.certifications?.length ?? 0) > 0 ||
-    (product.pickup?.length ?? 0) > 0 ||
-    (product.deliveryAreas?.length ?? 0) > 0
-  );
-}
-
-/** Whether a catalog has products the produce filters can tell apart. */
-export function catalogHasProduce(catalog: Catalog | undefined): boolean {
-  return catalog?.products.some(hasProduce) ?? false;
-}
 
 export interface ProduceFilterContext {
   readonly lang: Lang;

@@ -120,10 +120,10 @@ function names(el: EtalaseStorefront): string[] {
 const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function openFilters(el: EtalaseStorefront): Promise<HTMLFieldSetElement> {
+async function openFilters(el: EtalaseStorefront): Promise<HTMLFieldSetElement | null> {
   shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!.click();
   await el.updateComplete;
-  return shadow(el).querySelector<HTMLFieldSetElement>('fieldset.produce-filters')!;
+  return shadow(el).querySelector<HTMLFieldSetElement>('fieldset.produce-filters');
 }
 
 async function check(el: EtalaseStorefront, label: string): Promise<void> {
@@ -163,6 +163,16 @@ function whatsappText(root: ShadowRoot): string {
   return new URL(href).searchParams.get('text')!;
 }
 
+/** Mounts a storefront on the produce catalog and waits for its produce chunk to render. */
+async function mountProduce(lang?: 'en'): Promise<EtalaseStorefront> {
+  const el = await mount((e) => {
+    if (lang) e.lang = lang;
+    e.catalog = produceCatalog();
+  });
+  await until(() => shadow(el).querySelector('a.card .fresh'));
+  return el;
+}
+
 afterEach(() => {
   document.querySelectorAll('etalase-storefront').forEach((el) => el.remove());
   history.replaceState(null, '', location.pathname);
@@ -170,7 +180,7 @@ afterEach(() => {
 
 describe('<etalase-storefront> with farm produce, fish and home kitchens', () => {
   it('shows freshness, pre-order, halal, minimum order and what is not available on the cards', async () => {
-    const el = await mount((e) => (e.catalog = produceCatalog()));
+    const el = await mountProduce();
     const cabai = card(el, 'Cabai Merah Keriting');
     expect(text(cabai.querySelector('.price'))).to.equal('Rp25.000 per kg min. 5 kg');
     expect(text(cabai.querySelector('.fresh'))).to.equal('Panen 2 hari lalu');
@@ -188,10 +198,7 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
   });
 
   it('speaks English to an English page', async () => {
-    const el = await mount((e) => {
-      e.lang = 'en';
-      e.catalog = produceCatalog();
-    });
+    const el = await mountProduce('en');
     expect(text(card(el, 'Cabai Merah Keriting').querySelector('.fresh'))).to.equal(
       'Harvested 2 days ago',
     );
@@ -205,9 +212,9 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
   });
 
   it('filters by harvested this week, pre-order and halal', async () => {
-    const el = await mount((e) => (e.catalog = produceCatalog()));
+    const el = await mountProduce();
     const fieldset = await openFilters(el);
-    expect(text(fieldset.querySelector('legend'))).to.equal('Hasil tani, ikan & dapur rumahan');
+    expect(text(fieldset?.querySelector('legend'))).to.equal('Hasil tani, ikan & dapur rumahan');
     await check(el, 'Panen minggu ini');
     expect(names(el)).to.deep.equal(['Cabai Merah Keriting', 'Cakalang Segar']);
     expect(text(shadow(el).querySelector('.filters-toggle'))).to.equal('Filter (1)');
@@ -220,7 +227,7 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
   });
 
   it('filters by pickup kabupaten/kota and by the buyer area for delivery', async () => {
-    const el = await mount((e) => (e.catalog = produceCatalog()));
+    const el = await mountProduce();
     await openFilters(el);
     await choose(el, 'f-pickup', '33.09');
     expect(names(el)).to.deep.equal(['Cabai Merah Keriting']);
@@ -236,11 +243,14 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
 
   it('leaves the produce filters out for a catalog without produce', async () => {
     const el = await mount((e) => (e.catalog = sampleCatalog()));
-    expect(await openFilters(el)).to.equal(null);
+    await openFilters(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(shadow(el).querySelector('fieldset.produce-filters')).to.equal(null);
+    expect(shadow(el).querySelector('a.card .fresh, a.card .min-order')).to.equal(null);
   });
 
   it('shows price tiers, pickup points and certificates in the dialog, and puts them into the WhatsApp order', async () => {
-    const el = await mount((e) => (e.catalog = produceCatalog()));
+    const el = await mountProduce();
     const root = await openDialog(el, 'Cabai Merah Keriting');
     const rows = [...root.querySelectorAll('table.tiers tbody tr')].map((r) => text(r));
     expect(rows).to.deep.equal([
@@ -282,23 +292,20 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
     await expectAccessible(el);
   });
 
-  it('shows certificates with their numbers, and the pre-order date in the order', async () => {
-    const el = await mount((e) => (e.catalog = produceCatalog()));
-    let root = await openDialog(el, 'Keripik Tempe Bu Yayuk');
+  it('shows certificates with their numbers as printed', async () => {
+    const el = await mountProduce();
+    const root = await openDialog(el, 'Keripik Tempe Bu Yayuk');
     const certs = [...root.querySelectorAll('.certs dl > div')].map((d) => text(d));
     expect(certs).to.deep.equal([
       'Halal CONTOH-ID35110000000000101',
       'P-IRT CONTOH-P-IRT 2063573010001-29',
     ]);
     expect(root.querySelector('.qty input')!.getAttribute('step')).to.equal('1');
-    root.querySelector<HTMLButtonElement>('.close')!.click();
-    await until(
-      () =>
-        !shadow(el)
-          .querySelector('etalase-product-dialog')
-          ?.shadowRoot?.querySelector('dialog[open]'),
-    );
-    root = await openDialog(el, 'Jeruk Siam');
+  });
+
+  it('shows the pre-order date and quota in the dialog and in the order', async () => {
+    const el = await mountProduce();
+    const root = await openDialog(el, 'Jeruk Siam');
     expect(text(root.querySelector('.facts'))).to.match(
       /^Pre-order: siap \d{1,2} \w+ \d{4}, kuota 500 kg$/,
     );
@@ -306,7 +313,7 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
   });
 
   it('says in the dialog when a product is past its best-before date', async () => {
-    const el = await mount((e) => (e.catalog = produceCatalog()));
+    const el = await mountProduce();
     const root = await openDialog(el, 'Tempe Segar');
     expect(text(root.querySelector('.unavailable-note'))).to.equal(
       'Lewat masa simpan. Saat ini tidak tersedia; tanyakan penjual lewat WhatsApp.',

@@ -1,7 +1,13 @@
 import { css } from 'lit';
 
-/** The pre-order and halal badges, on the cards and in the dialog. */
+/** The minimum order and the pre-order and halal badges, on the cards and in the dialog. */
 const produceBadgeStyles = css`
+  .min-order {
+    font-weight: 400;
+    color: var(--etalase-muted, #545e58);
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
   .badge.preorder {
     background: var(--etalase-preorder, #fff0c7);
     color: var(--etalase-preorder-text, #5c4300);
@@ -16,11 +22,6 @@ const produceBadgeStyles = css`
 export const produceCardStyles = [
   produceBadgeStyles,
   css`
-    .min-order {
-      font-weight: 400;
-      color: var(--etalase-muted);
-      font-size: 0.8125rem;
-    }
     .fresh {
       color: var(--etalase-accent-soft-text);
       font-weight: 600;
@@ -33,9 +34,8 @@ export const produceCardStyles = [
       grid-template-columns: repeat(auto-fill, minmax(min(150px, 100%), 1fr));
       gap: 4px 12px;
       margin: 0;
-      padding: 8px 0 0;
+      padding: 0;
       border: 0;
-      border-top: 1px solid var(--etalase-border);
     }
     .produce-filters legend {
       padding: 8px 0 0;
@@ -49,11 +49,6 @@ export const produceCardStyles = [
 export const produceDialogStyles = [
   produceBadgeStyles,
   css`
-    .min-order {
-      font-weight: 400;
-      font-size: 0.875rem;
-      color: var(--etalase-muted, #545e58);
-    }
     .facts {
       margin: 0;
       padding-left: 1.25em;

@@ -2,10 +2,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatPrice, safeUrl } from '@etalase/catalog';
-import { produceStatus } from '@etalase/catalog';
-import type { Lang, Product, ProduceClock, Seller } from '@etalase/catalog';
+import type { Lang, Product, Seller } from '@etalase/catalog';
 import { t } from '../shared/strings.js';
-import { freshnessLine, minOrderNote, produceBadges } from './produce-badges.js';
+import type { ProduceCardParts } from './produce-badges.js';
 
 /** "Kabupaten Aceh Tengah" → "Kab. Aceh Tengah": the form people write on labels. */
 export function shortRegionName(name: string): string {
@@ -22,8 +21,8 @@ export interface CardContext {
   /** The buyer asked to save data: no larger photos from `srcset`. */
   readonly lowData: boolean;
   readonly onClick: (event: MouseEvent) => void;
-  /** Now, in the product's time zone: for "Panen 2 hari lalu" and what is available. */
-  readonly clock?: ProduceClock;
+  /** Harvest, pre-order, halal and minimum order, once the produce chunk is loaded. */
+  readonly produce?: ProduceCardParts | undefined;
 }
 
 /** One product card: photo, name, price and unit, seller, place, badges. All text, no HTML. */
@@ -33,12 +32,10 @@ export function productCard(product: Product, context: CardContext): TemplateRes
   const src = image ? safeUrl(image.src) : undefined;
   const sources = context.lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
   const place = product.origin?.name ?? seller?.region?.name;
-  const clock = context.clock;
-  const status = clock ? produceStatus(product, clock) : 'available';
-  const unavailable = status === 'expired' || status === 'out-of-season';
+  const produce = context.produce;
   return html`<li>
     <a
-      class="card ${unavailable ? 'unavailable' : ''}"
+      class="card ${produce?.unavailable ? 'unavailable' : ''}"
       part="card"
       href=${context.href}
       @click=${context.onClick}
@@ -62,15 +59,15 @@ export function productCard(product: Product, context: CardContext): TemplateRes
       <div class="info">
         <h3 class="name">${product.name}</h3>
         <span class="price"
-          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}${minOrderNote(product, lang)}</span
+          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}${produce?.price ?? nothing}</span
         >
-        ${clock ? freshnessLine(product, clock, lang) : nothing}
+        ${produce?.fresh ?? nothing}
         ${seller ? html`<span class="meta">${seller.name}</span>` : nothing}
         ${place ? html`<span class="meta">${shortRegionName(place)}</span>` : nothing}
         <span class="badges">
           ${product.madeLocally ? html`<span class="badge" part="badge">${t(lang, 'productLocal')}</span>` : nothing}
           ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : nothing}
-          ${clock ? produceBadges(product, clock, lang) : nothing}
+          ${produce?.badges ?? nothing}
         </span>
       </div>
     </a>

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product } from '@etalase/catalog';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import type { StorefrontQuery } from '../catalog/catalog-source.js';
-import { activeProduceFilters } from './produce-filters.js';
+import { activeProduceFilters } from './produce-query.js';
 
 /** Products added to the grid at a time as the buyer scrolls. */
 export const BATCH = 48;

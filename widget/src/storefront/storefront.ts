@@ -11,9 +11,7 @@ import { DeepLink } from './deep-link.js';
 import { filterPanel, isCategory } from './filter-panel.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { cardSkeletons, productCard } from './product-card.js';
-import { ProduceAreaOptions } from './produce-area-options.js';
-import { buyerZone, clockFor } from './produce-clock.js';
-import { produceFilters } from './produce-filters.js';
+import { ProduceController } from './produce-controller.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
 import { QueryController } from './query-controller.js';
 import { storefrontStyles } from './storefront.styles.js';
@@ -94,7 +92,7 @@ export class EtalaseStorefront extends LitElement {
     this.loader,
     () => this.filtersOpen || this.query.query.regionCode !== undefined,
   );
-  private readonly produceAreas = new ProduceAreaOptions(
+  private readonly produce = new ProduceController(
     this,
     this.loader,
     () => this.filtersOpen || this.query.query.produce !== undefined,
@@ -244,14 +242,12 @@ export class EtalaseStorefront extends LitElement {
         areas: this.filtersOpen || this.query.query.regionCode ? this.areas.list : [],
         onChange: (patch) => this.query.set(patch),
         onClear: () => this.query.clear(),
-        produce: this.produceAreas.present
-          ? produceFilters({
-              lang,
-              filters: this.query.query.produce,
-              areas: this.produceAreas.areas,
-              onChange: (produce) => this.query.set({ produce }),
-            })
-          : undefined,
+        produce: this.produce.view?.produceFilters({
+          lang,
+          filters: this.query.query.produce,
+          areas: this.produce.areas,
+          onChange: (produce) => this.query.set({ produce }),
+        }),
       })}
       <div class="status-row">
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
@@ -318,9 +314,7 @@ export class EtalaseStorefront extends LitElement {
         ${total > 0 && (this.query.activeFilters > 0 || query.text) ? html`<button class="button" type="button" @click=${() => this.query.clear()}>${t(lang, 'clearFilters')}</button>` : nothing}
       </div>`;
     }
-    // One instant for the whole grid, so every card counts days from the same "now".
-    const now = Date.now();
-    const zone = buyerZone();
+    const produceParts = this.produce.view?.cardPartsAt(Date.now(), lang);
     return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
         ${repeat(
           results.slice(0, visible),
@@ -329,7 +323,7 @@ export class EtalaseStorefront extends LitElement {
             productCard(p, {
               lang,
               seller: this.loader.source?.sellerOf(p),
-              clock: clockFor(p, this.loader.source?.sellerOf(p), now, zone),
+              produce: produceParts?.(p, this.loader.source?.sellerOf(p)),
               href: this.deepLink.urlFor(p.id),
               eager: i < 8,
               lowData: this.lowData,

@@ -1,21 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogController } from '../catalog/catalog-controller.js';
-import { catalogHasProduce } from './produce-filters.js';
+import { catalogHasProduce } from './produce-query.js';
 import type { ProduceAreas } from './produce-regions-of.js';
+
+type ProduceView = typeof import('./produce-view.js');
 
 const NONE: ProduceAreas = { pickup: [], delivery: [] };
 
 /**
- * Whether the catalog has produce (so the produce filters are worth showing), and the pickup
- * and delivery areas they offer, worked out with the regions table when `wanted()` first
- * says so (the filters are open).
+ * The storefront's produce features: whether the catalog has produce, the chunk that renders
+ * it (loaded only then), and the pickup and delivery areas the filters offer, worked out with
+ * the regions table when `wanted()` first says so (the filters are open).
  */
-export class ProduceAreaOptions implements ReactiveController {
+export class ProduceController implements ReactiveController {
+  /** The produce chunk, once loaded; until then cards show no produce details. */
+  view: ProduceView | undefined;
   areas: ProduceAreas = NONE;
   /** The catalog has products with harvest dates, pre-orders, certificates, pickup or delivery. */
   present = false;
   private revision = -1;
   private areasRevision = -1;
+  private loading: Promise<ProduceView> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -31,10 +36,17 @@ export class ProduceAreaOptions implements ReactiveController {
     if (this.revision !== revision) {
       this.revision = revision;
       this.present = catalogHasProduce(catalog);
+      if (this.present && !this.loading) {
+        this.loading = import('./produce-view.js');
+        void this.loading.then((view) => {
+          this.view = view;
+          this.host.requestUpdate();
+        });
+      }
     }
     if (this.areasRevision === revision || !catalog || !this.present || !this.wanted()) return;
     this.areasRevision = revision;
-    void import('./produce-regions-of.js').then(({ produceAreasOf }) => {
+    void (this.loading ?? import('./produce-view.js')).then(({ produceAreasOf }) => {
       if (this.loader.revision !== revision) return;
       this.areas = produceAreasOf(catalog);
       this.host.requestUpdate();
