@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import { catalogHasProduce } from './produce-query.js';
 import type { ProduceAreas } from './produce-regions-of.js';
+import type * as ProduceViewModule from './produce-view.js';
 
-type ProduceView = typeof import('./produce-view.js');
+type ProduceView = typeof ProduceViewModule;
 
 const NONE: ProduceAreas = { pickup: [], delivery: [] };
 
