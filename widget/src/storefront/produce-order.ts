@@ -16,7 +16,7 @@ import {
   quantityUnitOf,
   statusLabel,
 } from '@etalase/catalog';
-import type { Lang, Product, ProduceClock, RegionInfo } from '@etalase/catalog';
+import type { Lang, ProduceClock, ProduceFilters, Product, RegionInfo } from '@etalase/catalog';
 import { certificateLabel, pt } from './produce-strings.js';
 
 /** How the buyer gets the order: a pickup point (by index) or delivery to an area. */
@@ -126,6 +126,26 @@ export function certificationList(product: Product, lang: Lang): TemplateResult 
       )}
     </dl>
   </section>`;
+}
+
+/**
+ * The choice the dialog starts with: delivery to the buyer's area when the buyer filtered by
+ * it and the product goes there, else the pickup point in the area the buyer filtered by,
+ * else the first pickup point.
+ */
+export function firstFulfilment(
+  product: Product,
+  filters: Pick<ProduceFilters, 'deliversTo' | 'pickupIn'> | undefined,
+): Fulfilment | undefined {
+  const area = filters?.deliversTo;
+  if (area && product.deliveryAreas?.some((a) => a === area || a === area.slice(0, 2))) {
+    return { kind: 'delivery', code: area };
+  }
+  const points = product.pickup ?? [];
+  const wanted = filters?.pickupIn;
+  const index = wanted ? points.findIndex((p) => p.region.code.startsWith(wanted)) : -1;
+  if (index >= 0) return { kind: 'pickup', index };
+  return points.length ? { kind: 'pickup', index: 0 } : undefined;
 }
 
 /** What to put in the order message for the chosen fulfilment. */

@@ -197,6 +197,19 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
     expect(cabai.classList.contains('unavailable')).to.equal(false);
   });
 
+  it('has no axe violations on produce cards, filters and dialog in the dark theme either', async () => {
+    const el = await mount((e) => {
+      e.theme = 'dark';
+      e.catalog = produceCatalog();
+    });
+    await until(() => shadow(el).querySelector('a.card .fresh'));
+    await openFilters(el);
+    await until(() => shadow(el).querySelector('fieldset.produce-filters'));
+    await expectAccessible(el);
+    await openDialog(el, 'Cabai Merah Keriting');
+    await expectAccessible(el);
+  });
+
   it('speaks English to an English page', async () => {
     const el = await mountProduce('en');
     expect(text(card(el, 'Cabai Merah Keriting').querySelector('.fresh'))).to.equal(
@@ -310,6 +323,16 @@ describe('<etalase-storefront> with farm produce, fish and home kitchens', () =>
       /^Pre-order: siap \d{1,2} \w+ \d{4}, kuota 500 kg$/,
     );
     expect(whatsappText(root)).to.match(/\nPre-order, siap \d{1,2} \w+ \d{4}\n/);
+  });
+
+  it('starts the dialog with delivery to the area the buyer filtered by', async () => {
+    const el = await mountProduce();
+    await openFilters(el);
+    await choose(el, 'f-delivery', '33.72');
+    const root = await openDialog(el, 'Cabai Merah Keriting');
+    const radios = [...root.querySelectorAll<HTMLInputElement>('.fulfilment input[type=radio]')];
+    expect(radios.map((r) => r.checked)).to.deep.equal([false, false, true]);
+    await until(() => whatsappText(root).includes('Kirim ke: Kota Surakarta'));
   });
 
   it('says in the dialog when a product is past its best-before date', async () => {

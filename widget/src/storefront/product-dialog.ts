@@ -17,6 +17,7 @@ import type {
   Marketplace,
   OrderProduceInput,
   ProduceClock,
+  ProduceFilters,
   Product,
   RegionInfo,
   Seller,
@@ -37,6 +38,7 @@ import {
   produceFacts,
 } from './produce-order.js';
 import type { Fulfilment } from './produce-order.js';
+import { firstFulfilment } from './produce-order.js';
 import { pt } from './produce-strings.js';
 
 /** The most a buyer orders through the dialog, in the product's unit. */
@@ -58,6 +60,11 @@ export class EtalaseProductDialog extends LitElement {
   @property({ attribute: false }) product: Product | undefined;
   @property({ attribute: false }) seller: Seller | undefined;
   @property({ attribute: false }) override lang: Lang = 'id';
+  /**
+   * The buyer's produce filters: a "delivers to my area" or "pick up in" choice there
+   * becomes the dialog's first choice of delivery or pickup point.
+   */
+  @property({ attribute: false }) areaFilters: ProduceFilters | undefined;
   /** The page URL with this product open, for sharing. */
   @property({ attribute: false }) shareUrl = '';
 
@@ -91,7 +98,7 @@ export class EtalaseProductDialog extends LitElement {
     this.clock = clockFor(product, this.seller, Date.now(), buyerZone());
     if (!changed.has('product')) return;
     this.quantity = this.leastQuantity(product);
-    this.fulfilment = product.pickup?.length ? { kind: 'pickup', index: 0 } : undefined;
+    this.fulfilment = firstFulfilment(product, this.areaFilters);
     this.deliveryAreas = [];
     const codes = product.deliveryAreas ?? [];
     if (codes.length) {

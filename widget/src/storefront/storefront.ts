@@ -40,7 +40,8 @@ function saveData(): boolean {
  * @csspart filters - The filter panel.
  * @csspart grid - The list of products.
  * @csspart card - One product card (a link).
- * @csspart badge - The "Produk lokal" badge.
+ * @csspart badge - The "Produk lokal", pre-order, halal and availability badges.
+ * @csspart produce-filters - The produce filters (harvest, pre-order, halal, pickup, delivery).
  * @csspart message - Empty, loading-failed and note messages.
  * @csspart dialog - The product detail dialog.
  *
@@ -55,6 +56,10 @@ function saveData(): boolean {
  * @cssprop [--etalase-padding=0] - Space inside that background (dark theme: 12px).
  * @cssprop [--etalase-font=inherit] - Font family; inherits the host page's by default.
  * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--etalase-preorder=#fff0c7] - Background of the pre-order badge.
+ * @cssprop [--etalase-preorder-text=#5c4300] - Text of the pre-order badge.
+ * @cssprop [--etalase-halal=#dcefdc] - Background of the halal badge.
+ * @cssprop [--etalase-halal-text=#1f4d1f] - Text of the halal badge.
  */
 export class EtalaseStorefront extends LitElement {
   static override styles = [storefrontStyles, ...produceCardStyles];
@@ -192,6 +197,7 @@ export class EtalaseStorefront extends LitElement {
               part="dialog"
               exportparts="dialog"
               .product=${this.selected}
+              .areaFilters=${this.query.query.produce}
               .seller=${this.loader.source?.sellerOf(this.selected)}
               .lang=${this.uiLang}
               .shareUrl=${this.deepLink.urlFor(this.selected.id)}
