@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium } from './chromium.js';
+import { catalogToCsv, parseCatalog } from '@etalase/catalog';
 import { serveStatic } from './serve-static.js';
 import { makeWidgetSite } from './widget-site.js';
 import type { StaticServer } from './serve-static.js';
@@ -16,11 +17,16 @@ const pages = fileURLToPath(new URL('./embed/', import.meta.url));
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+/** Waits for the whole catalog to be shown (the count says how many), then counts cards. */
 async function productCount(page: Page): Promise<number> {
   await page.waitForFunction(
-    () =>
-      (document.querySelector('etalase-storefront')?.shadowRoot?.querySelectorAll('a.card')
-        .length ?? 0) > 0,
+    () => {
+      const root = document.querySelector('etalase-storefront')?.shadowRoot;
+      return (
+        (root?.querySelectorAll('a.card').length ?? 0) > 0 &&
+        /\d/.test(root?.querySelector('.count')?.textContent ?? '')
+      );
+    },
     undefined,
     { timeout: 10_000 },
   );
@@ -40,14 +46,13 @@ describe('the embed bundle on a host page', () => {
     site = makeWidgetSite('etalase-embed-');
     cpSync(join(demoPublic, 'katalog.json'), join(site, 'katalog.json'));
     cpSync(join(demoPublic, 'favicon.svg'), join(site, 'favicon.svg'));
-    // A catalog big enough (over 512 KB) that the storefront reads it in its Worker.
-    const sample = JSON.parse(readFileSync(join(demoPublic, 'katalog.json'), 'utf8')) as {
-      products: { id: string }[];
-    };
+    // Catalogs big enough (over 512 KB): JSON is read on the page in slices, CSV in the Worker.
+    const sample = parseCatalog(readFileSync(join(demoPublic, 'katalog.json'), 'utf8')).catalog;
     const products = Array.from({ length: 15 }, (_, copy) =>
       sample.products.map((p) => ({ ...p, id: `${p.id}-${copy}` })),
     ).flat();
     writeFileSync(join(site, 'katalog-besar.json'), JSON.stringify({ ...sample, products }));
+    writeFileSync(join(site, 'katalog-besar.csv'), catalogToCsv({ ...sample, products }));
     cpSync(join(demoPublic, 'katalog'), join(site, 'katalog'), { recursive: true });
     cpSync(pages, site, { recursive: true });
     plain = await serveStatic(site);
@@ -61,7 +66,7 @@ describe('the embed bundle on a host page', () => {
     if (site) rmSync(site, { recursive: true, force: true });
   });
 
-  it('works under a strict Content-Security-Policy with Trusted Types, with no violation, reading a large catalog in its Worker', async () => {
+  it('works under a strict Content-Security-Policy with Trusted Types, with no violation, reading a large CSV catalog in its Worker', async () => {
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${strict.origin}/strict-csp.html`);
@@ -116,6 +121,35 @@ describe('the embed bundle on a host page', () => {
     const dialog = root.locator('etalase-product-dialog dialog[open]');
     await dialog.waitFor();
     assert.match(await dialog.locator('.facts').innerText(), /Pre-order: siap/);
+    await page.waitForTimeout(200);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows a large JSON catalog under the strict CSP: first cards from the preview, then all of it read in slices', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${strict.origin}/strict-csp-json.html`);
+    assert.ok((await productCount(page)) > 0);
+    const ready = await page.evaluate(() =>
+      document
+        .querySelector('etalase-storefront')!
+        .shadowRoot!.querySelector('.count')!
+        .textContent!.replace(/\D/g, ''),
+    );
+    assert.equal(ready, String(15 * 167));
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map((m) => m.name),
+    );
+    assert.ok(marks.includes('etalase:preview'), marks.join(', '));
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    assert.ok(!resources.some((name) => name.endsWith('/etalase-catalog-worker.js')));
     await page.waitForTimeout(200);
     assert.deepEqual(
       await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),

@@ -1,7 +1,7 @@
 // A throwaway site holding the built embed bundle (widget/dist), for end-to-end tests to
 // add their own pages to.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,6 @@ export function makeWidgetSite(prefix: string): string {
     'widget/dist is missing: run `pnpm run build` first',
   );
   const site = mkdtempSync(join(tmpdir(), prefix));
-  for (const file of readdirSync(widgetDist)) cpSync(join(widgetDist, file), join(site, file));
+  cpSync(widgetDist, site, { recursive: true });
   return site;
 }

@@ -12,21 +12,25 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 
 /**
  * Ceilings in gzip bytes for the first-paint download of each entry: what was measured,
- * plus a little. The storefront issue's target for etalase.js is 25,000. Reading catalogs
- * (zod, regions, CSV) and search run in etalase-catalog-worker.js, loaded in parallel and
- * not counted here; the classic-script build has no chunks and inlines all of it.
+ * plus a little. The storefront issue's target is 25,000 for everything fetched until the
+ * first cards are painted (bench/storefront.bench.ts measures that in a browser). A JSON
+ * catalog's first cards need only the small preview reader in the entry; the full reader
+ * (zod, regions, CSV), search and JSON-LD load after them. The classic-script build has no
+ * chunks and inlines all of it.
  */
 const CEILINGS = {
-  // 23,000: the dark theme's own background and the removal of zod's page globals (+0.3 KB).
-  // 24,000: fresh produce (+1.1 KB measured: 22,452 → 23,530): the check whether a catalog
-  // has produce, the controller that then loads the produce chunk, and the card and filter
-  // styles. Badges, filters, dates and tiers are in that chunk, fetched only for such catalogs.
-  'etalase.js': 24_000,
-  // 74,000: fresh produce (+11.3 KB measured: 62,418 → 73,734). The classic build inlines
-  // what the module build reads in its Worker or loads lazily: the produce fields' schemas,
-  // the CSV produce columns with their Indonesian dates, seasons and tiers and their messages,
-  // the produce chunk and the dialog's price tiers, certificates and pickup/delivery.
-  'etalase.iife.js': 74_000,
+  // 24,500: the preview reader and sliced reading (+1.2 KB), and Lit in a chunk of its own
+  // beside the entry since the storefront's split into modules (+0.9 KB).
+  // 25,000 (the storefront issue's target): fresh produce (24,824 measured): the check whether
+  // a catalog has produce and the controller that then loads the produce chunk. Badges,
+  // filters, dates, tiers and their styles come in that chunk, only for such catalogs.
+  'etalase.js': 25_000,
+  // 64,500: the preview reader and sliced reading.
+  // 76,000: fresh produce (75,716 measured, +11.3 KB). The classic build inlines what the
+  // module build reads in its Worker or loads lazily: the produce fields' schemas, the CSV
+  // produce columns with their Indonesian dates, seasons, tiers and messages, the produce
+  // chunk, and the dialog's price tiers, certificates and pickup/delivery.
+  'etalase.iife.js': 76_000,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -284,20 +284,63 @@ export function readCatalog(
   options: ParseCatalogOptions,
   describe: DescribeItem,
 ): ReadCatalogResult {
+  return startReading(input, options, describe).finish();
+}
+
+/** A catalog being read a slice of products at a time; see {@link parseCatalogInSteps}. */
+export interface CatalogReading<R> {
+  /** Reads up to `count` more products; true once every product is read. */
+  step(count: number): boolean;
+  /** Reads whatever is left and returns the result. */
+  finish(): R;
+}
+
+/**
+ * {@link parseCatalog} in slices, so a page can read a large catalog between frames instead
+ * of in one long task: call `step(n)` until it returns true (or `finish()` at any time).
+ * The result is the same as `parseCatalog(input, options)`.
+ */
+export function parseCatalogInSteps(
+  input: unknown,
+  options: ParseCatalogOptions = {},
+): CatalogReading<ParseCatalogResult> {
+  const reading = startReading(input, options, describeItem);
+  return {
+    step: (count) => reading.step(count),
+    finish: () => {
+      const { catalog, issues, dropped } = reading.finish();
+      return { catalog, issues: dropped > 0 ? [...issues, truncationIssue(dropped)] : issues };
+    },
+  };
+}
+
+function finished(result: ReadCatalogResult): CatalogReading<ReadCatalogResult> {
+  return { step: () => true, finish: () => result };
+}
+
+function startReading(
+  input: unknown,
+  options: ParseCatalogOptions,
+  describe: DescribeItem,
+): CatalogReading<ReadCatalogResult> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let data = input;
   if (typeof input === 'string') {
     if (input.length > maxLength) {
-      return fatal('size', {
-        id: `Katalog terlalu besar (${(input.length / 1048576).toFixed(1)} MB; maks. ${(maxLength / 1048576).toFixed(0)} MB). Bagi menjadi beberapa halaman dengan "next".`,
-        en: `The catalog is too large (${(input.length / 1048576).toFixed(1)} MB; max. ${(maxLength / 1048576).toFixed(0)} MB). Split it into pages with "next".`,
-      });
+      return finished(
+        fatal('size', {
+          id: `Katalog terlalu besar (${(input.length / 1048576).toFixed(1)} MB; maks. ${(maxLength / 1048576).toFixed(0)} MB). Bagi menjadi beberapa halaman dengan "next".`,
+          en: `The catalog is too large (${(input.length / 1048576).toFixed(1)} MB; max. ${(maxLength / 1048576).toFixed(0)} MB). Split it into pages with "next".`,
+        }),
+      );
     }
     if (input.trim() === '') {
-      return fatal('empty', { id: 'Berkas katalog kosong.', en: 'The catalog file is empty.' });
+      return finished(
+        fatal('empty', { id: 'Berkas katalog kosong.', en: 'The catalog file is empty.' }),
+      );
     }
     const json = readJson(input);
-    if (!json.ok) return json.issue;
+    if (!json.ok) return finished(json.issue);
     data = json.value;
   }
   if (!isRecord(data)) {
@@ -306,28 +349,35 @@ export function readCatalog(
       : data === null
         ? { id: 'null', en: 'null' }
         : (SHAPE_NAMES[typeof data] ?? { id: typeof data, en: typeof data });
-    return fatal('shape', {
-      id: `Katalog harus berupa objek dengan "products" dan "sellers", bukan ${got.id}.`,
-      en: `A catalog must be an object with "products" and "sellers", not ${got.en}.`,
-    });
+    return finished(
+      fatal('shape', {
+        id: `Katalog harus berupa objek dengan "products" dan "sellers", bukan ${got.id}.`,
+        en: `A catalog must be an object with "products" and "sellers", not ${got.en}.`,
+      }),
+    );
   }
   const issues = new IssueList(options.maxIssues ?? DEFAULT_MAX_ISSUES);
   if (data.version !== undefined && data.version !== CATALOG_VERSION) {
-    return fatal('version', {
-      id: `Versi format katalog ${JSON.stringify(data.version)} tidak didukung; versi yang didukung: ${CATALOG_VERSION}.`,
-      en: `Catalog format version ${JSON.stringify(data.version)} is not supported; supported: ${CATALOG_VERSION}.`,
-    });
+    return finished(
+      fatal('version', {
+        id: `Versi format katalog ${JSON.stringify(data.version)} tidak didukung; versi yang didukung: ${CATALOG_VERSION}.`,
+        en: `Catalog format version ${JSON.stringify(data.version)} is not supported; supported: ${CATALOG_VERSION}.`,
+      }),
+    );
   }
-  if (!Array.isArray(data.products)) {
-    return fatal('products.missing', {
-      id: 'Katalog tidak memiliki daftar "products".',
-      en: 'The catalog has no "products" list.',
-    });
+  const rawProducts = data.products;
+  if (!Array.isArray(rawProducts)) {
+    return finished(
+      fatal('products.missing', {
+        id: 'Katalog tidak memiliki daftar "products".',
+        en: 'The catalog has no "products" list.',
+      }),
+    );
   }
-
+  const header = data;
   const sellers: Seller[] = [];
   const sellerIds = new Set<string>();
-  const rawSellers = data.sellers === undefined ? [] : data.sellers;
+  const rawSellers = header.sellers === undefined ? [] : header.sellers;
   if (!Array.isArray(rawSellers)) {
     issues.add({
       path: ['sellers'],
@@ -361,7 +411,7 @@ export function readCatalog(
 
   const products: Product[] = [];
   const productIds = new Set<string>();
-  data.products.forEach((raw, index) => {
+  const readProduct = (raw: unknown, index: number): void => {
     const product = validateItem(
       'products',
       Product,
@@ -398,32 +448,45 @@ export function readCatalog(
     }
     productIds.add(product.id);
     products.push(product);
-  });
-
-  if (data.version === undefined) {
-    issues.add({
-      path: ['version'],
-      code: 'version.missing',
-      severity: 'warning',
-      message: {
-        id: `Versi format tidak ditulis; dibaca sebagai versi ${CATALOG_VERSION}.`,
-        en: `No format version given; read as version ${CATALOG_VERSION}.`,
-      },
-    });
-  }
-  const catalog: Catalog = {
-    version: CATALOG_VERSION,
-    title: checkHeaderField(data, 'title', Text(200), issues) ?? '',
-    sellers,
-    products,
   };
-  const description = checkHeaderField(data, 'description', Text(2000), issues);
-  const region = checkHeaderField(data, 'region', Region, issues);
-  const updatedAt = checkHeaderField(data, 'updatedAt', DateString, issues);
-  const next = checkHeaderField(data, 'next', SafeUrl, issues);
-  if (description !== undefined) catalog.description = description;
-  if (region !== undefined) catalog.region = region;
-  if (updatedAt !== undefined) catalog.updatedAt = updatedAt;
-  if (next !== undefined) catalog.next = next;
-  return { catalog, issues: issues.items, dropped: issues.dropped };
+
+  let next = 0;
+  const step = (count: number): boolean => {
+    const end = Math.min(rawProducts.length, next + count);
+    for (; next < end; next++) readProduct(rawProducts[next], next);
+    return next >= rawProducts.length;
+  };
+  let result: ReadCatalogResult | undefined;
+  const finish = (): ReadCatalogResult => {
+    if (result) return result;
+    step(Infinity);
+    if (header.version === undefined) {
+      issues.add({
+        path: ['version'],
+        code: 'version.missing',
+        severity: 'warning',
+        message: {
+          id: `Versi format tidak ditulis; dibaca sebagai versi ${CATALOG_VERSION}.`,
+          en: `No format version given; read as version ${CATALOG_VERSION}.`,
+        },
+      });
+    }
+    const catalog: Catalog = {
+      version: CATALOG_VERSION,
+      title: checkHeaderField(header, 'title', Text(200), issues) ?? '',
+      sellers,
+      products,
+    };
+    const description = checkHeaderField(header, 'description', Text(2000), issues);
+    const region = checkHeaderField(header, 'region', Region, issues);
+    const updatedAt = checkHeaderField(header, 'updatedAt', DateString, issues);
+    const nextPage = checkHeaderField(header, 'next', SafeUrl, issues);
+    if (description !== undefined) catalog.description = description;
+    if (region !== undefined) catalog.region = region;
+    if (updatedAt !== undefined) catalog.updatedAt = updatedAt;
+    if (nextPage !== undefined) catalog.next = nextPage;
+    result = { catalog, issues: issues.items, dropped: issues.dropped };
+    return result;
+  };
+  return { step, finish };
 }

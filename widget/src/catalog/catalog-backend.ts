@@ -33,6 +33,32 @@ export function loadReadModule(): Promise<typeof ReadCatalog> {
   return readModule;
 }
 
+/** Work done per slice of {@link readInSlices} before the page gets a turn. */
+const SLICE_MS = 8;
+const PRODUCTS_PER_STEP = 25;
+
+/** Lets the page handle input and paint before the next slice of work. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Reads (validates) parsed catalog data on the main thread in slices of about 8 ms, so the
+ * page stays responsive however large the catalog is: no size makes it block, and no size
+ * moves it elsewhere. The same result as `parseCatalog`.
+ */
+export async function readInSlices(data: unknown): Promise<CatalogPage> {
+  const { parseCatalogInSteps } = await loadReadModule();
+  const reading = parseCatalogInSteps(data);
+  for (;;) {
+    const start = performance.now();
+    let done = false;
+    while (!done && performance.now() - start < SLICE_MS) done = reading.step(PRODUCTS_PER_STEP);
+    if (done) return reading.finish();
+    await yieldToPage();
+  }
+}
+
 /** Reads on the page's main thread, loading that code on first use. */
 export class LocalCatalogBackend implements CatalogBackend {
   async read(data: unknown, url?: string, contentType?: string): Promise<CatalogPage> {
@@ -110,8 +136,9 @@ export class WorkerCatalogBackend implements CatalogBackend {
 }
 
 /**
- * Catalogs up to this size (about 1,000 products) are read on the main thread: it takes
- * a few tens of milliseconds there, less than starting a Worker. Larger ones go to a Worker.
+ * CSV catalogs up to this size (about 1,000 products) are read on the main thread: it takes
+ * a few tens of milliseconds there, less than starting a Worker. Larger ones go to a Worker,
+ * since the CSV parser works in one piece. (JSON is read in slices; see readInSlices.)
  */
 export const WORKER_THRESHOLD = 512 * 1024;
 

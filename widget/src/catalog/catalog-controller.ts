@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CatalogIssue, LocalizedText } from '@etalase/catalog';
+import type { CatalogIssue, CatalogPreview, LocalizedText } from '@etalase/catalog';
 import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
 import { CatalogReaders } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
@@ -41,6 +41,11 @@ export class CatalogController implements ReactiveController {
   issues: CatalogIssue[] = [];
   stale: StaleState | undefined;
   loadingMore = false;
+  /**
+   * The first products, checked by the preview reader, while the whole catalog is read
+   * (status `loading`); undefined once it is shown, or when there is nothing to preview.
+   */
+  preview: CatalogPreview | undefined;
   /** Bumped whenever the shown products change, so the host can re-run its query. */
   revision = 0;
   private abort: AbortController | undefined;
@@ -83,7 +88,10 @@ export class CatalogController implements ReactiveController {
       this.show(page, true);
     }
     try {
-      const page = await source.load(signal);
+      const page = await source.load(
+        signal,
+        cached ? undefined : (preview) => this.showPreview(preview, signal),
+      );
       if (signal.aborted) return;
       this.stale = undefined;
       this.show(page, false);
@@ -114,9 +122,11 @@ export class CatalogController implements ReactiveController {
     const source = new StaticCatalogSource({ data }, this.readerBackend);
     this.source = source;
     // A newer `catalog` (or `src`) wins even when this one, read elsewhere, answers later.
-    void source.load().then((page) => {
-      if (!signal.aborted) this.show(page, false);
-    });
+    void source
+      .load(undefined, (preview) => this.showPreview(preview, signal))
+      .then((page) => {
+        if (!signal.aborted) this.show(page, false);
+      });
   }
 
   /** Loads the next page of a catalog split into pages. */
@@ -162,10 +172,18 @@ export class CatalogController implements ReactiveController {
     });
   }
 
+  private showPreview(preview: CatalogPreview, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    performance.mark('etalase:preview');
+    this.preview = preview;
+    this.host.requestUpdate();
+  }
+
   private restart(): AbortSignal {
     this.abort?.abort();
     this.abort = new AbortController();
     this.status = 'loading';
+    this.preview = undefined;
     this.issues = [];
     this.stale = undefined;
     this.host.requestUpdate();
@@ -175,6 +193,7 @@ export class CatalogController implements ReactiveController {
   private show(page: CatalogPage, fromCache: boolean): void {
     // User Timing marks, for hosts (and bench/) to see where the time goes.
     performance.mark('etalase:catalog-read');
+    this.preview = undefined;
     const fatal = page.issues.find((i) => i.severity === 'fatal');
     if (fatal) {
       this.fail(...page.issues);
@@ -190,6 +209,7 @@ export class CatalogController implements ReactiveController {
 
   private fail(...issues: CatalogIssue[]): void {
     this.status = 'error';
+    this.preview = undefined;
     this.issues = issues;
     this.revision++;
     this.host.requestUpdate();

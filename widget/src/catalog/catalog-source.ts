@@ -1,6 +1,15 @@
-import { filterProducts, sortProducts } from '@etalase/catalog';
-import type { Catalog, Category, ProduceFilters, Product, Seller } from '@etalase/catalog';
-import { CatalogReaders, WORKER_THRESHOLD, loadReadModule } from './catalog-backend.js';
+import { filterProducts, previewCatalog, sortProducts } from '@etalase/catalog';
+import type {
+  Catalog,
+  CatalogPreview,
+  Category,
+  ProduceFilters,
+  Product,
+  Seller,
+} from '@etalase/catalog';
+import { CatalogReaders, readInSlices } from './catalog-backend.js';
+import { isCsv } from './catalog-format.js';
+import { afterPaint } from '../shared/when-idle.js';
 import type { CatalogPage } from './read-catalog.js';
 import { SearchIndex } from './search-index.js';
 
@@ -56,11 +65,16 @@ export class CatalogLoadError extends Error {
 
 const MAX_PAGES = 1000;
 
-/**
- * Fetches catalog text, turning network and HTTP failures into {@link CatalogLoadError}.
- * When the headers promise a small file, the main-thread reader starts loading while the
- * body downloads (large files are read in a Worker and do not need it).
- */
+/** Products a preview shows while the whole catalog is read: the first screenful. */
+export const PREVIEW_COUNT = 48;
+
+/** JSON text longer than this is left to the reader, which refuses it with a message. */
+const MAX_JSON_LENGTH = 50 * 1024 * 1024;
+
+/** Called with the first products of a catalog, checked, before the rest is read. */
+export type PreviewHandler = (preview: CatalogPreview) => void;
+
+/** Fetches catalog text, turning network and HTTP failures into {@link CatalogLoadError}. */
 async function fetchText(
   url: string,
   signal: AbortSignal | undefined,
@@ -68,8 +82,6 @@ async function fetchText(
   try {
     const response = await fetch(url, { signal, credentials: 'omit' });
     if (!response.ok) throw new CatalogLoadError('http', response.status);
-    const length = Number(response.headers.get('content-length') ?? NaN);
-    if (!(length >= WORKER_THRESHOLD)) void loadReadModule();
     return {
       text: await response.text(),
       url: response.url || url,
@@ -83,8 +95,11 @@ async function fetchText(
 
 /**
  * A catalog from static files: JSON or CSV at a URL, with further pages linked by `next`,
- * or inline data. Reading (validation) happens in a Worker where the page allows it (see
- * {@link CatalogReaders}); search, filters and sorting run here, over what is loaded.
+ * or inline data. JSON is parsed here; its first products are checked by a small preview
+ * reader (shown at once, see {@link PreviewHandler}), then the whole page is validated in
+ * slices between frames, whatever its size. Large CSV is read in a Worker where the page
+ * allows it (see {@link CatalogReaders}). Search, filters and sorting run here, over what is
+ * loaded.
  */
 export class StaticCatalogSource implements CatalogSource {
   private merged: Catalog | undefined;
@@ -108,11 +123,12 @@ export class StaticCatalogSource implements CatalogSource {
     return this.nextUrl !== undefined && this.visited.size < MAX_PAGES;
   }
 
-  async load(signal?: AbortSignal): Promise<CatalogPage> {
+  /** Loads the first page; `onPreview` gets its first products while the rest is read. */
+  async load(signal?: AbortSignal, onPreview?: PreviewHandler): Promise<CatalogPage> {
     const page =
       'url' in this.input
-        ? await this.fetchPage(this.input.url, signal)
-        : await this.readInline(this.input.data);
+        ? await this.fetchPage(this.input.url, signal, onPreview)
+        : await this.read(this.input.data, '', '', onPreview);
     if (signal?.aborted) throw new CatalogLoadError('aborted');
     // Read first, reset after: a failed refresh leaves what is shown (the cache) intact.
     this.reset('url' in this.input ? this.input.url : undefined);
@@ -161,14 +177,40 @@ export class StaticCatalogSource implements CatalogSource {
     return sortProducts(found, query.sort);
   }
 
-  private async fetchPage(url: string, signal: AbortSignal | undefined): Promise<CatalogPage> {
+  private async fetchPage(
+    url: string,
+    signal: AbortSignal | undefined,
+    onPreview?: PreviewHandler,
+  ): Promise<CatalogPage> {
     const file = await fetchText(url, signal);
-    return this.readers.for(file.text.length).read(file.text, file.url, file.contentType);
+    return this.read(file.text, file.url, file.contentType, onPreview);
   }
 
-  private readInline(data: unknown): Promise<CatalogPage> {
-    // Objects are read here: sending one to a Worker costs as much as reading it.
-    return this.readers.for(typeof data === 'string' ? data.length : 0).read(data);
+  /** Reads catalog data: an object, or JSON or CSV text. */
+  private async read(
+    data: unknown,
+    url: string,
+    contentType: string,
+    onPreview: PreviewHandler | undefined,
+  ): Promise<CatalogPage> {
+    let parsed = data;
+    if (typeof data === 'string') {
+      if (isCsv(data, url, contentType) || data.length > MAX_JSON_LENGTH)
+        return this.readers.for(data.length).read(data, url, contentType);
+      try {
+        parsed = JSON.parse(data.replace(/^\uFEFF/, ''));
+      } catch {
+        // The reader says where the JSON breaks, in the buyer's language.
+        return this.readers.for(0).read(data, url, contentType);
+      }
+    }
+    const preview = onPreview ? previewCatalog(parsed, PREVIEW_COUNT) : undefined;
+    if (onPreview && preview?.products.length) {
+      onPreview(preview);
+      // The reader (zod, regions) comes once the preview is on screen.
+      await new Promise<void>((resolve) => afterPaint(resolve));
+    }
+    return readInSlices(parsed);
   }
 
   /** Stops background work while the storefront is not on the page. */

@@ -11,11 +11,21 @@ function loadSearchModule(): Promise<typeof SearchChunk> {
 /** Products indexed per slice of idle time; about 5 ms of work on a mid-range phone. */
 const SLICE = 150;
 
+/** Left to index at most this many products, a search finishes the index (a few ms). */
+const FINISH_AT_ONCE = 1000;
+
+/** Recent answers of the quick search kept, for backspacing. */
+const RECENT = 64;
+
 /**
  * The storefront's full-text index, on the main thread so each keystroke is answered within
  * the frame (a Worker round trip measured slower than the search itself). Building it for
  * 10,000 products takes hundreds of milliseconds, so it is built in small slices while the
- * browser is idle; a search that comes first finishes the rest at once.
+ * browser is idle. Until it is nearly complete, searches take a quick path instead: every
+ * word of the query as a substring of a product's name, tags, category or description
+ * (name matches first), narrowed from the previous answer while the buyer types on. Only
+ * a query the quick path finds nothing for (a typo, a variant spelling) finishes the index
+ * at once.
  */
 export class SearchIndex {
   private index: ProductSearch | undefined;
@@ -24,10 +34,18 @@ export class SearchIndex {
   private generation = 0;
   private started = false;
   private waitingForPaint = false;
+  private readonly all: Product[] = [];
+  private haystacks: string[] = [];
+  private names: string[] = [];
+  private recent = new Map<string, readonly Product[]>();
 
   clear(): void {
     this.generation++;
     this.index = undefined;
+    this.all.length = 0;
+    this.haystacks = [];
+    this.names = [];
+    this.recent.clear();
     this.queue = [];
     if (this.task !== undefined) cancelIdle(this.task);
     this.task = undefined;
@@ -35,6 +53,8 @@ export class SearchIndex {
   }
 
   add(products: readonly Product[], sellers: readonly Seller[]): void {
+    this.all.push(...products);
+    this.recent.clear();
     for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
       this.queue.push({ products: products.slice(i, i + SLICE), sellers: i === 0 ? sellers : [] });
     }
@@ -56,12 +76,76 @@ export class SearchIndex {
   }
 
   /** Products matching the text, best first. */
-  async search(text: string): Promise<Product[]> {
-    const generation = this.generation;
-    const { createProductSearch } = await loadSearchModule();
-    if (generation !== this.generation) return [];
-    while (this.queue.length) this.step(createProductSearch);
+  async search(text: string): Promise<readonly Product[]> {
+    if (!this.complete) {
+      const pending = this.queue.reduce((n, slice) => n + slice.products.length, 0);
+      if (pending > FINISH_AT_ONCE) {
+        const quick = this.quickSearch(text);
+        if (quick.length) return quick;
+        // Nothing as typed: a spelling variant or a typo, which only the index finds.
+      }
+      const generation = this.generation;
+      const { createProductSearch } = await loadSearchModule();
+      if (generation !== this.generation) return [];
+      while (this.queue.length) this.step(createProductSearch);
+    }
     return this.index ? this.index.search(text).map((hit) => hit.product) : [];
+  }
+
+  /** Whether searches use the full index (typo tolerance, ranking) yet. */
+  get complete(): boolean {
+    return this.queue.length === 0 && this.index !== undefined;
+  }
+
+  /** The quick path: substrings of lower-cased text, name matches first. */
+  quickSearch(text: string): readonly Product[] {
+    const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!key) return this.all;
+    const known = this.recent.get(key);
+    if (known) return known;
+    const words = key.split(' ');
+    // Typing on: the answer is within the answer to what was typed before.
+    let from: readonly Product[] | undefined;
+    for (let cut = key.length - 1; cut > 0 && !from; cut--)
+      from = this.recent.get(key.slice(0, cut));
+    const ordinals = from ? this.ordinalsOf(from) : undefined;
+    this.fillHaystacks();
+    const inName: Product[] = [];
+    const elsewhere: Product[] = [];
+    const test = (i: number): void => {
+      const hay = this.haystacks[i]!;
+      for (const w of words) if (!hay.includes(w)) return;
+      const name = this.names[i]!;
+      (words.every((w) => name.includes(w)) ? inName : elsewhere).push(this.all[i]!);
+    };
+    if (ordinals) for (const i of ordinals) test(i);
+    else for (let i = 0; i < this.all.length; i++) test(i);
+    const found = inName.length ? inName.concat(elsewhere) : elsewhere;
+    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, found);
+    return found;
+  }
+
+  private readonly ordinal = new WeakMap<Product, number>();
+
+  private ordinalsOf(products: readonly Product[]): number[] {
+    const out: number[] = [];
+    for (const p of products) {
+      const i = this.ordinal.get(p);
+      if (i !== undefined) out.push(i);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  private fillHaystacks(upTo = this.all.length): void {
+    for (let i = this.haystacks.length; i < Math.min(upTo, this.all.length); i++) {
+      const p = this.all[i]!;
+      this.ordinal.set(p, i);
+      this.names.push(p.name.toLowerCase());
+      this.haystacks.push(
+        `${p.name} ${p.tags.join(' ')} ${p.category} ${p.description}`.toLowerCase(),
+      );
+    }
   }
 
   private step(create: typeof SearchChunk.createProductSearch): void {
@@ -69,6 +153,8 @@ export class SearchIndex {
     if (!next) return;
     if (this.index) this.index.add(next.products, next.sellers);
     else this.index = create(next);
+    // The quick path's text for as many products, so its first search has little to do.
+    this.fillHaystacks(this.haystacks.length + next.products.length);
   }
 
   private schedule(): void {

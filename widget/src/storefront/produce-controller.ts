@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles } from 'lit';
+import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import { catalogHasProduce } from './produce-query.js';
 import type { ProduceAreas } from './produce-regions-of.js';
@@ -24,7 +25,9 @@ export class ProduceController implements ReactiveController {
   private loading: Promise<ProduceView> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & {
+      readonly renderRoot: HTMLElement | DocumentFragment;
+    },
     private readonly loader: CatalogController,
     private readonly wanted: () => boolean,
   ) {
@@ -41,6 +44,12 @@ export class ProduceController implements ReactiveController {
         this.loading = import('./produce-view.js');
         void this.loading.then((view) => {
           this.view = view;
+          // The produce styles come with the chunk, not in the first download.
+          const root = this.host.renderRoot;
+          if (root instanceof ShadowRoot) {
+            const own = (this.host.constructor as typeof LitElement).elementStyles;
+            adoptStyles(root, [...own, ...view.produceCardStyles]);
+          }
           this.host.requestUpdate();
         });
       }

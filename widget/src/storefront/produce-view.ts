@@ -7,6 +7,7 @@ import type { ProduceCardParts } from './produce-badges.js';
 import { buyerZone, clockFor } from './produce-clock.js';
 
 export { produceFilters } from './produce-filters.js';
+export { produceCardStyles } from './produce.styles.js';
 export { produceAreasOf } from './produce-regions-of.js';
 export type { ProduceCardParts } from './produce-badges.js';
 
@@ -17,7 +18,7 @@ export type { ProduceCardParts } from './produce-badges.js';
 export function cardPartsAt(
   now: number,
   lang: Lang,
-): (product: Product, seller: Seller | undefined) => ProduceCardParts {
+): (product: Product, seller: Pick<Seller, 'region'> | undefined) => ProduceCardParts {
   const zone = buyerZone();
   return (product, seller) => cardParts(product, clockFor(product, seller, now, zone), lang);
 }

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatPrice, safeUrl } from '@etalase/catalog';
-import type { Lang, Product, Seller } from '@etalase/catalog';
+import type { Lang, PreviewProduct, PreviewSeller } from '@etalase/catalog';
 import { t } from '../shared/strings.js';
 import type { ProduceCardParts } from './produce-badges.js';
 
@@ -13,7 +13,7 @@ export function shortRegionName(name: string): string {
 
 export interface CardContext {
   readonly lang: Lang;
-  readonly seller: Seller | undefined;
+  readonly seller: PreviewSeller | undefined;
   /** The page URL with this product open (the card is a link to it). */
   readonly href: string;
   /** Cards near the top load their photo at once; the rest when scrolled to. */
@@ -25,8 +25,11 @@ export interface CardContext {
   readonly produce?: ProduceCardParts | undefined;
 }
 
-/** One product card: photo, name, price and unit, seller, place, badges. All text, no HTML. */
-export function productCard(product: Product, context: CardContext): TemplateResult {
+/**
+ * One product card: photo, name, price and unit, seller, place, badges. All text, no HTML.
+ * Takes only the fields the preview reader vouches for, so the same card shows a preview.
+ */
+export function productCard(product: PreviewProduct, context: CardContext): TemplateResult {
   const { lang, seller } = context;
   const image = product.images[0];
   const src = image ? safeUrl(image.src) : undefined;

@@ -626,4 +626,52 @@ describe('SearchIndex', () => {
     index.clear();
     expect(await index.search('kripik')).to.deep.equal([]);
   });
+
+  it('answers from the first keystroke while a large index builds: substrings, names first', async () => {
+    const index = new SearchIndex();
+    const base = sampleCatalog();
+    const products = Array.from({ length: 3000 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+    }));
+    const { catalog } = parseCatalog({ ...base, products });
+    index.add(catalog.products, catalog.sellers);
+    expect(index.complete).to.equal(false);
+    const tempe = await index.search('Tempe');
+    expect(index.complete).to.equal(false); // the quick path did not finish the index
+    expect(tempe.length).to.equal(500);
+    expect(new Set(tempe.map((p) => p.name))).to.deep.equal(new Set(['Keripik Tempe Sagu']));
+    // Typing on narrows; backspacing gives the earlier answer back.
+    expect(await index.search('tempe sag')).to.have.length(500);
+    expect(await index.search('Tempe')).to.equal(tempe);
+    // Nothing as typed (a typo) finishes the index and finds what was meant.
+    const typo = await index.search('kripik');
+    expect(index.complete).to.equal(true);
+    expect(typo.length).to.equal(500);
+  });
+});
+
+describe('<etalase-storefront> with a large catalog', () => {
+  it('shows first cards from the checked preview before the whole catalog is read, and opens a card clicked then once it is', async () => {
+    const base = sampleCatalog();
+    const products = Array.from({ length: 3000 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+    }));
+    const el = document.createElement('etalase-storefront');
+    let ready = false;
+    el.addEventListener('etalase-ready', () => (ready = true));
+    document.body.append(el);
+    el.catalog = { ...base, products };
+    await until(() => cards(el).length > 0);
+    expect(ready).to.equal(false);
+    expect(cards(el).length).to.be.within(1, 48);
+    expect(shadow(el).querySelector('.count')!.textContent).to.match(/Memuat/);
+    const first = names(el)[0]!;
+    cards(el)[0]!.click();
+    await until(() => ready);
+    const dialog = await until(() => shadow(el).querySelector('etalase-product-dialog'));
+    expect(dialog.shadowRoot!.textContent).to.contain(first);
+    expect(shadow(el).querySelector('.count')!.textContent).to.match(/3\.000/);
+  });
 });

@@ -2,7 +2,13 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Lang, Product } from '@etalase/catalog';
+import type {
+  CatalogPreview,
+  Lang,
+  PreviewProduct,
+  PreviewSeller,
+  Product,
+} from '@etalase/catalog';
 import { CatalogController } from '../catalog/catalog-controller.js';
 import { emit } from '../shared/events.js';
 import { formatDateTime, t, toLang } from '../shared/strings.js';
@@ -15,7 +21,6 @@ import { ProduceController } from './produce-controller.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
 import { QueryController } from './query-controller.js';
 import { storefrontStyles } from './storefront.styles.js';
-import { produceCardStyles } from './produce.styles.js';
 
 function saveData(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
@@ -62,7 +67,7 @@ function saveData(): boolean {
  * @cssprop [--etalase-halal-text=#1f4d1f] - Text of the halal badge.
  */
 export class EtalaseStorefront extends LitElement {
-  static override styles = [storefrontStyles, ...produceCardStyles];
+  static override styles = storefrontStyles;
 
   /** URL of the catalog (JSON, or CSV such as a spreadsheet published as CSV). */
   @property({ reflect: true }) src: string | undefined;
@@ -110,6 +115,8 @@ export class EtalaseStorefront extends LitElement {
   private readonly jsonLd = new JsonLdController(this, this.loader, () => this.productParam);
   private lastRevision = -1;
   private returnFocusTo: HTMLElement | undefined;
+  /** A product the buyer opened from the preview, opened once the catalog is read. */
+  private pendingOpen: string | undefined;
   /** The buyer asked the browser to save data (read before each render). */
   private lowData = false;
 
@@ -127,6 +134,12 @@ export class EtalaseStorefront extends LitElement {
     if (this.loader.revision !== this.lastRevision) {
       this.lastRevision = this.loader.revision;
       this.deepLink.sync();
+      const pending = this.pendingOpen;
+      this.pendingOpen = undefined;
+      const product = pending
+        ? this.loader.source?.catalog?.products.find((p) => p.id === pending)
+        : undefined;
+      if (product) void this.openDialog(product, true);
     }
     this.lowData = saveData();
   }
@@ -173,13 +186,15 @@ export class EtalaseStorefront extends LitElement {
     if (target?.isConnected) void this.updateComplete.then(() => target.focus());
   }
 
-  private onCardClick(event: MouseEvent, product: Product): void {
+  private onCardClick(event: MouseEvent, product: Product | undefined, id: string): void {
     // Let modified clicks open the deep link in a new tab, as links do.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     event.preventDefault();
     this.returnFocusTo = event.currentTarget as HTMLElement;
-    void this.openDialog(product, true);
+    // From the preview: the detail needs the whole product, which comes with the catalog.
+    if (product) void this.openDialog(product, true);
+    else this.pendingOpen = id;
   }
 
   protected override render(): TemplateResult {
@@ -211,6 +226,7 @@ export class EtalaseStorefront extends LitElement {
   private renderStorefront(): TemplateResult {
     const lang = this.uiLang;
     const loading = this.loader.status !== 'ready' || !this.query.searched;
+    const preview = this.loader.status === 'loading' ? this.loader.preview : undefined;
     const status = loading ? t(lang, 'loading') : this.countText();
     const active = this.query.activeFilters;
     return html`
@@ -226,7 +242,7 @@ export class EtalaseStorefront extends LitElement {
             spellcheck="false"
             placeholder=${t(lang, 'searchPlaceholder')}
             .value=${this.query.query.text}
-            ?disabled=${loading}
+            ?disabled=${loading && !preview}
             @input=${(e: Event) => this.query.set({ text: (e.target as HTMLInputElement).value })}
           />
         </div>
@@ -259,7 +275,7 @@ export class EtalaseStorefront extends LitElement {
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
         ${this.renderNotes()}
       </div>
-      ${loading ? cardSkeletons() : this.renderResults()}
+      ${preview ? this.renderPreview(preview) : loading ? cardSkeletons() : this.renderResults()}
     `;
   }
 
@@ -303,6 +319,62 @@ export class EtalaseStorefront extends LitElement {
     return html`<p class="note" part="message" role="status">${notes.join(' ')}</p>`;
   }
 
+  /** The first products, checked, while the rest of the catalog is read. */
+  private renderPreview(preview: CatalogPreview): TemplateResult {
+    return this.renderCards(
+      preview.products,
+      (p) => preview.sellers.get(p.sellerId),
+      () => undefined,
+      false,
+    );
+  }
+
+  /**
+   * The grid and the "show more" row. The preview and the results render through this one
+   * template, so the cards of the preview stay in place (photos are not loaded again) when
+   * the whole catalog replaces it.
+   */
+  private renderCards<P extends PreviewProduct>(
+    products: readonly P[],
+    sellerOf: (product: P) => PreviewSeller | undefined,
+    full: (product: P) => Product | undefined,
+    more: boolean,
+  ): TemplateResult {
+    const lang = this.uiLang;
+    // Produce details come from the whole product, once read: a preview card has none yet.
+    const produceParts = this.produce.view?.cardPartsAt(Date.now(), lang);
+    return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
+        ${repeat(
+          products,
+          (p) => p.id,
+          (p, i) =>
+            productCard(p, {
+              lang,
+              seller: sellerOf(p),
+              produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
+              href: this.deepLink.urlFor(p.id),
+              eager: i < 8,
+              lowData: this.lowData,
+              onClick: (e) => this.onCardClick(e, full(p), p.id),
+            }),
+        )}
+      </ul>
+      ${
+        more
+          ? html`<div class="more sentinel">
+              <button
+                class="button"
+                type="button"
+                ?disabled=${this.loader.loadingMore}
+                @click=${() => this.query.showMore()}
+              >
+                ${this.loader.loadingMore ? t(lang, 'loadingMore') : t(lang, 'showMore')}
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
   private renderResults(): TemplateResult {
     const lang = this.uiLang;
     const { results, query, visible } = this.query;
@@ -320,37 +392,12 @@ export class EtalaseStorefront extends LitElement {
         ${total > 0 && (this.query.activeFilters > 0 || query.text) ? html`<button class="button" type="button" @click=${() => this.query.clear()}>${t(lang, 'clearFilters')}</button>` : nothing}
       </div>`;
     }
-    const produceParts = this.produce.view?.cardPartsAt(Date.now(), lang);
-    return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
-        ${repeat(
-          results.slice(0, visible),
-          (p) => p.id,
-          (p, i) =>
-            productCard(p, {
-              lang,
-              seller: this.loader.source?.sellerOf(p),
-              produce: produceParts?.(p, this.loader.source?.sellerOf(p)),
-              href: this.deepLink.urlFor(p.id),
-              eager: i < 8,
-              lowData: this.lowData,
-              onClick: (e) => this.onCardClick(e, p),
-            }),
-        )}
-      </ul>
-      ${
-        this.query.hasMore
-          ? html`<div class="more sentinel">
-              <button
-                class="button"
-                type="button"
-                ?disabled=${this.loader.loadingMore}
-                @click=${() => this.query.showMore()}
-              >
-                ${this.loader.loadingMore ? t(lang, 'loadingMore') : t(lang, 'showMore')}
-              </button>
-            </div>`
-          : nothing
-      }`;
+    return this.renderCards(
+      results.slice(0, visible),
+      (p) => this.loader.source?.sellerOf(p),
+      (p) => p,
+      this.query.hasMore,
+    );
   }
 
   private renderFailure(): TemplateResult {
