@@ -22,9 +22,16 @@ const CEILINGS = {
   // 24,500: the preview reader, reading the catalog's start while it downloads and sliced
   // reading (+1.9 KB), Lit in a chunk of its own beside the entry since the storefront's
   // split into modules (+0.9 KB), less the Worker's page side, now loaded on demand (-0.6 KB).
-  'etalase.js': 24_500,
+  // 25,000 (the storefront issue's target): fresh produce: the check whether a catalog has
+  // produce and the controller that then loads the produce chunk. Badges, filters, dates,
+  // tiers and their styles come in that chunk, only for such catalogs.
+  'etalase.js': 25_000,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
-  'etalase.iife.js': 65_500,
+  // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
+  // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
+  // their Indonesian dates, seasons, tiers and messages, the produce chunk, and the dialog's
+  // price tiers, certificates and pickup/delivery.
+  'etalase.iife.js': 77_000,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

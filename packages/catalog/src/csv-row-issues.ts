@@ -24,7 +24,20 @@ export function productField(key: unknown, rest: readonly unknown[]): CsvField |
     case 'tags':
     case 'stock':
     case 'updatedAt':
+    case 'minOrder':
+    case 'priceTiers':
+    case 'harvestedAt':
+    case 'bestBefore':
+    case 'season':
+    case 'pickup':
+    case 'deliveryAreas':
       return key;
+    case 'preOrder':
+      return rest[0] === 'orderBy'
+        ? 'preOrderOrderBy'
+        : rest[0] === 'quota'
+          ? 'preOrderQuota'
+          : 'preOrderReadyAt';
     case 'sellerId':
       return 'seller';
     case 'origin':

@@ -1,5 +1,6 @@
 import { CATEGORIES, toCategory } from './category.js';
 import type { CsvField } from './csv-columns.js';
+import { readProduceCells } from './csv-produce-cells.js';
 import { prefixed, rowLabel } from './csv-messages.js';
 import { repairRegionCode, unquoteNumber } from './csv-table.js';
 import type { CsvTable } from './csv-table.js';
@@ -196,6 +197,7 @@ export function readProducts(
     if (stock !== '') product.stock = stock;
     const origin = regions.get('region')?.[i] ?? '';
     if (origin !== '') product.origin = origin;
+    readProduceCells(table, i, row, origin, product, issues);
     const images = table.cells(i, 'images').flatMap(splitImages);
     if (images.length > 0) product.images = images;
     const tags = table.cells(i, 'tags').flatMap(splitTags);

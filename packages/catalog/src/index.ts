@@ -65,6 +65,48 @@ export { parseCatalogCsv } from './parse-catalog-csv.js';
 export type { ParseCatalogCsvOptions } from './parse-catalog-csv.js';
 export { catalogToCsv } from './catalog-to-csv.js';
 export type { CatalogToCsvOptions } from './catalog-to-csv.js';
+export {
+  CERTIFICATION_KINDS,
+  CertificateNumber,
+  Certification,
+  DeliveryArea,
+  Month,
+  PickupPoint,
+  PreOrder,
+  PriceTier,
+  PriceTiers,
+  Quantity,
+  Season,
+} from './produce.js';
+export type { CertificationKind } from './produce.js';
+export { parseIndonesianDate } from './parse-indonesian-date.js';
+export { parseSeason } from './parse-season.js';
+export { formatSeason } from './format-season.js';
+export { parsePriceTiers, parseQuantity } from './parse-price-tiers.js';
+export {
+  formatQuantity,
+  orderableQuantity,
+  priceForQuantity,
+  quantityUnitOf,
+} from './product-quantity.js';
+export type { AppliedPrice, QuantityUnit } from './product-quantity.js';
+export {
+  INDONESIAN_TIME_ZONES,
+  calendarDateOf,
+  daysBetween,
+  longDate,
+  relativeDay,
+  shortDate,
+  timeZoneOfOffset,
+  timeZoneOfRegion,
+  todayIn,
+} from './produce-dates.js';
+export type { IndonesianTimeZone } from './produce-dates.js';
+export { freshnessLabel, produceStatus, statusLabel } from './produce-status.js';
+export type { ProduceClock, ProduceStatus } from './produce-status.js';
+export { filterProduce, productTimeZone } from './filter-produce.js';
+export type { ProduceFilters } from './filter-produce.js';
+export type { OrderProduceInput } from './order-message-produce.js';
 export { previewCatalog } from './preview-catalog.js';
 export type { CatalogPreview, PreviewProduct, PreviewSeller } from './preview-catalog.js';
 export { CatalogPrefixReader } from './catalog-prefix.js';

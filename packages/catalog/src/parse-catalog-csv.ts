@@ -39,7 +39,9 @@ const HEAD_LENGTH = 256 * 1024;
  * `lokal`/`made_locally`, `tag`/`tags`/`label`, `stok`/`stock` and `diperbarui`/`updated_at`/
  * `tanggal` are optional. The seller columns `catalogToCsv` adds when needed (`id_penjual`,
  * `wilayah_penjual`, `deskripsi_penjual`, `situs_web`, `logo`, `toko_<marketplace>`) are read
- * too. A missing required column is one `fatal` issue naming it; unknown columns are one
+ * too, and so are the fresh-produce columns `min_order`, `harga_grosir`, `tanggal_panen`,
+ * `baik_sebelum`, `musim`, `pre_order`, `siap_tanggal`, `pesan_sebelum`, `kuota`, `halal`,
+ * `pirt`, `bpom`, `organik`, `sni`, `ambil_di` and `kirim_ke` (see `readProduceCells`). A missing required column is one `fatal` issue naming it; unknown columns are one
  * `warning` and are ignored.
  *
  * **Text.** The separator (`,`, `;` or tab) is detected from the header; a UTF-8 BOM, CRLF or

@@ -4,7 +4,14 @@ import {
   previewCatalog,
   sortProducts,
 } from '@etalase/catalog';
-import type { Catalog, CatalogPreview, Category, Product, Seller } from '@etalase/catalog';
+import type {
+  Catalog,
+  CatalogPreview,
+  Category,
+  ProduceFilters,
+  Product,
+  Seller,
+} from '@etalase/catalog';
 import { CatalogReaders, readInSlices } from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
 import { resolvePreviewUrls } from './resolve-preview-urls.js';
@@ -26,6 +33,8 @@ export interface StorefrontQuery {
   readonly minPrice?: number | undefined;
   readonly maxPrice?: number | undefined;
   readonly madeLocallyOnly?: boolean | undefined;
+  /** Harvested this week, pre-order, halal, pickup in an area, delivers to the buyer's area. */
+  readonly produce?: ProduceFilters | undefined;
   readonly sort: SortOrder;
 }
 
@@ -187,7 +196,16 @@ export class StaticCatalogSource implements CatalogSource {
       maxPrice: query.maxPrice,
       madeLocallyOnly: query.madeLocallyOnly,
     };
-    return sortProducts(filterProducts(base, filters, this.sellers), query.sort);
+    let found = filterProducts(base, filters, this.sellers);
+    if (query.produce) {
+      // Only a catalog with produce offers these filters; their code loads with them.
+      const { filterProduce, timeZoneOfOffset } = await import('./produce-search.js');
+      found = filterProduce(found, query.produce, Date.now(), {
+        sellersById: this.sellers,
+        zone: timeZoneOfOffset(new Date().getTimezoneOffset()) ?? 'WIB',
+      });
+    }
+    return sortProducts(found, query.sort);
   }
 
   private async fetchPage(

@@ -1,5 +1,5 @@
 // The storefront's filter panel: category, area, price range, order, "made locally" only.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { CATEGORIES, CATEGORY_LABELS } from '@etalase/catalog';
 import type { Category, Lang, RegionInfo } from '@etalase/catalog';
@@ -52,6 +52,8 @@ export interface FilterContext {
   readonly areas: readonly RegionInfo[];
   readonly onChange: (patch: Partial<StorefrontQuery>) => void;
   readonly onClear: () => void;
+  /** The produce filters (see produce-filters.ts), for a catalog with produce. */
+  readonly produce?: TemplateResult | undefined;
 }
 
 export function filterPanel(context: FilterContext): TemplateResult {
@@ -104,6 +106,7 @@ export function filterPanel(context: FilterContext): TemplateResult {
       />
       ${t(lang, 'madeLocallyOnly')}
     </label>
+    ${context.produce ?? nothing}
     <div class="field wide">
       <button class="button" type="button" @click=${context.onClear}>
         ${t(lang, 'clearFilters')}

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { formatPrice, safeUrl } from '@etalase/catalog';
 import type { Lang, PreviewProduct, PreviewSeller } from '@etalase/catalog';
 import { t } from '../shared/strings.js';
+import type { ProduceCardParts } from './produce-badges.js';
 
 /** "Kabupaten Aceh Tengah" → "Kab. Aceh Tengah": the form people write on labels. */
 export function shortRegionName(name: string): string {
@@ -20,6 +21,8 @@ export interface CardContext {
   /** The buyer asked to save data: no larger photos from `srcset`. */
   readonly lowData: boolean;
   readonly onClick: (event: MouseEvent) => void;
+  /** Harvest, pre-order, halal and minimum order, once the produce chunk is loaded. */
+  readonly produce?: ProduceCardParts | undefined;
 }
 
 /**
@@ -32,8 +35,14 @@ export function productCard(product: PreviewProduct, context: CardContext): Temp
   const src = image ? safeUrl(image.src) : undefined;
   const sources = context.lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
   const place = product.origin?.name ?? seller?.region?.name;
+  const produce = context.produce;
   return html`<li>
-    <a class="card" part="card" href=${context.href} @click=${context.onClick}>
+    <a
+      class="card ${produce?.unavailable ? 'unavailable' : ''}"
+      part="card"
+      href=${context.href}
+      @click=${context.onClick}
+    >
       <div class="thumb">
         ${
           src
@@ -53,13 +62,15 @@ export function productCard(product: PreviewProduct, context: CardContext): Temp
       <div class="info">
         <h3 class="name">${product.name}</h3>
         <span class="price"
-          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}</span
+          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}${produce?.price ?? nothing}</span
         >
+        ${produce?.fresh ?? nothing}
         ${seller ? html`<span class="meta">${seller.name}</span>` : nothing}
         ${place ? html`<span class="meta">${shortRegionName(place)}</span>` : nothing}
         <span class="badges">
           ${product.madeLocally ? html`<span class="badge" part="badge">${t(lang, 'productLocal')}</span>` : nothing}
           ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : nothing}
+          ${produce?.badges ?? nothing}
         </span>
       </div>
     </a>

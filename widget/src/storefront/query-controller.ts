@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product } from '@etalase/catalog';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import type { StorefrontQuery } from '../catalog/catalog-source.js';
+import { activeProduceFilters } from './produce-query.js';
 
 /** Products added to the grid at a time as the buyer scrolls. */
 export const BATCH = 48;
@@ -92,6 +93,7 @@ export class QueryController implements ReactiveController {
       minPrice: undefined,
       maxPrice: undefined,
       madeLocallyOnly: false,
+      produce: undefined,
       sort: 'relevance',
     });
   }
@@ -101,7 +103,8 @@ export class QueryController implements ReactiveController {
     const q = this.query;
     return (
       [q.category, q.regionCode, q.minPrice, q.maxPrice].filter((v) => v !== undefined).length +
-      (q.madeLocallyOnly ? 1 : 0)
+      (q.madeLocallyOnly ? 1 : 0) +
+      activeProduceFilters(q.produce)
     );
   }
 

@@ -17,6 +17,7 @@ import { DeepLink } from './deep-link.js';
 import { filterPanel, isCategory } from './filter-panel.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { cardSkeletons, productCard } from './product-card.js';
+import { ProduceController } from './produce-controller.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
 import { QueryController } from './query-controller.js';
 import { storefrontStyles } from './storefront.styles.js';
@@ -44,7 +45,8 @@ function saveData(): boolean {
  * @csspart filters - The filter panel.
  * @csspart grid - The list of products.
  * @csspart card - One product card (a link).
- * @csspart badge - The "Produk lokal" badge.
+ * @csspart badge - The "Produk lokal", pre-order, halal and availability badges.
+ * @csspart produce-filters - The produce filters (harvest, pre-order, halal, pickup, delivery).
  * @csspart message - Empty, loading-failed and note messages.
  * @csspart dialog - The product detail dialog.
  *
@@ -59,6 +61,10 @@ function saveData(): boolean {
  * @cssprop [--etalase-padding=0] - Space inside that background (dark theme: 12px).
  * @cssprop [--etalase-font=inherit] - Font family; inherits the host page's by default.
  * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--etalase-preorder=#fff0c7] - Background of the pre-order badge.
+ * @cssprop [--etalase-preorder-text=#5c4300] - Text of the pre-order badge.
+ * @cssprop [--etalase-halal=#dcefdc] - Background of the halal badge.
+ * @cssprop [--etalase-halal-text=#1f4d1f] - Text of the halal badge.
  */
 export class EtalaseStorefront extends LitElement {
   static override styles = storefrontStyles;
@@ -95,6 +101,11 @@ export class EtalaseStorefront extends LitElement {
     this,
     this.loader,
     () => this.filtersOpen || this.query.query.regionCode !== undefined,
+  );
+  private readonly produce = new ProduceController(
+    this,
+    this.loader,
+    () => this.filtersOpen || this.query.query.produce !== undefined,
   );
   private readonly deepLink = new DeepLink(
     this,
@@ -201,6 +212,7 @@ export class EtalaseStorefront extends LitElement {
               part="dialog"
               exportparts="dialog"
               .product=${this.selected}
+              .areaFilters=${this.query.query.produce}
               .seller=${this.loader.source?.sellerOf(this.selected)}
               .lang=${this.uiLang}
               .shareUrl=${this.deepLink.urlFor(this.selected.id)}
@@ -252,6 +264,12 @@ export class EtalaseStorefront extends LitElement {
         areas: this.filtersOpen || this.query.query.regionCode ? this.areas.list : [],
         onChange: (patch) => this.query.set(patch),
         onClear: () => this.query.clear(),
+        produce: this.produce.view?.produceFilters({
+          lang,
+          filters: this.query.query.produce,
+          areas: this.produce.areas,
+          onChange: (produce) => this.query.set({ produce }),
+        }),
       })}
       <div class="status-row">
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
@@ -323,6 +341,8 @@ export class EtalaseStorefront extends LitElement {
     more: boolean,
   ): TemplateResult {
     const lang = this.uiLang;
+    // Produce details come from the whole product, once read: a preview card has none yet.
+    const produceParts = this.produce.view?.cardPartsAt(Date.now(), lang);
     return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
         ${repeat(
           products,
@@ -331,6 +351,7 @@ export class EtalaseStorefront extends LitElement {
             productCard(p, {
               lang,
               seller: sellerOf(p),
+              produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
               href: this.deepLink.urlFor(p.id),
               eager: i < 8,
               lowData: this.lowData,
