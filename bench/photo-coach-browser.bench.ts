@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchChromium } from '../test/chromium.js';
 import type { BrowserTimings } from './photo-browser/page.js';
-import { cpuBetween, threadCpu } from './photo-browser/thread-cpu.js';
+import { cpuBetween, threadCpu, threadWait } from './photo-browser/thread-cpu.js';
 import type { ThreadKind } from './photo-browser/thread-cpu.js';
 import { median } from './sample-stats.js';
 import { serveStatic } from '../test/serve-static.js';
@@ -58,11 +58,18 @@ const server = await serveStatic(out);
 const browser = await launchChromium();
 const page = await browser.newPage();
 const last = { main: threadCpu('main'), worker: threadCpu('worker') };
+const lastWait = { main: threadWait('main'), worker: threadWait('worker') };
 await page.exposeFunction('cpuMark', (kind: ThreadKind) => {
   const now = threadCpu(kind);
   // No /proc (not Linux): no CPU figures.
   const ms = now.size === 0 ? NaN : cpuBetween(last[kind], now);
   last[kind] = now;
+  return ms;
+});
+await page.exposeFunction('waitMark', (kind: ThreadKind) => {
+  const now = threadWait(kind);
+  const ms = now.size === 0 ? NaN : cpuBetween(lastWait[kind], now);
+  lastWait[kind] = now;
   return ms;
 });
 page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -96,6 +103,19 @@ if (timings.workerCpu.every((ms) => !Number.isNaN(ms))) {
   row('CPU time of the Worker thread per analysis', timings.workerCpu);
   row('CPU time of the main thread per analysis', timings.mainCpu);
 }
+console.log('like for like (a fresh copy of the photo each round, analysis only, taking turns):');
+row('  analyzePixels in the photo Worker (with transfer)', timings.workerFresh);
+row('  analyzePixels timed inside a Worker', timings.workerFreshInside);
+row("  analyzePixels on the page's main thread", timings.mainFresh);
+if (timings.workerFreshCpu.every((ms) => !Number.isNaN(ms))) {
+  row('  CPU time of the Worker thread per analysis', timings.workerFreshCpu);
+  row('  CPU time of the main thread per analysis', timings.mainFreshCpu);
+  row('  Worker thread waiting for a core (run queue)', timings.workerFreshWait);
+  row('  main thread waiting for a core (run queue)', timings.mainFreshWait);
+}
+console.log(
+  `  Worker (with transfer) / page: ${(median(timings.workerFresh) / median(timings.mainFresh)).toFixed(2)}× (median), ${(min(timings.workerFresh) / min(timings.mainFresh)).toFixed(2)}× (min)  [issue 15: ≈ 236 / 96 ms = 2.5×]`,
+);
 const ratio = (f: (xs: number[]) => number) =>
   (f(timings.insideWorker) / f(timings.opencvInsideWorker)).toFixed(2);
 console.log(

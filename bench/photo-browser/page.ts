@@ -32,11 +32,26 @@ export interface BrowserTimings {
   mainCpu: number[];
   workerStages: StageTimings[];
   mainStages: StageTimings[];
+  /**
+   * The same work in both places, for a fair comparison: each round analyses a fresh copy of
+   * the photo (as a page does with each new photo), nothing else. `workerFresh` is timed from
+   * the page around the photo Worker's analyze (transfer included), `mainFresh` on the page.
+   */
+  workerFresh: number[];
+  mainFresh: number[];
+  workerFreshInside: number[];
+  /** CPU time and run-queue wait of the thread per analysis in those rounds (NaN if unknown). */
+  workerFreshCpu: number[];
+  mainFreshCpu: number[];
+  workerFreshWait: number[];
+  mainFreshWait: number[];
 }
 
 const page = window as unknown as {
   /** Exposed by the benchmark: CPU ms the thread kind used since its last call. */
   cpuMark(kind: 'main' | 'worker'): Promise<number>;
+  /** Exposed by the benchmark: ms the thread kind waited for a core since its last call. */
+  waitMark(kind: 'main' | 'worker'): Promise<number>;
   benchResult: Promise<BrowserTimings>;
 };
 const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 9);
@@ -60,6 +75,13 @@ async function run(): Promise<BrowserTimings> {
     mainCpu: [],
     workerStages: [],
     mainStages: [],
+    workerFresh: [],
+    mainFresh: [],
+    workerFreshInside: [],
+    workerFreshCpu: [],
+    mainFreshCpu: [],
+    workerFreshWait: [],
+    mainFreshWait: [],
   };
   const scene = renderProductScene({ width: 4000, height: 3000 });
   // A fresh copy each time: pixels are transferred (moved) to the worker.
@@ -121,6 +143,43 @@ async function run(): Promise<BrowserTimings> {
     }
   }
   probeWorker.terminate();
+
+  // Like for like: analysis only, a fresh copy each round, Worker and page taking turns (so a
+  // busy machine weighs on both alike).
+  const fair = startPhotoWorker(new URL('./photo-worker.js', import.meta.url));
+  const fairProbe = wrap<ProbeApi>(
+    new Worker(new URL('./probe-worker.js', import.meta.url), { type: 'module' }),
+  );
+  for (let i = 1 - WARM_UP; i <= RUNS; i++) {
+    const forWorker = copy();
+    await page.cpuMark('worker');
+    await page.waitMark('worker');
+    let t = performance.now();
+    await fair.api.analyze(transfer(forWorker, [forWorker.data.buffer]));
+    const inWorker = performance.now() - t;
+    const workerCpu = await page.cpuMark('worker');
+    const workerWait = await page.waitMark('worker');
+    const forProbe = copy();
+    const { ms } = await fairProbe.analyze(transfer(forProbe, [forProbe.data.buffer]));
+    const forMain = copy();
+    await page.cpuMark('main');
+    await page.waitMark('main');
+    t = performance.now();
+    analyzePixels(forMain);
+    const onMain = performance.now() - t;
+    const mainCpu = await page.cpuMark('main');
+    const mainWait = await page.waitMark('main');
+    if (i > 0) {
+      timings.workerFresh.push(inWorker);
+      timings.workerFreshInside.push(ms);
+      timings.mainFresh.push(onMain);
+      timings.workerFreshCpu.push(workerCpu);
+      timings.mainFreshCpu.push(mainCpu);
+      timings.workerFreshWait.push(workerWait);
+      timings.mainFreshWait.push(mainWait);
+    }
+  }
+  fair.terminate();
 
   // The same analysis on the page's main thread, for comparison.
   for (let i = 1 - WARM_UP; i <= RUNS; i++) {

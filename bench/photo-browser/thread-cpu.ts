@@ -11,9 +11,24 @@ const TICKS_PER_SECOND = 100;
 
 /**
  * CPU milliseconds (user + system) used so far by each renderer thread of the kind, by thread
- * id; empty when /proc is not there (not Linux).
+ * id; empty when /proc is not there (not Linux). From `schedstat` (nanoseconds) where the
+ * kernel has it, else from `stat` (10-ms ticks).
  */
 export function threadCpu(kind: ThreadKind): Map<number, number> {
+  return readThreads(kind, 0);
+}
+
+/**
+ * Milliseconds each renderer thread of the kind has so far spent ready to run but waiting for
+ * a core (the run queue, `schedstat`'s second field); empty where that is not available.
+ * Wall time ≈ CPU time + this wait (+ time blocked): on a busy machine, a thread the scheduler
+ * serves later waits longer with the same CPU time.
+ */
+export function threadWait(kind: ThreadKind): Map<number, number> {
+  return readThreads(kind, 1);
+}
+
+function readThreads(kind: ThreadKind, field: 0 | 1): Map<number, number> {
   const out = new Map<number, number>();
   let pids: string[];
   try {
@@ -30,9 +45,19 @@ export function threadCpu(kind: ThreadKind): Map<number, number> {
         const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         const isWorker = name.startsWith('DedicatedWorker');
         if (kind === 'worker' ? !isWorker : tid !== pid) continue;
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[11]) + Number(fields[12]);
-        out.set(Number(tid), (ticks * 1000) / TICKS_PER_SECOND);
+        let sched: string[] | undefined;
+        try {
+          sched = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').trim().split(' ');
+        } catch {
+          sched = undefined;
+        }
+        if (sched && sched.length >= 2) {
+          out.set(Number(tid), Number(sched[field]) / 1e6);
+        } else if (field === 0) {
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const ticks = Number(fields[11]) + Number(fields[12]);
+          out.set(Number(tid), (ticks * 1000) / TICKS_PER_SECOND);
+        }
       }
     } catch {
       // The process or thread ended while being read.

@@ -52,33 +52,35 @@ export function findNeutralSurface(work: WorkingImage, noiseSigma = 0): NeutralS
   const hist = new Float64Array(span * span);
   for (let by = 0; by < bh; by++) {
     for (let bx = 0; bx < bw; bx++) {
-      // Every second pixel of the block, both ways: 16 samples.
-      let sr = 0;
-      let sg = 0;
-      let sb = 0;
+      // Every second pixel of the block, both ways: 16 samples. Brightness and texture first;
+      // most blocks fail them, and only the rest are converted to linear light.
       let sl = 0;
       let sl2 = 0;
       let top = 0;
+      const x0 = bx * BLOCK;
       for (let y = by * BLOCK; y < by * BLOCK + BLOCK; y += 2) {
-        for (let i = y * width + bx * BLOCK, end = i + BLOCK; i < end; i += 2) {
-          const pr = r[i]!;
-          const pg = g[i]!;
-          const pb = b[i]!;
-          if (pr > top) top = pr;
-          if (pg > top) top = pg;
-          if (pb > top) top = pb;
-          sr += SRGB_TO_LINEAR[(pr + 0.5) | 0]!;
-          sg += SRGB_TO_LINEAR[(pg + 0.5) | 0]!;
-          sb += SRGB_TO_LINEAR[(pb + 0.5) | 0]!;
+        for (let i = y * width + x0, end = i + BLOCK; i < end; i += 2) {
           const l = luma[i]!;
           sl += l;
           sl2 += l * l;
+          const m = Math.max(r[i]!, g[i]!, b[i]!);
+          if (m > top) top = m;
         }
       }
       const n = (BLOCK / 2) * (BLOCK / 2);
       const mean = sl / n;
       const sd = Math.sqrt(Math.max(0, sl2 / n - mean * mean));
       if (top >= 245 || mean < MIN_LUMA || sd > 4 + 0.04 * mean + noiseSigma) continue;
+      let sr = 0;
+      let sg = 0;
+      let sb = 0;
+      for (let y = by * BLOCK; y < by * BLOCK + BLOCK; y += 2) {
+        for (let i = y * width + x0, end = i + BLOCK; i < end; i += 2) {
+          sr += SRGB_TO_LINEAR[(r[i]! + 0.5) | 0]!;
+          sg += SRGB_TO_LINEAR[(g[i]! + 0.5) | 0]!;
+          sb += SRGB_TO_LINEAR[(b[i]! + 0.5) | 0]!;
+        }
+      }
       if (!(sr > 0 && sg > 0 && sb > 0)) continue;
       const lr = Math.log(sr / sg);
       const lb = Math.log(sb / sg);

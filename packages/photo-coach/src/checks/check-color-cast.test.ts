@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkColorCast } from './check-color-cast.js';
+import { SURE_CONFIDENCE } from '../photo-report.js';
 
 /** `ln(R/G)` and `ln(B/G)` of a light with this strength (in %) along `[lr, lb]`. */
 function tint(strength: number, direction: readonly [number, number]): [number, number] {
@@ -94,5 +95,37 @@ describe('colour-cast tips guessed from the scene', () => {
     assert.match(checkColorCast([0.2, -0.12], 'backdrop').tip.en, /yellow tint/);
     assert.match(checkColorCast([-0.05, -0.3], 'backdrop').tip.en, /green tint/);
     assert.match(checkColorCast([0.3, 0.05], 'backdrop').tip.en, /magenta tint/);
+  });
+});
+
+const warm: readonly [number, number] = [0.2, -0.25];
+
+describe('checkColorCast by reference and confidence', () => {
+  it('judges a tint read off a backdrop or a large neutral surface, and names the bulbs', () => {
+    for (const reference of ['backdrop', 'surface'] as const) {
+      const check = checkColorCast(warm, reference, 1);
+      assert.equal(check.verdict, 'bad');
+      assert.ok(check.severity > 0.5);
+      assert.equal(check.confidence, undefined);
+      assert.match(check.tip.id, /kekuningan dari lampu rumah/);
+    }
+  });
+
+  it('holds nothing against a tint guessed from the scene, and asks the seller to compare', () => {
+    const check = checkColorCast(warm, 'scene');
+    assert.equal(check.verdict, 'good');
+    assert.equal(check.severity, 0);
+    assert.ok(check.confidence! < SURE_CONFIDENCE);
+    assert.ok(check.value > 26);
+    assert.match(check.tip.id, /Jika warna asli produk tidak sekuning itu/);
+  });
+
+  it('says nothing for sure from a small surface, and calls a neutral scene neutral', () => {
+    const small = checkColorCast(warm, 'surface', 0.35);
+    assert.equal(small.verdict, 'good');
+    assert.equal(small.confidence, 0.35);
+    const neutral = checkColorCast([0.02, -0.03], 'scene');
+    assert.equal(neutral.verdict, 'good');
+    assert.match(neutral.tip.id, /netral/);
   });
 });

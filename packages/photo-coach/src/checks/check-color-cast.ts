@@ -1,3 +1,4 @@
+import { SCENE_CONFIDENCE } from '../estimate-illuminant.js';
 import type { LocalizedText } from '../localized-text.js';
 import type { Check, IlluminantReference } from '../photo-report.js';
 import { SURE_CONFIDENCE } from '../photo-report.js';
@@ -17,12 +18,12 @@ import { rateValue } from './rate-value.js';
  * tint is strong the tip asks the seller to compare with the product.
  *
  * @param confidence How much the photo shows the light's colour (see IlluminantEstimate);
- *   default 1 for a backdrop or surface, 0.2 for the scene.
+ *   default 1 for a backdrop or surface, SCENE_CONFIDENCE for the scene.
  */
 export function checkColorCast(
   logRatios: readonly [number, number],
   reference: IlluminantReference,
-  confidence: number = reference === 'scene' ? 0.2 : 1,
+  confidence: number = reference === 'scene' ? SCENE_CONFIDENCE : 1,
 ): Check {
   const [lr, lb] = logRatios;
   const value = 100 * Math.hypot(lr, lb);
