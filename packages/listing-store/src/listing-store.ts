@@ -1,0 +1,646 @@
+import { openDB } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { Listing, MARKETPLACES, MarketplaceBinding } from '@etalase/catalog';
+import type { Marketplace } from '@etalase/catalog';
+import { bindingState } from './binding-state.js';
+import { DB_VERSION, DEFAULT_DB_NAME } from './db-schema.js';
+import type {
+  BindingRecord,
+  ListingRecord,
+  ListingStoreSchema,
+  PhotoRecord,
+  RevisionRecord,
+} from './db-schema.js';
+import { listingIssues } from './listing-issues.js';
+import { createListingSearch } from './listing-search.js';
+import type { ListingSearch, ListingSearchOptions } from './listing-search.js';
+import { migrate } from './migrations.js';
+import { CLOSED, conflict, failure, notFound, writeFailure } from './store-result.js';
+import type { StoreFailure, StoreIssue, StoreResult } from './store-result.js';
+import type { Binding, ListingInput, StoredListing } from './stored-listing.js';
+
+/** Options for {@link openListingStore}. */
+export interface OpenListingStoreOptions {
+  /** IndexedDB database name. Default `'etalase-listings'`. */
+  readonly name?: string;
+  /** Earlier versions kept per listing; older ones are dropped. Default 20. */
+  readonly maxRevisions?: number;
+  /** The clock for `createdAt`, `updatedAt` and `lastSyncedAt`. Default `() => new Date()`. */
+  readonly now?: () => Date;
+}
+
+/** What changed, as told to {@link ListingStore.onChange} listeners. */
+export interface ListingChange {
+  /** The listings that were written or deleted; `'all'` after a restore. */
+  readonly ids: readonly string[] | 'all';
+  /** `'local'` when this store instance wrote it; `'remote'` for another tab, panel or instance. */
+  readonly origin: 'local' | 'remote';
+}
+
+/** The fields a patch may change: everything but `id` and `bindings` (see {@link ListingStore.setBinding}). */
+export type ListingPatch = Partial<Omit<ListingInput, 'id' | 'bindings'>>;
+
+/** Guards a save against edits made meanwhile elsewhere. */
+export interface WriteOptions {
+  /**
+   * The revision the caller's edit started from. When the stored listing has moved on, the
+   * save fails with `reason: 'conflict'` and the current listing. Left out, the patch is
+   * applied to whatever is stored now (the replaced version still goes to the history).
+   */
+  readonly expectedRevision?: number;
+}
+
+/** One row of {@link ListingStore.bulkUpdate}. */
+export interface PriceStockChange extends WriteOptions {
+  readonly id: string;
+  readonly price?: number;
+  readonly stock?: number;
+}
+
+/** An earlier version of a listing, from {@link ListingStore.listRevisions}. */
+export interface ListingRevision {
+  readonly revision: number;
+  /** When a later save replaced it. */
+  readonly replacedAt: string;
+  /** Without bindings: they are not versioned. */
+  readonly listing: Omit<StoredListing, 'bindings'>;
+}
+
+/**
+ * Test seam: lets a test make a write fail half-way through its transaction, the way a full
+ * disk does. Internal, not exported from the package.
+ */
+export interface WriteFaults {
+  beforePut?(store: StoreNames<ListingStoreSchema>, value: unknown): void;
+}
+
+type Stores = StoreNames<ListingStoreSchema>;
+type WriteTx = IDBPTransaction<ListingStoreSchema, Stores[], 'readwrite'>;
+type ReadTx = IDBPTransaction<ListingStoreSchema, Stores[], 'readonly' | 'readwrite'>;
+type ChangeMessage = { readonly ids: readonly string[] | 'all' };
+
+const PHOTO_KEY_PREFIX = 'photo:';
+const DEFAULT_MAX_REVISIONS = 20;
+
+/** Whether an entry of `Listing.images` is a photo stored here rather than a URL. */
+export function isPhotoKey(image: string): boolean {
+  return image.startsWith(PHOTO_KEY_PREFIX);
+}
+
+/**
+ * Opens (creating or upgrading as needed) the seller's listing store. Rejects only when
+ * IndexedDB itself is unavailable or the database is newer than this code; everything else
+ * reports failures as data.
+ */
+export function openListingStore(options: OpenListingStoreOptions = {}): Promise<ListingStore> {
+  return openListingStoreWith(options, {});
+}
+
+/** {@link openListingStore} with write faults injected. Internal, for tests. */
+export async function openListingStoreWith(
+  options: OpenListingStoreOptions,
+  faults: WriteFaults,
+): Promise<ListingStore> {
+  const name = options.name ?? DEFAULT_DB_NAME;
+  // The store does not exist yet while the database opens; `blocking` fires later.
+  const opened: { store?: ListingStore } = {};
+  const db = await openDB<ListingStoreSchema>(name, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      const untypedDb = database as unknown as IDBPDatabase<unknown>;
+      const untypedTx = transaction as unknown as IDBPTransaction<
+        unknown,
+        string[],
+        'versionchange'
+      >;
+      // A failed step must not commit half a migration: abort, and the old data stays.
+      migrate(untypedDb, untypedTx, oldVersion).catch(() => transaction.abort());
+    },
+    // Another tab wants a newer version: step aside so its upgrade is not blocked.
+    blocking() {
+      opened.store?.close();
+    },
+  });
+  opened.store = new ListingStore(db, name, options, faults);
+  return opened.store;
+}
+
+/**
+ * The seller's listings on this device: listings validated with the `Listing` schema,
+ * photos as Blobs, marketplace bindings and a bounded revision history, in IndexedDB.
+ *
+ * Every write is one IndexedDB transaction: it happens completely or not at all. Writes
+ * return a {@link StoreResult}; expected failures (invalid input, a conflicting edit, a full
+ * disk) come back as data with a message in Bahasa Indonesia and English.
+ */
+export class ListingStore {
+  readonly #db: IDBPDatabase<ListingStoreSchema>;
+  readonly #maxRevisions: number;
+  readonly #now: () => Date;
+  readonly #faults: WriteFaults;
+  readonly #channel: BroadcastChannel | undefined;
+  readonly #listeners = new Set<(change: ListingChange) => void>();
+  #closed = false;
+  #search: Promise<ListingSearch<StoredListing>> | undefined;
+
+  /** Use {@link openListingStore}. */
+  constructor(
+    db: IDBPDatabase<ListingStoreSchema>,
+    name: string,
+    options: OpenListingStoreOptions,
+    faults: WriteFaults,
+  ) {
+    this.#db = db;
+    this.#maxRevisions = Math.max(0, options.maxRevisions ?? DEFAULT_MAX_REVISIONS);
+    this.#now = options.now ?? (() => new Date());
+    this.#faults = faults;
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(`etalase-listing-store:${name}`);
+      this.#channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
+        this.#changed(event.data.ids, 'remote');
+      };
+    }
+  }
+
+  /** Closes the connection and stops change notifications. Later calls fail with `'closed'`. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#channel?.close();
+    this.#db.close();
+  }
+
+  /**
+   * Calls `listener` after every committed change, made here (`origin: 'local'`) or by another
+   * store on the same database in any tab or panel of this origin (`'remote'`, through a
+   * BroadcastChannel). Returns the function that removes the listener.
+   */
+  onChange(listener: (change: ListingChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  // ---- reading -------------------------------------------------------------------------
+
+  /** The listing with its bindings, or `undefined` when there is none with that id. */
+  async getListing(id: string): Promise<StoredListing | undefined> {
+    if (this.#closed) return undefined;
+    const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
+    const listing = await this.#read(tx, id);
+    await tx.done;
+    return listing;
+  }
+
+  /** Every listing with its bindings, ordered by id. */
+  async listListings(): Promise<StoredListing[]> {
+    if (this.#closed) return [];
+    const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
+    const [records, bindings] = await Promise.all([
+      tx.objectStore('listings').getAll(),
+      tx.objectStore('bindings').getAll(),
+    ]);
+    await tx.done;
+    const byListing = new Map<string, BindingRecord[]>();
+    for (const binding of bindings) {
+      const list = byListing.get(binding.listingId) ?? [];
+      list.push(binding);
+      byListing.set(binding.listingId, list);
+    }
+    return records.map((record) => withBindings(record, byListing.get(record.id) ?? []));
+  }
+
+  /**
+   * Listings matching what the seller typed in title, SKU, brand, variants, category path
+   * or description, best first, with Indonesian-aware folding (`kripik` finds "Keripik"),
+   * typo tolerance and the last word read as a prefix. An empty query lists everything.
+   * The index is built on first use and rebuilt after any change (here or in another tab).
+   */
+  async searchListings(
+    query: string,
+    options: ListingSearchOptions = {},
+  ): Promise<StoredListing[]> {
+    this.#search ??= this.listListings().then((all) => createListingSearch(all));
+    return (await this.#search).search(query, options);
+  }
+
+  /** Earlier versions of a listing, newest first (at most `maxRevisions`). */
+  async listRevisions(id: string): Promise<ListingRevision[]> {
+    if (this.#closed) return [];
+    const records = await this.#db.getAll(
+      'revisions',
+      IDBKeyRange.bound([id, -Infinity], [id, Infinity]),
+    );
+    return records.reverse().map(({ revision, replacedAt, listing }) => ({
+      revision,
+      replacedAt,
+      listing,
+    }));
+  }
+
+  /** A stored photo with its type, or `undefined` when the key is unknown. */
+  async getPhoto(key: string): Promise<Blob | undefined> {
+    if (this.#closed) return undefined;
+    return (await this.#db.get('photos', key))?.blob;
+  }
+
+  // ---- writing listings ----------------------------------------------------------------
+
+  /**
+   * Saves a new listing. `id` is generated when left out; `createdAt` and `updatedAt` are
+   * set; `bindings` in the input are stored as the listing's bindings. `photos` are stored in
+   * the same transaction and their keys put first in `images`, in order, before any URLs the
+   * input has. Fails with `'exists'` when the id is taken.
+   */
+  async createListing(
+    input: ListingInput,
+    options: { readonly photos?: readonly Blob[] } = {},
+  ): Promise<StoreResult<StoredListing>> {
+    const now = this.#timestamp();
+    const photos = (options.photos ?? []).map((blob) => this.#photoRecord(blob, now));
+    const candidate = {
+      createdAt: now,
+      ...input,
+      id: input.id ?? crypto.randomUUID(),
+      images: [...photos.map((p) => p.key), ...(input.images ?? [])],
+      updatedAt: now,
+    };
+    const parsed = validate(candidate);
+    if (!parsed.success) return parsed;
+    const { bindings, ...listing } = parsed.data;
+    return this.#write(
+      ['listings', 'bindings', 'revisions', 'photos'],
+      [listing.id],
+      async (tx) => {
+        if ((await tx.objectStore('listings').getKey(listing.id)) !== undefined) {
+          return failure('exists', {
+            id: `Sudah ada produk dengan ID "${listing.id}".`,
+            en: `A listing with ID "${listing.id}" already exists.`,
+          });
+        }
+        for (const photo of photos) await this.#put(tx, 'photos', photo);
+        for (const [marketplace, binding] of bindingEntries(bindings)) {
+          await this.#put(tx, 'bindings', {
+            ...binding,
+            state: binding.state ?? bindingState(listing, binding),
+            listingId: listing.id,
+            marketplace,
+          });
+        }
+        return this.#saveListing(tx, { ...listing, revision: 1 }, undefined);
+      },
+    );
+  }
+
+  /**
+   * Changes some fields of a listing (`updatedAt` is set). With `expectedRevision`, fails
+   * with `'conflict'` and the current listing when another writer saved first. The replaced
+   * version goes to the history. A binding whose last-seen title, price or stock no longer
+   * matches turns to `drift`.
+   */
+  async updateListing(
+    id: string,
+    patch: ListingPatch,
+    options: WriteOptions = {},
+  ): Promise<StoreResult<StoredListing>> {
+    return this.#write(['listings', 'bindings', 'revisions', 'photos'], [id], async (tx) =>
+      this.#update(tx, id, patch, options.expectedRevision, []),
+    );
+  }
+
+  /**
+   * Sets the price and/or stock of many listings in one transaction: all are saved or none
+   * (the first invalid row, conflict or missing id fails the whole batch, and its issues
+   * carry the row's index in `path`).
+   */
+  async bulkUpdate(changes: readonly PriceStockChange[]): Promise<StoreResult<StoredListing[]>> {
+    const ids = changes.map((change) => change.id);
+    return this.#write(['listings', 'bindings', 'revisions', 'photos'], ids, async (tx) => {
+      const saved: StoredListing[] = [];
+      for (const [index, change] of changes.entries()) {
+        const patch: ListingPatch = {
+          ...(change.price === undefined ? {} : { price: change.price }),
+          ...(change.stock === undefined ? {} : { stock: change.stock }),
+        };
+        const result = await this.#update(tx, change.id, patch, change.expectedRevision, [index]);
+        if (!isStoredListing(result)) return result;
+        saved.push(result);
+      }
+      return saved;
+    });
+  }
+
+  /**
+   * Deletes a listing, its bindings, its history and the photos that no other listing (nor
+   * another listing's history) uses. With `expectedRevision`, fails with `'conflict'` when
+   * the listing changed since.
+   */
+  async deleteListing(id: string, options: WriteOptions = {}): Promise<StoreResult<void>> {
+    return this.#write(['listings', 'bindings', 'revisions', 'photos'], [id], async (tx) => {
+      const record = await tx.objectStore('listings').get(id);
+      if (!record) return notFound(id);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== record.revision) {
+        return conflict(await this.#read(tx, id).then((l) => l!), options.expectedRevision);
+      }
+      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      const history = await tx.objectStore('revisions').getAll(range);
+      await tx.objectStore('listings').delete(id);
+      await tx.objectStore('revisions').delete(range);
+      for (const key of await tx.objectStore('bindings').index('by-listing').getAllKeys(id)) {
+        await tx.objectStore('bindings').delete(key);
+      }
+      const photos = new Set(
+        [record, ...history.map((r) => r.listing)].flatMap((l) => l.images).filter(isPhotoKey),
+      );
+      for (const key of photos) {
+        const inListings = await tx.objectStore('listings').index('by-image').count(key);
+        const inHistory = await tx.objectStore('revisions').index('by-image').count(key);
+        if (inListings === 0 && inHistory === 0) await tx.objectStore('photos').delete(key);
+      }
+      return undefined;
+    });
+  }
+
+  // ---- photos and bindings -------------------------------------------------------------
+
+  /**
+   * Stores a photo and returns its key (`photo:…`), to put in a listing's `images`. A photo
+   * no listing refers to is removed by {@link prunePhotos}; prefer `createListing`'s `photos`
+   * option, which stores photos and listing together.
+   */
+  async addPhoto(blob: Blob): Promise<StoreResult<string>> {
+    const record = this.#photoRecord(blob, this.#timestamp());
+    return this.#write(['photos'], [], async (tx) => {
+      await this.#put(tx, 'photos', record);
+      return record.key;
+    });
+  }
+
+  /** Removes photos that no listing and no kept revision refers to. Returns how many. */
+  async prunePhotos(): Promise<StoreResult<number>> {
+    return this.#write(['listings', 'revisions', 'photos'], [], async (tx) => {
+      let removed = 0;
+      for (const key of await tx.objectStore('photos').getAllKeys()) {
+        const inListings = await tx.objectStore('listings').index('by-image').count(key);
+        const inHistory = await tx.objectStore('revisions').index('by-image').count(key);
+        if (inListings === 0 && inHistory === 0) {
+          await tx.objectStore('photos').delete(key);
+          removed++;
+        }
+      }
+      return removed;
+    });
+  }
+
+  /**
+   * Records where a listing lives on a marketplace and what was last seen there (e.g. a row
+   * from the seller's product list). `lastSyncedAt` defaults to now; `state` defaults to the
+   * comparison of the seen title, price and stock with the listing (`synced`, `drift` or
+   * `unknown`). Replaces the marketplace's previous binding; does not change the listing's
+   * revision.
+   */
+  async setBinding(
+    listingId: string,
+    marketplace: Marketplace,
+    binding: Binding,
+  ): Promise<StoreResult<StoredListing>> {
+    const parsed = MarketplaceBinding.safeParse(
+      { lastSyncedAt: this.#timestamp(), ...binding },
+      { reportInput: true },
+    );
+    if (!parsed.success) {
+      return invalid(listingIssues(parsed.error.issues, ['bindings', marketplace]));
+    }
+    if (!(MARKETPLACES as readonly string[]).includes(marketplace)) {
+      return invalid([
+        {
+          path: ['bindings', marketplace],
+          code: 'unknown-marketplace',
+          message: {
+            id: `Marketplace tidak dikenal: ${marketplace}.`,
+            en: `Unknown marketplace: ${marketplace}.`,
+          },
+        },
+      ]);
+    }
+    const seen = jsonCopy(parsed.data);
+    return this.#write(['listings', 'bindings'], [listingId], async (tx) => {
+      const record = await tx.objectStore('listings').get(listingId);
+      if (!record) return notFound(listingId);
+      await this.#put(tx, 'bindings', {
+        ...seen,
+        state: seen.state ?? bindingState(record, seen),
+        listingId,
+        marketplace,
+      });
+      return (await this.#read(tx, listingId))!;
+    });
+  }
+
+  /** Forgets a listing's binding on one marketplace. */
+  async removeBinding(
+    listingId: string,
+    marketplace: Marketplace,
+  ): Promise<StoreResult<StoredListing>> {
+    return this.#write(['listings', 'bindings'], [listingId], async (tx) => {
+      if ((await tx.objectStore('listings').getKey(listingId)) === undefined) {
+        return notFound(listingId);
+      }
+      await tx.objectStore('bindings').delete([listingId, marketplace]);
+      return (await this.#read(tx, listingId))!;
+    });
+  }
+
+  // ---- internals -----------------------------------------------------------------------
+
+  /**
+   * Runs `body` in one read-write transaction over `stores` and commits it, or aborts it
+   * when `body` returns a failure or anything throws: then nothing of it is written. Errors
+   * from IndexedDB (a full disk, a closed connection) become failures; other errors are bugs
+   * and are rethrown after the abort.
+   */
+  async #write<T>(
+    stores: Stores[],
+    ids: readonly string[],
+    body: (tx: WriteTx) => Promise<T | StoreFailure>,
+  ): Promise<StoreResult<T>> {
+    if (this.#closed) return CLOSED;
+    let tx: WriteTx | undefined;
+    try {
+      tx = this.#db.transaction(stores, 'readwrite');
+      const result = await body(tx);
+      if (isFailure(result)) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return result;
+      }
+      await tx.done;
+      this.#changed(ids, 'local');
+      this.#channel?.postMessage({ ids } satisfies ChangeMessage);
+      return { success: true, data: result };
+    } catch (error) {
+      if (tx) {
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted by IndexedDB itself (the usual case for a failed request).
+        }
+        await tx.done.catch(() => undefined);
+      }
+      const reported = writeFailure(error);
+      if (reported) return reported;
+      throw error;
+    }
+  }
+
+  async #put<N extends Stores>(
+    tx: WriteTx,
+    store: N,
+    value: ListingStoreSchema[N]['value'],
+  ): Promise<void> {
+    this.#faults.beforePut?.(store, value);
+    await tx.objectStore(store).put(value);
+  }
+
+  async #update(
+    tx: WriteTx,
+    id: string,
+    patch: ListingPatch,
+    expectedRevision: number | undefined,
+    pathPrefix: readonly (string | number)[],
+  ): Promise<StoredListing | StoreFailure> {
+    const previous = await tx.objectStore('listings').get(id);
+    if (!previous) return withPath(notFound(id), pathPrefix);
+    if (expectedRevision !== undefined && expectedRevision !== previous.revision) {
+      return conflict((await this.#read(tx, id))!, expectedRevision);
+    }
+    const { revision, ...fields } = previous;
+    const parsed = validate({
+      ...fields,
+      ...patch,
+      id,
+      bindings: {},
+      updatedAt: this.#timestamp(),
+    });
+    if (!parsed.success) return withPath(parsed, pathPrefix);
+    const listing = withoutBindings(parsed.data);
+    return this.#saveListing(tx, { ...listing, revision: revision + 1 }, previous);
+  }
+
+  /** Writes a listing, keeps the replaced version, and re-checks its bindings' states. */
+  async #saveListing(
+    tx: WriteTx,
+    next: ListingRecord,
+    previous: ListingRecord | undefined,
+  ): Promise<StoredListing> {
+    if (previous) {
+      await this.#put(tx, 'revisions', {
+        listingId: previous.id,
+        revision: previous.revision,
+        replacedAt: next.updatedAt ?? this.#timestamp(),
+        listing: previous,
+      } satisfies RevisionRecord);
+      const oldest = previous.revision - this.#maxRevisions;
+      if (oldest >= 0) {
+        await tx
+          .objectStore('revisions')
+          .delete(IDBKeyRange.bound([next.id, -Infinity], [next.id, oldest]));
+      }
+    }
+    await this.#put(tx, 'listings', next);
+    const bindings = await tx.objectStore('bindings').index('by-listing').getAll(next.id);
+    for (const binding of bindings) {
+      const state = bindingState(next, binding);
+      if (state !== (binding.state ?? 'unknown')) {
+        await this.#put(tx, 'bindings', { ...binding, state });
+      }
+    }
+    return withBindings(next, await tx.objectStore('bindings').index('by-listing').getAll(next.id));
+  }
+
+  async #read(tx: ReadTx, id: string): Promise<StoredListing | undefined> {
+    const record = await tx.objectStore('listings').get(id);
+    if (!record) return undefined;
+    const bindings = await tx.objectStore('bindings').index('by-listing').getAll(id);
+    return withBindings(record, bindings);
+  }
+
+  #photoRecord(blob: Blob, addedAt: string): PhotoRecord {
+    return { key: `${PHOTO_KEY_PREFIX}${crypto.randomUUID()}`, blob, addedAt };
+  }
+
+  #timestamp(): string {
+    return this.#now().toISOString();
+  }
+
+  #changed(ids: readonly string[] | 'all', origin: ListingChange['origin']): void {
+    this.#search = undefined;
+    for (const listener of this.#listeners) listener({ ids, origin });
+  }
+}
+
+type Validated = { readonly success: true; readonly data: Listing } | StoreFailure;
+
+/**
+ * Validates with the `Listing` schema and returns a plain JSON copy (no `undefined` keys),
+ * so what is stored, backed up and restored compares equal.
+ */
+function validate(candidate: unknown): Validated {
+  const parsed = Listing.safeParse(candidate, { reportInput: true });
+  if (!parsed.success) return invalid(listingIssues(parsed.error.issues));
+  return { success: true, data: jsonCopy(parsed.data) };
+}
+
+function invalid(issues: readonly StoreIssue[]): StoreFailure {
+  return { success: false, reason: 'invalid', issues };
+}
+
+function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function withPath(result: StoreFailure, prefix: readonly (string | number)[]): StoreFailure {
+  if (prefix.length === 0) return result;
+  return { ...result, issues: result.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })) };
+}
+
+function isFailure(value: unknown): value is StoreFailure {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { success?: unknown }).success === false &&
+    'reason' in value
+  );
+}
+
+function isStoredListing(value: StoredListing | StoreFailure): value is StoredListing {
+  return !isFailure(value);
+}
+
+function bindingEntries(bindings: Listing['bindings']): [Marketplace, Binding][] {
+  return MARKETPLACES.flatMap((m) => {
+    const binding = bindings[m];
+    return binding ? [[m, binding] as [Marketplace, Binding]] : [];
+  });
+}
+
+/** A listing's fields without `bindings`, which live in their own store. */
+function withoutBindings<T extends { bindings?: unknown }>(listing: T): Omit<T, 'bindings'> {
+  const fields: Partial<T> = { ...listing };
+  delete fields.bindings;
+  return fields as Omit<T, 'bindings'>;
+}
+
+/** A stored record with its bindings merged in as `Listing.bindings`. */
+function withBindings(record: ListingRecord, bindings: readonly BindingRecord[]): StoredListing {
+  // A v1 record may keep bindings of a marketplace this version does not know; they stay in
+  // the database but are not part of the listing.
+  const fields = withoutBindings(record as ListingRecord & { bindings?: unknown });
+  const merged: Listing['bindings'] = {};
+  for (const binding of bindings) {
+    const { marketplace } = binding;
+    const seen: Partial<BindingRecord> = { ...binding };
+    delete seen.listingId;
+    delete seen.marketplace;
+    merged[marketplace] = seen;
+  }
+  return { ...fields, bindings: merged };
+}
