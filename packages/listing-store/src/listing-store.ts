@@ -241,7 +241,11 @@ export class ListingStore {
     return (await this.#search).search(query, options);
   }
 
-  /** Earlier versions of a listing, newest first (at most `maxRevisions`). */
+  /**
+   * Earlier versions of a listing, newest first (at most `maxRevisions`). To bring one back,
+   * save its fields as a patch: `updateListing(id, revision.listing, { expectedRevision })`
+   * (the version it replaces goes to the history in turn).
+   */
   async listRevisions(id: string): Promise<ListingRevision[]> {
     if (this.#closed) return [];
     const records = await this.#db.getAll(
