@@ -105,6 +105,13 @@ describe('ListingStore', () => {
     expect(updated.sku).to.equal('KT-250');
     const history = await store.listRevisions('keripik-tempe');
     expect(history.map((r) => [r.revision, r.listing.price])).to.deep.equal([[1, 15000]]);
+    const broughtBack = ok(
+      await store.updateListing('keripik-tempe', history[0]!.listing, { expectedRevision: 2 }),
+    );
+    expect([broughtBack.price, broughtBack.revision]).to.deep.equal([15000, 3]);
+    expect((await store.listRevisions('keripik-tempe')).map((r) => r.listing.price)).to.deep.equal([
+      17000, 15000,
+    ]);
   });
 
   it('validates a patch against the whole listing and leaves the listing as it was', async () => {
