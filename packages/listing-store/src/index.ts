@@ -4,6 +4,8 @@ export type {
   ListingChange,
   ListingPatch,
   ListingRevision,
+  MarketplaceRow,
+  ProductListSync,
   OpenListingStoreOptions,
   PriceStockChange,
   RestoreReport,

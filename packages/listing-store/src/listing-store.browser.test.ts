@@ -211,6 +211,37 @@ describe('ListingStore', () => {
     expect(Object.keys(removed.bindings)).to.deep.equal(['tokopedia']);
   });
 
+  it('records a marketplace product list: matches rows by product id or URL, reports the rest', async () => {
+    const store = await freshStore();
+    ok(await store.createListing(keripik()));
+    ok(
+      await store.createListing(
+        keripik({ id: 'sambal', title: 'Sambal Bawang', price: 20000, stock: 5 }),
+      ),
+    );
+    ok(await store.setBinding('keripik-tempe', 'shopee', { productId: 'S-1' }));
+    ok(await store.setBinding('sambal', 'shopee', { url: 'https://shopee.co.id/sambal-i.1.2' }));
+    const sync = ok(
+      await store.syncProductList('shopee', [
+        { externalId: 'S-1', title: 'Keripik Tempe Sagu 250 g', price: 15000, stock: 40 },
+        { externalId: 'S-2', url: 'https://shopee.co.id/sambal-i.1.2', price: 21000, stock: 5 },
+        { externalId: 'S-3', title: 'Kopi', price: 30000 },
+        { externalId: 'S-4', price: -1 },
+      ]),
+    );
+    expect(sync.matched).to.deep.equal([
+      { row: 0, listingId: 'keripik-tempe', state: 'synced' },
+      { row: 1, listingId: 'sambal', state: 'drift' },
+    ]);
+    expect(sync.unmatched).to.deep.equal([2]);
+    expect(sync.skipped.map((i) => i.path.join('.'))).to.deep.equal(['rows.3.price']);
+    const sambal = (await store.findListingByProduct('shopee', 'S-2'))!;
+    expect(sambal.id, 'bound by URL, now also by product id').to.equal('sambal');
+    expect(sambal.bindings.shopee?.price).to.equal(21000);
+    expect(sambal.revision).to.equal(1);
+    expect(await store.findListingByProduct('tokopedia', 'S-2')).to.equal(undefined);
+  });
+
   it('stores bindings given on create and refuses a bad binding URL', async () => {
     const store = await freshStore();
     const created = ok(

@@ -18,7 +18,7 @@ import type { ListingSearch, ListingSearchOptions } from './listing-search.js';
 import { migrate } from './migrations.js';
 import { CLOSED, conflict, failure, notFound, readFailure, writeFailure } from './store-result.js';
 import type { StoreFailure, StoreIssue, StoreResult } from './store-result.js';
-import type { Binding, ListingInput, StoredListing } from './stored-listing.js';
+import type { Binding, BindingState, ListingInput, StoredListing } from './stored-listing.js';
 
 /** Options for {@link openListingStore}. */
 export interface OpenListingStoreOptions {
@@ -56,6 +56,30 @@ export interface PriceStockChange extends WriteOptions {
   readonly id: string;
   readonly price?: number;
   readonly stock?: number;
+}
+
+/** A product as read from the seller's product list on a marketplace (`readProductList`). */
+export interface MarketplaceRow {
+  /** The marketplace's own product id. */
+  readonly externalId: string;
+  readonly title?: string;
+  readonly price?: number;
+  readonly stock?: number;
+  readonly url?: string;
+}
+
+/** What {@link ListingStore.syncProductList} found. */
+export interface ProductListSync {
+  /** Rows (by index) matched to a listing, and how the marketplace compares with it now. */
+  readonly matched: readonly {
+    readonly row: number;
+    readonly listingId: string;
+    readonly state: BindingState;
+  }[];
+  /** Rows (by index) that no listing is bound to: products to import or to bind by hand. */
+  readonly unmatched: readonly number[];
+  /** Rows left out because a value was not valid, with the row index in `path`. */
+  readonly skipped: readonly StoreIssue[];
 }
 
 /** What {@link ListingStore.restoreBackup} restored. */
@@ -459,6 +483,88 @@ export class ListingStore {
         marketplace,
       });
       return (await this.#read(tx, listingId))!;
+    });
+  }
+
+  /** The listing bound to a marketplace's product id, or `undefined`. */
+  async findListingByProduct(
+    marketplace: Marketplace,
+    productId: string,
+  ): Promise<StoredListing | undefined> {
+    if (this.#closed) return undefined;
+    const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
+    const binding = await tx
+      .objectStore('bindings')
+      .index('by-product')
+      .get([marketplace, productId]);
+    const listing = binding ? await this.#read(tx, binding.listingId) : undefined;
+    await tx.done;
+    return listing;
+  }
+
+  /**
+   * Records what a seller's product list on a marketplace shows now (rows from
+   * `readProductList`), in one transaction: each row is matched to the listing bound to its
+   * `externalId` (or, failing that, its URL), the binding's last-seen title, price and stock
+   * are replaced by the row's, and its state says whether the marketplace still matches the
+   * listing. Rows no listing is bound to are returned as `unmatched`; a row with a value that
+   * is not valid (a negative price) is left out and reported in `skipped`. Listings' revisions
+   * do not change.
+   */
+  async syncProductList(
+    marketplace: Marketplace,
+    rows: readonly MarketplaceRow[],
+  ): Promise<StoreResult<ProductListSync>> {
+    const now = this.#timestamp();
+    const skipped: StoreIssue[] = [];
+    const seen: (MarketplaceBinding | undefined)[] = rows.map((row, index) => {
+      const parsed = MarketplaceBinding.safeParse(
+        {
+          productId: row.externalId,
+          url: row.url,
+          title: row.title,
+          price: row.price,
+          stock: row.stock,
+          lastSyncedAt: now,
+        },
+        { reportInput: true },
+      );
+      if (parsed.success) return jsonCopy(parsed.data);
+      skipped.push(...listingIssues(parsed.error.issues, ['rows', index]));
+      return undefined;
+    });
+    // Filled in by the transaction; #write reads it only after the commit, to notify.
+    const touched: string[] = [];
+    return this.#write(['listings', 'bindings'], touched, async (tx) => {
+      const bindings = tx.objectStore('bindings');
+      const byUrl = new Map<string, BindingRecord>();
+      for (const binding of await bindings.getAll()) {
+        if (binding.marketplace === marketplace && binding.url) byUrl.set(binding.url, binding);
+      }
+      const matched: ProductListSync['matched'][number][] = [];
+      const unmatched: number[] = [];
+      for (const [row, values] of seen.entries()) {
+        if (!values) continue;
+        const existing =
+          (await bindings.index('by-product').get([marketplace, values.productId ?? ''])) ??
+          (values.url === undefined ? undefined : byUrl.get(values.url));
+        const listing = existing && (await tx.objectStore('listings').get(existing.listingId));
+        if (!existing || !listing) {
+          unmatched.push(row);
+          continue;
+        }
+        const state = bindingState(listing, values);
+        await this.#put(tx, 'bindings', {
+          url: existing.url,
+          ...values,
+          state,
+          listingId: existing.listingId,
+          marketplace,
+        });
+        matched.push({ row, listingId: existing.listingId, state });
+        touched.push(existing.listingId);
+      }
+      return { matched, unmatched, skipped };
     });
   }
 

@@ -81,9 +81,45 @@ const V1_RECORDS = {
   ],
 };
 
+/** What version 2 wrote: bindings and history in their own stores. */
+const V2_RECORDS = {
+  listings: [
+    {
+      id: 'gula-aren',
+      title: 'Gula Aren Cetak',
+      description: '',
+      price: 25000,
+      stock: 0,
+      condition: 'new',
+      images: ['photo:1b7c0d8e-0000-4000-8000-000000000001'],
+      variants: [],
+      revision: 4,
+    },
+  ],
+  bindings: [
+    {
+      listingId: 'gula-aren',
+      marketplace: 'lazada',
+      productId: 'LZ-7',
+      price: 25000,
+      state: 'synced',
+    },
+  ],
+  revisions: [
+    {
+      listingId: 'gula-aren',
+      revision: 3,
+      replacedAt: '2026-11-02T08:00:00.000Z',
+      listing: { ...V1_RECORDS.listings[1]!, price: 24000, revision: 3 },
+    },
+  ],
+  photos: V1_RECORDS.photos,
+};
+
 /** A database as each earlier version wrote it; a new version must add its own here. */
 const FIXTURES: Readonly<Record<number, Readonly<Record<string, readonly unknown[]>>>> = {
   1: V1_RECORDS,
+  2: V2_RECORDS,
 };
 
 describe('listing store migrations', () => {
@@ -137,6 +173,25 @@ describe('listing store migrations', () => {
       );
       expect(saved.success && saved.data.revision).to.equal(2);
       expect(saved.success && saved.data.bindings.tokopedia?.state).to.equal('drift');
+    } finally {
+      store.close();
+      await deleteDB(name);
+    }
+  });
+
+  it('keeps every listing, binding, revision and photo of a version 2 database', async () => {
+    const name = await databaseAt(2, V2_RECORDS);
+    const store = await openListingStore({ name });
+    try {
+      const [gula] = await store.listListings();
+      expect(gula?.revision).to.equal(4);
+      expect(gula?.bindings).to.deep.equal({
+        lazada: { productId: 'LZ-7', price: 25000, state: 'synced' },
+      });
+      expect((await store.findListingByProduct('lazada', 'LZ-7'))?.id).to.equal('gula-aren');
+      const history = await store.listRevisions('gula-aren');
+      expect(history.map((r) => [r.revision, r.listing.price])).to.deep.equal([[3, 24000]]);
+      expect((await store.getPhoto(V2_RECORDS.photos[0]!.key))?.size).to.equal(photoBytes.length);
     } finally {
       store.close();
       await deleteDB(name);
