@@ -376,6 +376,27 @@ describe('ListingStore between two tabs', () => {
   });
 });
 
+describe('ListingStore change notices', () => {
+  it('ignores a message on its channel that is not a change notice', async () => {
+    const name = `listing-store-test-noise-${counter++}`;
+    const store = await freshStore({}, name);
+    const heard: unknown[] = [];
+    const next = new Promise((resolve) =>
+      store.onChange((change) => {
+        heard.push(change);
+        resolve(change);
+      }),
+    );
+    const other = new BroadcastChannel(`etalase-listing-store:${name}`);
+    other.postMessage({ ids: [1, 2] });
+    other.postMessage('reload');
+    other.postMessage({ ids: ['x'] });
+    await next;
+    other.close();
+    expect(heard).to.deep.equal([{ ids: ['x'], origin: 'remote' }]);
+  });
+});
+
 describe('ListingStore when a write fails half-way', () => {
   it('reports a full disk in both languages and writes none of the transaction', async () => {
     const faults: WriteFaults = {

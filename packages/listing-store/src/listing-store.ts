@@ -198,8 +198,13 @@ export class ListingStore {
     this.#faults = faults;
     if (typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(`etalase-listing-store:${name}`);
-      this.#channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
-        this.#changed(event.data.ids, 'remote');
+      this.#channel.onmessage = (event: MessageEvent<unknown>) => {
+        // Only this origin can post here, but a message from another version of the code
+        // may have another shape: ignore what is not a change notice.
+        const ids = (event.data as Partial<ChangeMessage> | null)?.ids;
+        if (ids === 'all' || (Array.isArray(ids) && ids.every((id) => typeof id === 'string'))) {
+          this.#changed(ids, 'remote');
+        }
       };
     }
   }
