@@ -114,6 +114,14 @@ describe('ListingStore', () => {
     ]);
   });
 
+  it('saves nothing, and keeps the revision, when a patch changes nothing', async () => {
+    const store = await freshStore();
+    const created = ok(await store.createListing(keripik()));
+    const same = ok(await store.updateListing('keripik-tempe', { price: 15000, sku: 'KT-250' }));
+    expect(same).to.deep.equal(created);
+    expect(await store.listRevisions('keripik-tempe')).to.deep.equal([]);
+  });
+
   it('validates a patch against the whole listing and leaves the listing as it was', async () => {
     const store = await freshStore();
     ok(await store.createListing(keripik()));

@@ -348,7 +348,7 @@ export class ListingStore {
    * Changes some fields of a listing (`updatedAt` is set). With `expectedRevision`, fails
    * with `'conflict'` and the current listing when another writer saved first. The replaced
    * version goes to the history. A binding whose last-seen title, price or stock no longer
-   * matches turns to `drift`.
+   * matches turns to `drift`. A patch that changes nothing saves nothing (same revision).
    */
   async updateListing(
     id: string,
@@ -710,7 +710,7 @@ export class ListingStore {
     const previous = await tx.objectStore('listings').get(id);
     if (!previous) return withPath(notFound(id), pathPrefix);
     if (expectedRevision !== undefined && expectedRevision !== previous.revision) {
-      return conflict((await this.#read(tx, id))!, expectedRevision);
+      return withPath(conflict((await this.#read(tx, id))!, expectedRevision), pathPrefix);
     }
     const { revision, ...fields } = previous;
     const parsed = validate({
@@ -722,6 +722,11 @@ export class ListingStore {
     });
     if (!parsed.success) return withPath(parsed, pathPrefix);
     const listing = withoutBindings(parsed.data);
+    // Saving what is already stored (an autosave, a bulk update to the same price) would
+    // only push real versions out of the bounded history.
+    if (sameContent({ ...listing, updatedAt: undefined }, { ...fields, updatedAt: undefined })) {
+      return (await this.#read(tx, id))!;
+    }
     const saved = await this.#saveListing(tx, { ...listing, revision: revision + 1 }, previous);
     return isFailure(saved) ? withPath(saved, pathPrefix) : saved;
   }
@@ -826,6 +831,22 @@ function photoTooBig(photos: readonly Blob[]): StoreFailure | undefined {
 
 function invalid(issues: readonly StoreIssue[]): StoreFailure {
   return { success: false, reason: 'invalid', issues };
+}
+
+/** Whether two JSON-like values are equal, whatever the order of their keys. */
+function sameContent(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+              .map(([k, v]) => [k, sorted(v)]),
+          )
+        : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
 
 function jsonCopy<T>(value: T): T {
