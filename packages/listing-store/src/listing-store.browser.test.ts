@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { deleteDB, openDB } from 'idb';
+import { parseCatalog } from '@etalase/catalog';
 import { DB_VERSION } from './db-schema.js';
 import { openListingStore, openListingStoreWith } from './listing-store.js';
 import type { ListingStore, WriteFaults } from './listing-store.js';
@@ -321,6 +322,22 @@ describe('ListingStore', () => {
     ]);
     expect(failed.success === false && failed.issues[0]?.path).to.deep.equal([1, 'stock']);
     expect((await store.getListing('keripik-tempe'))?.price, 'row 0 rolled back').to.equal(16000);
+  });
+});
+
+describe('ListingStore.exportCatalog', () => {
+  it('publishes listings as a catalog with the photo files beside it', async () => {
+    const store = await freshStore();
+    const jpeg = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 7])], { type: 'image/jpeg' });
+    const pdf = new Blob(['%PDF'], { type: 'application/pdf' });
+    const created = ok(await store.createListing(keripik(), { photos: [jpeg, pdf] }));
+    const seller = { id: 'dapur-bu-sri', name: 'Dapur Bu Sri' };
+    const { catalog, photos } = ok(await store.exportCatalog(seller));
+    const uuid = created.images[0]!.slice('photo:'.length);
+    expect(catalog.products[0]?.images).to.deep.equal([{ src: `foto/${uuid}.jpg` }]);
+    expect(photos.map((p) => p.path)).to.deep.equal([`foto/${uuid}.jpg`]);
+    expect(await bytesOf(photos[0]!.blob)).to.deep.equal([0xff, 0xd8, 0xff, 7]);
+    expect(parseCatalog(JSON.parse(JSON.stringify(catalog))).issues).to.deep.equal([]);
   });
 });
 

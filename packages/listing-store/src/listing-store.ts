@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { Listing, MARKETPLACES, MarketplaceBinding } from '@etalase/catalog';
-import type { Marketplace } from '@etalase/catalog';
+import type { Catalog, Marketplace, Seller } from '@etalase/catalog';
 import { bindingState } from './binding-state.js';
 import { decodeBackup, encodeBackup } from './backup-format.js';
 import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME } from './db-schema.js';
@@ -15,7 +15,10 @@ import type {
 import { listingIssues } from './listing-issues.js';
 import { createListingSearch } from './listing-search.js';
 import type { ListingSearch, ListingSearchOptions } from './listing-search.js';
+import { listingsToCatalog } from './listings-to-catalog.js';
+import type { ListingsToCatalogOptions } from './listings-to-catalog.js';
 import { migrate } from './migrations.js';
+import { photoFileName } from './photo-file-name.js';
 import { CLOSED, conflict, failure, notFound, readFailure, writeFailure } from './store-result.js';
 import type { StoreFailure, StoreIssue, StoreResult } from './store-result.js';
 import type { Binding, BindingState, ListingInput, StoredListing } from './stored-listing.js';
@@ -80,6 +83,13 @@ export interface ProductListSync {
   readonly unmatched: readonly number[];
   /** Rows left out because a value was not valid, with the row index in `path`. */
   readonly skipped: readonly StoreIssue[];
+}
+
+/** What {@link ListingStore.exportCatalog} returns: the catalog and the photo files it refers to. */
+export interface CatalogExport {
+  readonly catalog: Catalog;
+  /** Each photo's path relative to the catalog file (as the catalog writes it) and its bytes. */
+  readonly photos: readonly { readonly path: string; readonly blob: Blob }[];
 }
 
 /** What {@link ListingStore.restoreBackup} restored. */
@@ -585,6 +595,36 @@ export class ListingStore {
       await tx.objectStore('bindings').delete([listingId, marketplace]);
       return (await this.#read(tx, listingId))!;
     });
+  }
+
+  // ---- publishing -----------------------------------------------------------------------
+
+  /**
+   * Every listing as a storefront catalog ({@link listingsToCatalog}) plus the photo files to
+   * publish beside it: each stored photo a listing uses becomes `<photoDirectory><uuid>.<ext>`
+   * and the catalog refers to it by that relative URL. Upload the catalog JSON and the photo
+   * files to one folder of any static host. Photos of a type a storefront cannot show are
+   * left out.
+   */
+  async exportCatalog(
+    seller: Seller,
+    options: Omit<ListingsToCatalogOptions, 'photoUrl'> & { readonly photoDirectory?: string } = {},
+  ): Promise<StoreResult<CatalogExport>> {
+    if (this.#closed) return CLOSED;
+    const directory = options.photoDirectory ?? 'foto/';
+    const listings = await this.listListings();
+    const keys = new Set(listings.flatMap((l) => l.images).filter(isPhotoKey));
+    const photos = new Map<string, { path: string; blob: Blob }>();
+    for (const key of keys) {
+      const blob = await this.getPhoto(key);
+      const name = blob && photoFileName(key, blob.type);
+      if (blob && name) photos.set(key, { path: `${directory}${name}`, blob });
+    }
+    const catalog = listingsToCatalog(listings, seller, {
+      ...options,
+      photoUrl: (key) => photos.get(key)?.path,
+    });
+    return { success: true, data: { catalog, photos: [...photos.values()] } };
   }
 
   // ---- backup ---------------------------------------------------------------------------
