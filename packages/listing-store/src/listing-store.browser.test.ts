@@ -3,7 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import { parseCatalog } from '@etalase/catalog';
 import { DB_VERSION } from './db-schema.js';
 import { openListingStore, openListingStoreWith } from './listing-store.js';
-import type { ListingStore, WriteFaults } from './listing-store.js';
+import type { ListingChange, ListingStore, WriteFaults } from './listing-store.js';
 import type { ListingInput, StoredListing } from './stored-listing.js';
 import type { StoreResult } from './store-result.js';
 
@@ -481,12 +481,18 @@ describe('ListingStore when a write fails half-way', () => {
     const name = `listing-store-test-upgrade-${counter++}`;
     const store = await freshStore({}, name);
     ok(await store.createListing(keripik()));
+    const heard: ListingChange[] = [];
+    store.onChange((change) => heard.push(change));
     const newer = await openDB(name, DB_VERSION + 1);
     expect(newer.version, 'the upgrade was not blocked').to.equal(DB_VERSION + 1);
     newer.close();
+    expect(heard).to.deep.equal([{ ids: 'all', origin: 'remote', closed: true }]);
     const result = await store.updateListing('keripik-tempe', { stock: 1 });
     expect(result.success === false && result.reason).to.equal('closed');
     expect(result.success === false && result.issues[0]?.message.en).to.contain('Reload this page');
+    let readError: unknown;
+    await store.getListing('keripik-tempe').catch((error: unknown) => (readError = error));
+    expect((readError as DOMException | undefined)?.name).to.equal('InvalidStateError');
   });
 
   it('reports a closed store instead of throwing', async () => {

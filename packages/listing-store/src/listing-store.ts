@@ -19,7 +19,14 @@ import { listingsToCatalog } from './listings-to-catalog.js';
 import type { ListingsToCatalogOptions } from './listings-to-catalog.js';
 import { migrate } from './migrations.js';
 import { photoFileName } from './photo-file-name.js';
-import { CLOSED, conflict, failure, notFound, readFailure, writeFailure } from './store-result.js';
+import {
+  STORE_CLOSED,
+  conflict,
+  failure,
+  notFound,
+  readFailure,
+  writeFailure,
+} from './store-result.js';
 import type { StoreFailure, StoreIssue, StoreResult } from './store-result.js';
 import type { Binding, BindingState, ListingInput, StoredListing } from './stored-listing.js';
 
@@ -39,6 +46,12 @@ export interface ListingChange {
   readonly ids: readonly string[] | 'all';
   /** `'local'` when this store instance wrote it; `'remote'` for another tab, panel or instance. */
   readonly origin: 'local' | 'remote';
+  /**
+   * `true` once: this store was closed because another tab upgraded the database (a newer
+   * Etalase) or the browser dropped the connection. Ask the seller to reload the page
+   * (`STORE_CLOSED.issues[0].message` says so); nothing was lost.
+   */
+  readonly closed?: true;
 }
 
 /** The fields a patch may change: everything but `id` and `bindings` (see {@link ListingStore.setBinding}). */
@@ -166,11 +179,11 @@ export async function openListingStoreWith(
     },
     // Another tab wants a newer version: step aside so its upgrade is not blocked.
     blocking() {
-      opened.store?.close();
+      opened.store?.shutDown();
     },
-    // The browser dropped the connection (storage cleared, disk error): report 'closed'.
+    // The browser dropped the connection (storage cleared, disk error).
     terminated() {
-      opened.store?.close();
+      opened.store?.shutDown();
     },
   });
   opened.store = new ListingStore(db, name, options, faults);
@@ -219,12 +232,27 @@ export class ListingStore {
     }
   }
 
-  /** Closes the connection and stops change notifications. Later calls fail with `'closed'`. */
+  /**
+   * Closes the connection and stops change notifications. Later writes fail with
+   * `'closed'`; later reads reject with the browser's `InvalidStateError`.
+   */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     this.#channel?.close();
     this.#db.close();
+  }
+
+  /**
+   * Closes because another tab opened a newer version or the browser dropped the
+   * connection, and tells the listeners (`closed: true`) so the page can ask for a reload.
+   * Internal.
+   */
+  shutDown(): void {
+    if (this.#closed) return;
+    this.close();
+    for (const listener of this.#listeners)
+      listener({ ids: 'all', origin: 'remote', closed: true });
   }
 
   /**
@@ -241,7 +269,6 @@ export class ListingStore {
 
   /** The listing with its bindings, or `undefined` when there is none with that id. */
   async getListing(id: string): Promise<StoredListing | undefined> {
-    if (this.#closed) return undefined;
     const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
     const listing = await this.#read(tx, id);
     await tx.done;
@@ -250,7 +277,6 @@ export class ListingStore {
 
   /** Every listing with its bindings, ordered by id. */
   async listListings(): Promise<StoredListing[]> {
-    if (this.#closed) return [];
     const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
     const [records, bindings] = await Promise.all([
       tx.objectStore('listings').getAll(),
@@ -276,7 +302,13 @@ export class ListingStore {
     query: string,
     options: ListingSearchOptions = {},
   ): Promise<StoredListing[]> {
-    this.#search ??= this.listListings().then((all) => createListingSearch(all));
+    this.#search ??= this.listListings().then(
+      (all) => createListingSearch(all),
+      (error: unknown) => {
+        this.#search = undefined;
+        throw error;
+      },
+    );
     return (await this.#search).search(query, options);
   }
 
@@ -286,7 +318,6 @@ export class ListingStore {
    * (the version it replaces goes to the history in turn).
    */
   async listRevisions(id: string): Promise<ListingRevision[]> {
-    if (this.#closed) return [];
     const records = await this.#db.getAll(
       'revisions',
       IDBKeyRange.bound([id, -Infinity], [id, Infinity]),
@@ -300,7 +331,6 @@ export class ListingStore {
 
   /** A stored photo with its type, or `undefined` when the key is unknown. */
   async getPhoto(key: string): Promise<Blob | undefined> {
-    if (this.#closed) return undefined;
     return (await this.#db.get('photos', key))?.blob;
   }
 
@@ -506,7 +536,6 @@ export class ListingStore {
     marketplace: Marketplace,
     productId: string,
   ): Promise<StoredListing | undefined> {
-    if (this.#closed) return undefined;
     const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
     const binding = await tx
       .objectStore('bindings')
@@ -610,7 +639,7 @@ export class ListingStore {
     seller: Seller,
     options: Omit<ListingsToCatalogOptions, 'photoUrl'> & { readonly photoDirectory?: string } = {},
   ): Promise<StoreResult<CatalogExport>> {
-    if (this.#closed) return CLOSED;
+    if (this.#closed) return STORE_CLOSED;
     const directory = options.photoDirectory ?? 'foto/';
     const listings = await this.listListings();
     const keys = new Set(listings.flatMap((l) => l.images).filter(isPhotoKey));
@@ -635,7 +664,7 @@ export class ListingStore {
    * it with a name ending in `.etalase`.
    */
   async exportBackup(): Promise<StoreResult<Blob>> {
-    if (this.#closed) return CLOSED;
+    if (this.#closed) return STORE_CLOSED;
     try {
       const tx = this.#db.transaction([...ALL_STORES], 'readonly');
       const [listings, bindings, revisions, photos] = await Promise.all([
@@ -702,7 +731,7 @@ export class ListingStore {
     changed: readonly string[] | 'all',
     body: (tx: WriteTx) => Promise<T | StoreFailure>,
   ): Promise<StoreResult<T>> {
-    if (this.#closed) return CLOSED;
+    if (this.#closed) return STORE_CLOSED;
     let tx: WriteTx | undefined;
     try {
       tx = this.#db.transaction(stores, 'readwrite');
