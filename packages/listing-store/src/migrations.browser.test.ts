@@ -3,6 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { DB_VERSION } from './db-schema.js';
 import { openListingStore } from './listing-store.js';
+import type { ListingStore } from './listing-store.js';
 import { STEPS, migrate } from './migrations.js';
 
 let counter = 0;
@@ -31,6 +32,22 @@ async function databaseAt(
   await tx.done;
   db.close();
   return name;
+}
+
+/** Builds a database as `version` left it, opens it with the current code, runs `check`. */
+async function openedFrom(
+  version: number,
+  records: Readonly<Record<string, readonly unknown[]>>,
+  check: (store: ListingStore) => Promise<void>,
+): Promise<void> {
+  const name = await databaseAt(version, records);
+  const store = await openListingStore({ name });
+  try {
+    await check(store);
+  } finally {
+    store.close();
+    await deleteDB(name);
+  }
 }
 
 const photoBytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]);
@@ -133,9 +150,7 @@ describe('listing store migrations', () => {
   it('opens every earlier version with the current code and keeps its record counts', async () => {
     for (let version = 1; version < DB_VERSION; version++) {
       const fixture = FIXTURES[version]!;
-      const name = await databaseAt(version, fixture);
-      const store = await openListingStore({ name });
-      try {
+      await openedFrom(version, fixture, async (store) => {
         const listings = await store.listListings();
         expect(listings, `version ${version}`).to.have.length(fixture.listings?.length ?? 0);
         for (const photo of (fixture.photos ?? []) as { key: string; blob: Blob }[]) {
@@ -144,17 +159,12 @@ describe('listing store migrations', () => {
             photo.blob.size,
           );
         }
-      } finally {
-        store.close();
-        await deleteDB(name);
-      }
+      });
     }
   });
 
   it('keeps every listing, binding and photo of a version 1 database', async () => {
-    const name = await databaseAt(1, V1_RECORDS);
-    const store = await openListingStore({ name });
-    try {
+    await openedFrom(1, V1_RECORDS, async (store) => {
       const listings = await store.listListings();
       expect(listings.map((l) => l.id)).to.deep.equal(['gula-aren', 'keripik-tempe']);
       const [v1Keripik, v1Gula] = V1_RECORDS.listings;
@@ -173,16 +183,11 @@ describe('listing store migrations', () => {
       );
       expect(saved.success && saved.data.revision).to.equal(2);
       expect(saved.success && saved.data.bindings.tokopedia?.state).to.equal('drift');
-    } finally {
-      store.close();
-      await deleteDB(name);
-    }
+    });
   });
 
   it('keeps every listing, binding, revision and photo of a version 2 database', async () => {
-    const name = await databaseAt(2, V2_RECORDS);
-    const store = await openListingStore({ name });
-    try {
+    await openedFrom(2, V2_RECORDS, async (store) => {
       const [gula] = await store.listListings();
       expect(gula?.revision).to.equal(4);
       expect(gula?.bindings).to.deep.equal({
@@ -192,10 +197,7 @@ describe('listing store migrations', () => {
       const history = await store.listRevisions('gula-aren');
       expect(history.map((r) => [r.revision, r.listing.price])).to.deep.equal([[3, 24000]]);
       expect((await store.getPhoto(V2_RECORDS.photos[0]!.key))?.size).to.equal(photoBytes.length);
-    } finally {
-      store.close();
-      await deleteDB(name);
-    }
+    });
   });
 
   it('keeps a binding of a marketplace it does not know inside the stored record', async () => {
