@@ -66,4 +66,19 @@ describe('Listing', () => {
       assert.deepEqual(result.error?.issues[0]?.path, path, JSON.stringify(overrides));
     }
   });
+
+  it('keeps the title and sync state last seen on a marketplace, and refuses other states', () => {
+    const binding = {
+      productId: '123',
+      title: 'Keripik Tempe Sagu',
+      price: 15000,
+      stock: 40,
+      lastSyncedAt: '2026-12-01T10:00:00+07:00',
+      state: 'drift',
+    };
+    const ok = Listing.safeParse(listing({ bindings: { shopee: binding } }));
+    assert.deepEqual(ok.data?.bindings.shopee, binding);
+    const bad = Listing.safeParse(listing({ bindings: { shopee: { state: 'stale' } } }));
+    assert.deepEqual(bad.error?.issues[0]?.path, ['bindings', 'shopee', 'state']);
+  });
 });

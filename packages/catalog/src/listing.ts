@@ -5,15 +5,29 @@ import { z } from './zod.js';
 const Count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
 const Centimetres = z.number().check(z.positive(), z.maximum(10_000));
 
+/**
+ * How a listing compares with its copy on a marketplace: `synced` when the title, price and
+ * stock last seen there match the listing, `drift` when one of them differs, `unknown` when
+ * it was never read back (or the listing changed since).
+ */
+export const BINDING_STATES = ['synced', 'drift', 'unknown'] as const;
+/** One of {@link BINDING_STATES}. */
+export type BindingState = (typeof BINDING_STATES)[number];
+
 /** Where a listing lives on one marketplace, and what was last synced there. */
 export const MarketplaceBinding = z.object({
-  /** The marketplace's own product id. */
+  /** The marketplace's own product id (its external id). */
   productId: z.optional(Text(100)),
   url: z.optional(HttpUrl),
+  /** Title last seen on, or sent to, the marketplace. */
+  title: z.optional(Text(255)),
   /** Price and stock last seen on, or sent to, the marketplace. */
   price: z.optional(Rupiah),
   stock: z.optional(Count),
+  /** When the title, price and stock above were read or sent (`syncedAt`). */
   lastSyncedAt: z.optional(DateString),
+  /** Absent means `unknown`. */
+  state: z.optional(z.enum(BINDING_STATES)),
 });
 /** Where a listing lives on one marketplace. */
 export type MarketplaceBinding = z.infer<typeof MarketplaceBinding>;
