@@ -1,6 +1,6 @@
 import { TreeDistance, isElsewhere } from './page-anchors.js';
 import type { PageText } from './page-text.js';
-import { detectCurrency, parsePriceText } from './parse-price.js';
+import { countNumbers, detectCurrency, parsePriceText } from './parse-price.js';
 import type { ParsedPrice } from './parse-price.js';
 
 /** A price shown on the page, with what the reader knows about where it is. */
@@ -69,7 +69,9 @@ export function readDomPrices(
   const out: DomPrice[] = [];
   let order = 0;
   for (const { element, text, index } of page.short(MAX_PRICE_CHARS)) {
-    if (!/\d/.test(text)) continue;
+    if (!/\d/.test(text) || element.tagName === 'BODY') continue;
+    // A box holding the old and the new price is not itself a price; its parts are.
+    if (element.childElementCount > 0 && countNumbers(text) > 1) continue;
     // Only the largest element showing this text: "<div>$<span>99</span></div>" is "$99".
     const parent = element.parentElement;
     if (
