@@ -335,12 +335,21 @@ describe('extractListing on the real product pages', function () {
       );
     }).length;
 
-  it('gets the annotated price on at least 28 of 36 pages', () => {
-    expect(correct('price')).to.be.at.least(28);
+  // The six other pages are priced in CLP, ARS and PKR, where the annotation reads the
+  // thousands separator as a decimal point ("24.990" pesos annotated 24.99): 1000× it is right.
+  it('gets the annotated price on at least 30 of 36 pages, and 1000× it on the rest', () => {
+    expect(correct('price')).to.be.at.least(30);
+    for (const [id, { listing }] of results) {
+      const annotated = Number(truth[id]!['price']![0]);
+      expect(
+        [annotated, annotated * 1000].some((a) => Math.abs(a - listing.price!) < 1e-6),
+        id,
+      ).to.equal(true);
+    }
   });
 
-  it('gets the annotated SKU on at least 16 pages', () => {
-    expect(correct('sku')).to.be.at.least(16);
+  it('gets the annotated SKU on at least 26 of 31 pages', () => {
+    expect(correct('sku')).to.be.at.least(26);
   });
 
   it('gets the annotated brand on at least 17 pages', () => {

@@ -23,6 +23,7 @@ import {
   readSchemaProduct,
 } from './read-schema-product.js';
 import { text } from './schema-item.js';
+import { skuFromUrl } from './sku-from-url.js';
 import type { SchemaItem } from './schema-item.js';
 
 /** Options for {@link extractListing}. */
@@ -264,6 +265,13 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   if (!take('category') && listing['breadcrumb']) {
     listing['category'] = (listing['breadcrumb'] as string[]).join(' > ');
     source.category = source.breadcrumb!;
+  }
+  if (listing['sku'] === undefined && use('url')) {
+    const sku = skuFromUrl(url);
+    if (sku) {
+      listing['sku'] = sku;
+      source.sku = 'url';
+    }
   }
   const variants = candidates.find((c) => c.listing.variants)?.listing.variants;
   if (variants) listing['variants'] = variants;

@@ -6,7 +6,7 @@ import type { PageText } from './page-text.js';
  * number is not the shop's own id for the product.
  */
 const SKU_LABEL =
-  /^(?:sku|art(?:ikel)?\.?[ -]?(?:nr|no|nummer|number|#)\.?|artikelnummer|artikel ?nr\.?|article (?:no|number|code)\.?|item (?:#|no\.?|number|code|id)|item#|product (?:code|id|no\.?|number|#)|produkt ?(?:nr|nummer|kód|kod)\.?|produkta kods|kode (?:produk|barang)|no\.? produk|nomor produk|código(?: de (?:producto|produto|artículo|articulo))?|cód\.?|ref(?:erence|erencia|\.)?|réf(?:érence)?\.?|referência|codice(?: articolo)?|cod\. art\.?|код(?: товара)?|артикул|kód(?: produktu)?|katalógové číslo|katalogové číslo|šifra|商品編號|商品编号|商品コード|品番|商品番号|상품번호|mã sản phẩm|stock code|catalog(?:ue)? (?:no|number)\.?)(?!\p{L})\s*[:#.]?\s*/iu;
+  /^(?:sku|art(?:ikel)?\.?[ -]?(?:nr|no|nummer|number|#)\.?|artikelnummer|artikel ?nr\.?|article (?:no|number|code)\.?|item (?:#|no\.?|number|code|id)|item#|product (?:code|id|no\.?|number|#)|produkt ?(?:nr|nummer|kód|kod)\.?|produkta kods|kode (?:produk|barang)|no\.? produk|nomor produk|código(?: de (?:producto|produto|artículo|articulo))?|cód\.?|ref(?:erence|erencia|\.)?|réf(?:érence)?\.?|referência|codice(?: articolo)?|cod\. art\.?|код(?: товара)?|артикул|kód(?: produktu)?|katalógové číslo|katalogové číslo|šifra|商品編號|商品编号|商品コード|品番|商品番号|상품번호|mã sản phẩm|stock code|catalog(?:ue)? (?:no|number)\.?|bestell(?:nummer|-?nr\.?)|best\.-?nr\.?|post id|ad id|ad no\.?|listing id|id iklan|anzeigen-?(?:nummer|nr\.?)|номер объявления|id (?:produk|barang))(?!\p{L})\s*[:#.]?\s*/iu;
 
 /** Labels before a brand. */
 const BRAND_LABEL =

@@ -33,6 +33,11 @@ function marks(element: Element): string {
 
 /** Whether the price is struck through or labelled as a former or list price. */
 function isNotPaidNow(element: Element, stopAt: number): boolean {
+  // "<font><del>$3200</del></font>", "<td>Was <del>$420</del> 元</td>": the strike is inside
+  // the element that shows the (one) number.
+  for (const inner of element.querySelectorAll('del, s, strike')) {
+    if (/\d/.test(inner.textContent ?? '')) return true;
+  }
   let level = 0;
   for (let e: Element | null = element; e && level <= stopAt; e = e.parentElement, level++) {
     if (e.tagName === 'DEL' || e.tagName === 'S' || e.tagName === 'STRIKE') return true;
@@ -50,6 +55,18 @@ function priceMarking(element: Element): number {
     if (PRICE_MARKS.test(marks(e))) return level === 0 ? 3 : 2;
   }
   return 0;
+}
+
+/** A currency written right beside the element: "<b>294</b><span> 元 </span>", "<span>€</span><b>12</b>". */
+function adjacentCurrency(element: Element, pageCurrency: string | undefined): string | undefined {
+  for (const node of [element.previousSibling, element.nextSibling]) {
+    const text = (node?.textContent ?? '').trim();
+    if (text.length > 0 && text.length <= 6) {
+      const currency = detectCurrency(text, pageCurrency);
+      if (currency) return currency;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -82,7 +99,7 @@ export function readDomPrices(
     )
       continue;
     const marking = priceMarking(element);
-    const named = detectCurrency(text, pageCurrency);
+    const named = detectCurrency(text, pageCurrency) ?? adjacentCurrency(element, pageCurrency);
     if (!named && marking === 0) continue;
     if (NOT_A_PRICE.test(text) || PER_UNIT.test(text)) continue;
     const parsed = parsePriceText(text, pageCurrency ? { currency: pageCurrency } : {});
