@@ -10,7 +10,7 @@ const SKU_LABEL =
 
 /** Labels before a brand. */
 const BRAND_LABEL =
-  /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|manufacturer)(?!\p{L})\s*:?\s*/iu;
+  /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|make\s*\/\s*manufacturer|manufacturer|výrobca|gamintojas|ražotājs|proizvođač)(?!\p{L})\s*:?\s*/iu;
 
 /** Labels before a GTIN. */
 const GTIN_LABEL =
@@ -62,7 +62,8 @@ function findLabelled(
     const child = element.firstElementChild;
     if (child && child === element.lastElementChild && page.text(child) === text) continue;
     const value = valueAfterLabel(page, element, text, label, accept);
-    if (!value || isElsewhere(element)) continue;
+    // A label inside a link is a menu entry ("Brand ► X" in a category menu), not a fact.
+    if (!value || isElsewhere(element) || element.closest('a[href]')) continue;
     found.push({ value, element, steps: distance.to(element) });
   }
   found.sort((a, b) => a.steps - b.steps);

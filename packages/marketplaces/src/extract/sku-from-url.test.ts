@@ -21,5 +21,7 @@ describe('skuFromUrl', () => {
     assert.equal(skuFromUrl('https://news.example/2020/20201129-sale'), undefined);
     assert.equal(skuFromUrl('https://shop.example/evento/lina-de-lima-streaming'), undefined);
     assert.equal(skuFromUrl('not a url'), undefined);
+    // A category and an id joined: neither alone is certain.
+    assert.equal(skuFromUrl('https://ads.example/tv/c7200a278526196/remote.html'), undefined);
   });
 });

@@ -6,6 +6,8 @@ const ID_PARAMS =
 function looksLikeId(token: string): boolean {
   if (token.length < 5 || token.length > 24 || !/^[\p{L}\p{N}]+$/u.test(token)) return false;
   const digits = token.replace(/\D/g, '').length;
+  // Two long runs of digits split by letters ("c7200a278526196") join a category and an id.
+  if ((token.match(/\d{4,}/g) ?? []).length > 1) return false;
   // A date such as 20201129 is not an id.
   return digits >= 5 && !/^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(token);
 }
