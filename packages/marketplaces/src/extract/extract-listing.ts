@@ -185,6 +185,15 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   let domPrices: DomPrice[] = [];
   if (use('dom')) {
     const page = new PageText(document);
+    if (page.truncated) {
+      warnings.push({
+        code: 'page-too-large',
+        message: message(
+          'Halaman ini sangat besar; hanya bagian awalnya yang dibaca.',
+          'This page is very large; only its first part was read.',
+        ),
+      });
+    }
     const buyButton = findBuyButton(document);
     const anchors = { heading, buyButton };
     domPrices = readDomPrices(page, anchors, pageCurrency);
