@@ -285,6 +285,16 @@ describe('extractListing on small pages', () => {
     expect(result.listing.price).to.equal(undefined);
     expect(result.missing).to.include.members(['title', 'price', 'sku', 'availability']);
   });
+
+  it('does not throw on an address that is not a URL', () => {
+    const result = read(
+      `${jsonLd({ '@type': 'Product', name: 'Teh', image: '/teh.jpg', offers: { price: 'Rp 12.000' } })}`,
+      'not a url',
+    );
+    expect(result.listing.title).to.equal('Teh');
+    expect(result.listing.price).to.equal(12000);
+    expect(result.listing.images).to.equal(undefined);
+  });
 });
 
 type Annotation = Record<string, string[] | undefined> & { url: string };

@@ -30,7 +30,7 @@ import type { SchemaItem } from './schema-item.js';
 export interface ExtractOptions {
   /**
    * The sources to read, in any order (trust order is fixed: json-ld, microdata, rdfa,
-   * opengraph, meta, dom). Default: all. `['json-ld', 'microdata', 'opengraph']` is the
+   * opengraph, meta, dom, then url for a SKU). Default: all. `['json-ld', 'microdata', 'opengraph']` is the
    * structured-data-only reading that tools like extruct do.
    */
   readonly sources?: readonly ExtractSource[];
