@@ -171,6 +171,24 @@ describe('extractListing on small pages', () => {
     expect(result.listing.availability).to.equal('in-stock');
   });
 
+  it('keeps a product in stock when one of its offers (a size) is sold out', () => {
+    const offer = (sku: string, availability: string) => ({
+      '@type': 'Offer',
+      sku,
+      price: 180000,
+      priceCurrency: 'IDR',
+      availability: `https://schema.org/${availability}`,
+    });
+    const result = read(
+      jsonLd({
+        '@type': 'Product',
+        name: 'Kemeja Tenun',
+        offers: [offer('KT-M', 'OutOfStock'), offer('KT-L', 'InStock')],
+      }),
+    );
+    expect(result.listing.availability).to.equal('in-stock');
+  });
+
   it('survives broken JSON-LD, warns, and reads what else the page says', () => {
     const result = read(`<head>
       <script type="application/ld+json">{"@type": "Product", "name": "Kopi", </script>

@@ -85,7 +85,7 @@ export function readDomPrices(
   const headingAt = anchors.heading ? page.indexOf(anchors.heading) : -1;
   const out: DomPrice[] = [];
   let order = 0;
-  for (const { element, text, index } of page.short(MAX_PRICE_CHARS)) {
+  for (const { element, text, index } of page.short(MAX_PRICE_CHARS, true)) {
     if (!/\d/.test(text) || element.tagName === 'BODY') continue;
     // A box holding the old and the new price is not itself a price; its parts are.
     if (element.childElementCount > 0 && countNumbers(text) > 1) continue;
