@@ -10,6 +10,7 @@ import { elementText, findBuyButton, findHeading, isElsewhere, overlap } from '.
 import { readDomAvailability } from './read-dom-availability.js';
 import { readMicrodata, readRdfa } from './read-dom-items.js';
 import { readDomBrand, readDomGtin, readDomSku } from './read-dom-labels.js';
+import type { LabelledValue } from './read-dom-labels.js';
 import { PageText } from './page-text.js';
 import { readDomPrices } from './read-dom-price.js';
 import type { DomPrice } from './read-dom-price.js';
@@ -39,6 +40,9 @@ export interface ExtractOptions {
 type Candidate = { readonly source: ExtractSource; readonly listing: ExtractedListing };
 
 const message = (id: string, en: string) => ({ id, en });
+
+/** Steps in the element tree within which a labelled SKU counts as the product's own. */
+const NEAR_PRODUCT = 6;
 
 /** Which of several products the page is about. */
 function pickMainProduct(
@@ -183,6 +187,7 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   const pageCurrency = candidates.find((c) => c.listing.currency)?.listing.currency;
 
   let domPrices: DomPrice[] = [];
+  let domSku: LabelledValue | undefined;
   if (use('dom')) {
     const page = new PageText(document);
     if (page.truncated) {
@@ -199,6 +204,7 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
     domPrices = readDomPrices(page, anchors, pageCurrency);
     const best = domPrices.find((p) => !p.struck);
     const sku = readDomSku(page, [heading, buyButton]);
+    domSku = sku;
     const brand = readDomBrand(page, [heading, buyButton]);
     const gtin = readDomGtin(page, [heading, buyButton]);
     const availability = readDomAvailability(page, anchors);
@@ -274,6 +280,22 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   if (!take('category') && listing['breadcrumb']) {
     listing['category'] = (listing['breadcrumb'] as string[]).join(' > ');
     source.category = source.breadcrumb!;
+  }
+  if (domSku && domSku.steps <= NEAR_PRODUCT && domSku.value !== listing['sku']) {
+    // The code printed beside the product's title is the one the shop shows buyers (and a
+    // seller searches by); markup often carries an internal id instead.
+    if (listing['sku'] !== undefined) {
+      warnings.push({
+        code: 'conflicting-values',
+        field: 'sku',
+        message: message(
+          `SKU berbeda: ${domSku.value} tertulis di halaman, ${String(listing['sku'])} di data terstruktur; yang diambil ${domSku.value}.`,
+          `Different SKUs: ${domSku.value} printed on the page, ${String(listing['sku'])} in structured data; took ${domSku.value}.`,
+        ),
+      });
+    }
+    listing['sku'] = domSku.value;
+    source.sku = 'dom';
   }
   if (listing['sku'] === undefined && use('url')) {
     const sku = skuFromUrl(url);

@@ -1,5 +1,34 @@
 import { SKIPPED_TAGS } from './page-anchors.js';
 
+/** Elements whose text is a word apart from what surrounds it. */
+const SEPARATE = new Set([
+  'A',
+  'BUTTON',
+  'BR',
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LABEL',
+  'INPUT',
+]);
+
 /** Elements measured, at most: a gigantic page is read up to here. */
 const MAX_ELEMENTS = 100_000;
 
@@ -62,8 +91,14 @@ export class PageText {
       const gather = (e: Element) => {
         for (let child = e.firstChild; child; child = child.nextSibling) {
           if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-          else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName))
+          else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName)) {
+            // Blocks, cells and controls are separate words ("1021493409" then a "Report"
+            // link); inline spans are not ("$<span>12</span>.<span>99</span>" is "$12.99").
+            const block = SEPARATE.has((child as Element).tagName);
+            if (block) parts.push(' ');
             gather(child as Element);
+            if (block) parts.push(' ');
+          }
         }
       };
       gather(element);
