@@ -171,6 +171,15 @@ describe('extractListing on small pages', () => {
     expect(result.listing.brand).to.equal('Tongsisku');
   });
 
+  it('skips a price labelled as the former one and a price on a delivery option', () => {
+    const result = read(`<h1>Servietten</h1>
+      <div class="price"><span>statt</span> 4.50</div><span class="price">CHF 2.25</span>
+      <button type="button">Lieferung <span>CHF 7.95</span></button>
+      <button class="add-to-cart">In den Warenkorb</button>`);
+    expect(result.listing.price).to.equal(2.25);
+    expect(result.listing.currency).to.equal('CHF');
+  });
+
   it('says out of stock from a notice near the product in several languages', () => {
     for (const notice of ['Stok habis', 'Sold out', 'Ausverkauft', 'Niet op voorraad', 'Agotado']) {
       const result = read(`<h1>Madu Hutan</h1><span class="price">€ 12,50</span>
