@@ -180,6 +180,20 @@ describe('extractListing on small pages', () => {
     expect(result.listing.currency).to.equal('CHF');
   });
 
+  it('finds the product photos near the heading when no markup names them', () => {
+    const result = read(`<header><img src="/logo.png" width="200" height="80"></header>
+      <div class="product"><div class="gallery">
+        <a href="/img/besar-1.jpg"><img src="/img/kecil-1.jpg" data-src="/img/1.jpg" width="600" height="600"></a>
+        <img src="/img/2.jpg" width="600" height="600"><img src="/icon-zoom.png" width="16" height="16">
+      </div><h1>Tas Rotan</h1><span class="price">Rp 95.000</span></div>
+      <div class="related"><a href="/lain"><img src="/img/lain.jpg" width="300" height="300"></a></div>`);
+    expect(result.listing.images).to.deep.equal([
+      'https://toko.example/img/1.jpg',
+      'https://toko.example/img/2.jpg',
+    ]);
+    expect(result.source.images).to.equal('dom');
+  });
+
   it('says out of stock from a notice near the product in several languages', () => {
     for (const notice of ['Stok habis', 'Sold out', 'Ausverkauft', 'Niet op voorraad', 'Agotado']) {
       const result = read(`<h1>Madu Hutan</h1><span class="price">€ 12,50</span>

@@ -8,6 +8,7 @@ import type {
 } from './extracted-listing.js';
 import { elementText, findBuyButton, findHeading, isElsewhere, overlap } from './page-anchors.js';
 import { readDomAvailability } from './read-dom-availability.js';
+import { readDomImages } from './read-dom-images.js';
 import { readMicrodata, readRdfa } from './read-dom-items.js';
 import { readDomBrand, readDomGtin, readDomSku } from './read-dom-labels.js';
 import type { LabelledValue } from './read-dom-labels.js';
@@ -210,6 +211,7 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
     const availability = readDomAvailability(page, anchors);
     const breadcrumb = readDomBreadcrumb(document);
     const title = headingText ?? (document.title.trim() || undefined);
+    const images = readDomImages(document, url, [heading, buyButton]);
     candidates.push({
       source: 'dom',
       listing: {
@@ -221,6 +223,7 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
         ...(gtin ? { gtin: gtin.value } : {}),
         ...(availability ? { availability } : {}),
         ...(breadcrumb ? { breadcrumb } : {}),
+        ...(images.length > 0 ? { images } : {}),
       },
     });
   }
