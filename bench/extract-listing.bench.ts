@@ -195,6 +195,14 @@ console.log(
   `prices counted wrong that are exactly 1000× the annotation (a thousands separator annotated as a decimal point): ${thousandfold.length}`,
 );
 
+const outOfStock = ids.filter((id) => {
+  const a = truth[id]!['availability'];
+  return Array.isArray(a) && a.includes('OutOfStock');
+}).length;
+console.log(
+  `pages annotated out of stock: ${outOfStock} of ${ids.length} (availability here only shows that no in-stock page is called out of stock)`,
+);
+
 const all = [...runs.values()];
 console.log('');
 console.log('ms per page (median over pages of each page’s median)   median    max');
