@@ -194,6 +194,14 @@ describe('extractListing on small pages', () => {
     expect(result.source.images).to.equal('dom');
   });
 
+  it('reads a buy box in a sidebar, not a sidebar of other products', () => {
+    const result =
+      read(`<main><h1>Kain Songket</h1><img src="/s.jpg" width="500" height="500"></main>
+      <aside class="buy-box"><span class="price">Rp 1.250.000</span><button>Beli Sekarang</button></aside>
+      <aside><h2>Produk serupa</h2><span class="price">Rp 300.000</span></aside>`);
+    expect(result.listing.price).to.equal(1250000);
+  });
+
   it('says out of stock from a notice near the product in several languages', () => {
     for (const notice of ['Stok habis', 'Sold out', 'Ausverkauft', 'Niet op voorraad', 'Agotado']) {
       const result = read(`<h1>Madu Hutan</h1><span class="price">€ 12,50</span>
