@@ -164,6 +164,12 @@ describe('extractListing on small pages', () => {
     expect(result.warnings.find((w) => w.field === 'sku')?.message.en).to.contain('10134622');
   });
 
+  it('keeps the markup SKU over a maker reference printed as "Ref."', () => {
+    const result = read(`${jsonLd({ '@type': 'Product', name: 'Kopi Gayo', sku: 'KG-200' })}
+      <h1>Kopi Gayo</h1><p>Ref. 8842-X</p>`);
+    expect(result.listing.sku).to.equal('KG-200');
+  });
+
   it('does not take a guarantee or a menu entry for a brand', () => {
     const result = read(`<h1>Tongsis</h1>
       <nav><a href="/b/x">Brand: Lain</a></nav>
