@@ -317,6 +317,18 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   const canonical = meta.meta.url ?? meta.opengraph.url;
   if (canonical) listing['url'] = canonical;
 
+  const currency = listing['currency'];
+  if (typeof currency === 'string' && currency !== 'IDR' && listing['price'] !== undefined) {
+    // A listing's price is in rupiah; one in another currency must not be copied as is.
+    warnings.push({
+      code: 'other-currency',
+      field: 'price',
+      message: message(
+        `Harga di halaman ini dalam ${currency}, bukan rupiah: ubah dulu sebelum dipakai.`,
+        `This page's price is in ${currency}, not rupiah: convert it before use.`,
+      ),
+    });
+  }
   const missing = EXTRACT_FIELDS.filter((field) => listing[field] === undefined);
   return { listing: listing as ExtractedListing, source, missing, warnings };
 }
