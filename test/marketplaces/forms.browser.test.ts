@@ -12,10 +12,12 @@ import { mountTokopediaForm } from './tokopedia/add-product.js';
 
 interface Case {
   readonly marketplace: Marketplace;
+  /** How the fixture page keeps its state. */
+  readonly framework: string;
   readonly mount: (
     container: HTMLElement,
     initial?: Partial<ProductFormState>,
-  ) => Promise<FormHandle>;
+  ) => FormHandle | Promise<FormHandle>;
   /** Fields rendered only after a delay or a second step (not on the page when planned). */
   readonly late: readonly string[];
   /** What the page's state must hold after the fill. */

@@ -68,7 +68,7 @@ export function mountBukalapakForm(
     ...CATEGORIES.map((c, i) =>
       el('option', { value: String(100 + i), ...(c === s.category ? { selected: '' } : {}) }, c),
     ),
-  );
+  ) as HTMLSelectElement;
   const description = el('textarea', {
     id: 'product_description',
     name: 'product[description]',
