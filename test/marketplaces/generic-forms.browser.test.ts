@@ -82,6 +82,23 @@ describe('planFill and applyFill without a field map', () => {
     ]);
     expect(value('b-compare')).to.equal('');
   });
+
+  it('reads the weight unit from a label ("Weight (kg)") or from the text after the input ("gram")', async () => {
+    freshContainer().innerHTML = ODD_FORMS[3]!.html + ODD_FORMS[4]!.html;
+    // Two forms on one page: planFill takes the form element as its root.
+    await applyFill(planFill(document.querySelector('#post')!, KERIPIK));
+    await applyFill(planFill(document.querySelector('.el-form')!, KERIPIK));
+    const value = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)!.value;
+    expect([value('w-weight'), value('w-regular'), value('w-sale'), value('w-low')]).to.deep.equal([
+      '0.3',
+      '25000',
+      '',
+      '',
+    ]);
+    expect([value('e-weight'), value('e-price'), value('e-promo'), value('e-short')]).to.deep.equal(
+      ['300', '25000', '', ''],
+    );
+  });
 });
 
 describe('applyFill on pages that fight back', () => {
