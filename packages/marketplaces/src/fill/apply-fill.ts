@@ -86,7 +86,28 @@ const showsChoice = (chosen: string) => (c: FormControl) => {
   return shown !== '' && textSimilarity(shown, chosen) >= 0.7;
 };
 
+/**
+ * Fills one control; a page script that throws while it is filled (or a control that
+ * vanishes half-way) makes the field fail with a warning, never the whole fill.
+ */
 async function fillControl(
+  plan: FieldPlan,
+  control: FormControl,
+  options: ApplyFillOptions,
+): Promise<Attempt> {
+  try {
+    return await fillControlOnce(plan, control, options);
+  } catch {
+    return {
+      ok: false,
+      warnings: [fillMessages.notSet(plan.field)],
+      review: false,
+      holds: () => false,
+    };
+  }
+}
+
+async function fillControlOnce(
   plan: FieldPlan,
   control: FormControl,
   options: ApplyFillOptions,

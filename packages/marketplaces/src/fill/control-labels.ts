@@ -25,11 +25,14 @@ const CONTROL_SELECTOR =
 /** Longer text near a control is a paragraph, not its label. */
 const MAX_LABEL_LENGTH = 80;
 
-/** The text of an element, skipping scripts, styles, option lists and `exclude`. */
-export function textOf(element: Element, exclude?: Element): string {
+/**
+ * The text of an element, skipping scripts, styles, option lists and `exclude`. Stops
+ * reading past `limit` characters (a label is short; a page section need not be read whole).
+ */
+export function textOf(element: Element, exclude?: Element, limit = Infinity): string {
   let text = '';
   const walk = (node: Node): void => {
-    if (node === exclude) return;
+    if (node === exclude || text.length > limit) return;
     if (node.nodeType === Node.TEXT_NODE) {
       text += (node as Text).data;
       return;
@@ -47,6 +50,9 @@ export function textOf(element: Element, exclude?: Element): string {
 function containsControl(element: Element): boolean {
   return element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null;
 }
+
+/** Text near a control, read only as far as a label could reach. */
+const nearText = (element: Element) => textOf(element, undefined, MAX_LABEL_LENGTH * 4);
 
 /** Text that is only a unit, currency or counter ("Rp", "cm", "0/70"): not a label. */
 function isAdornment(text: string): boolean {
@@ -74,7 +80,7 @@ function precedingTexts(start: Element, maxDepth: number): { text: string; depth
       } else if (sibling.nodeType === Node.ELEMENT_NODE) {
         steps++;
         if (containsControl(sibling as Element)) return found;
-        text = textOf(sibling as Element);
+        text = nearText(sibling as Element);
       }
       if (!text || isAdornment(text)) continue;
       if (text.length > MAX_LABEL_LENGTH && found.length === 0) return found;
@@ -98,7 +104,7 @@ function cellLabel(element: Element): string | undefined {
   if (!cell) return undefined;
   for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
     if (containsControl(prev)) return undefined;
-    const text = textOf(prev);
+    const text = nearText(prev);
     if (text) return text.length <= MAX_LABEL_LENGTH ? text : undefined;
   }
   return undefined;
@@ -178,7 +184,7 @@ export function suffixText(element: Element): string {
         sibling.nodeType === Node.TEXT_NODE
           ? (sibling as Text).data.trim()
           : sibling.nodeType === Node.ELEMENT_NODE && !containsControl(sibling as Element)
-            ? textOf(sibling as Element)
+            ? nearText(sibling as Element)
             : '';
       if (text) return text.length <= 12 ? foldLabel(text) : '';
     }
