@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { applyFill, classifyForm, planFill } from '@etalase/marketplaces';
-import { mountHostileForm, mountTrapForm, ODD_FORMS } from './generic/odd-forms.js';
+import { applyFill, classifyForm, planFill, readForm } from '@etalase/marketplaces';
+import { mountHostileForm, mountSlotForm, mountTrapForm, ODD_FORMS } from './generic/odd-forms.js';
 import { freshContainer, KERIPIK, samplePhoto, watchSubmits } from './sample-listing.js';
 
 describe('classifyForm on forms it has never seen', () => {
@@ -98,6 +98,32 @@ describe('planFill and applyFill without a field map', () => {
     expect([value('e-weight'), value('e-price'), value('e-promo'), value('e-short')]).to.deep.equal(
       ['300', '25000', '', ''],
     );
+  });
+});
+
+describe('older forms', () => {
+  it('types into an iframe editor, puts one photo in each slot and searches the category by its parent', async () => {
+    mountSlotForm(freshContainer());
+    const photos = [await samplePhoto(10), await samplePhoto(99)];
+    const report = await applyFill(planFill(document, KERIPIK), {
+      images: photos,
+      optionTimeoutMs: 300,
+    });
+    const frame = document.querySelector<HTMLIFrameElement>('#f-editor')!;
+    expect(frame.contentDocument!.body.innerText.trim()).to.equal(KERIPIK.description);
+    const files = ['f-photo-1', 'f-photo-2', 'f-photo-3'].map(
+      (id) => document.querySelector<HTMLInputElement>(`#${id}`)!.files!.length,
+    );
+    expect(files).to.deep.equal([1, 1, 0]);
+    expect(document.querySelector<HTMLInputElement>('#f-category')!.value).to.equal('Camilan');
+    const category = report.fields.find((f) => f.field === 'category')!;
+    expect(category.warnings.map((w) => w.code)).to.deep.equal(['check-choice']);
+
+    // And reads it back without a map.
+    const { listing } = readForm(document);
+    expect(listing.title).to.equal(KERIPIK.title);
+    expect(listing.description).to.equal(KERIPIK.description);
+    expect(listing.category).to.equal('Camilan');
   });
 });
 

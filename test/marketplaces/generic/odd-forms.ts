@@ -245,3 +245,45 @@ export function mountTrapForm(container: HTMLElement): { submitsSeen: () => numb
   });
   return { submitsSeen: () => submits };
 }
+
+/**
+ * An older kind of form: an editor in an iframe behind a toolbar, one file input per photo
+ * slot, and a category search that knows only top-level names.
+ */
+export function mountSlotForm(container: HTMLElement): void {
+  container.innerHTML = `
+<form id="f-form">
+  <label for="f-title">Nama Produk</label><input id="f-title">
+  <div class="f-label">Deskripsi</div>
+  <div class="editor"><div class="toolbar"><button type="button">B</button><button type="button">I</button><span>Paragraf</span></div><iframe id="f-editor" title="Rich Text Area"></iframe></div>
+  <div class="f-label">Foto Produk</div>
+  <div class="slots">
+    <label class="slot">Foto 1 <input type="file" id="f-photo-1" accept="image/*"></label>
+    <label class="slot">Foto 2 <input type="file" id="f-photo-2" accept="image/*"></label>
+    <label class="slot">Foto 3 <input type="file" id="f-photo-3" accept="image/*"></label>
+  </div>
+  <label for="f-category">Kategori</label>
+  <input id="f-category" role="combobox" aria-controls="f-categories" aria-autocomplete="list">
+  <ul id="f-categories" role="listbox"></ul>
+</form>`;
+  const frame = container.querySelector<HTMLIFrameElement>('#f-editor')!;
+  frame.contentDocument!.body.contentEditable = 'true';
+  const input = container.querySelector<HTMLInputElement>('#f-category')!;
+  const list = container.querySelector<HTMLUListElement>('#f-categories')!;
+  input.addEventListener('input', () => {
+    list.replaceChildren();
+    const typed = input.value.toLowerCase();
+    for (const name of ['Camilan', 'Kerajinan', 'Minuman'].filter(
+      (n) => typed && n.toLowerCase().includes(typed),
+    )) {
+      const option = document.createElement('li');
+      option.setAttribute('role', 'option');
+      option.textContent = name;
+      option.addEventListener('click', () => {
+        input.value = name;
+        list.replaceChildren();
+      });
+      list.append(option);
+    }
+  });
+}

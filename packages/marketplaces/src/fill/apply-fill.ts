@@ -167,11 +167,33 @@ async function fillControlOnce(
       warnings.push(...loaded.warnings);
       if (loaded.files.length === 0)
         return { ok: false, warnings, review: true, holds: () => true };
-      setFiles(input, loaded.files);
+      const slots = input.multiple ? [input] : photoSlots(input);
+      if (slots.length === 1) setFiles(input, loaded.files);
+      else slots.forEach((slot, i) => loaded.files[i] && setFiles(slot, [loaded.files[i]!]));
+      const placed = input.multiple
+        ? loaded.files.length
+        : Math.min(slots.length, loaded.files.length);
+      if (placed < loaded.files.length) warnings.push(fillMessages.tooManyPhotos(placed));
       // Uploaders usually clear the input after reading it, so nothing to check afterwards.
-      return { ok: true, warnings, review: loaded.warnings.length > 0, holds: () => true };
+      return { ok: true, warnings, review: warnings.length > 0, holds: () => true };
     }
   }
+}
+
+/**
+ * The one-photo file inputs of an uploader with a slot per photo ("Foto 1", "Foto 2" …),
+ * in page order from `input`: the file inputs with the same `accept` in the nearest
+ * ancestor that holds more than one.
+ */
+function photoSlots(input: HTMLInputElement): HTMLInputElement[] {
+  let around = input.parentElement;
+  for (let depth = 0; around && depth < 5; depth++, around = around.parentElement) {
+    const inputs = [...around.querySelectorAll<HTMLInputElement>('input[type="file"]')].filter(
+      (other) => !other.multiple && !other.disabled && other.accept === input.accept,
+    );
+    if (inputs.length > 1) return inputs.slice(inputs.indexOf(input));
+  }
+  return [input];
 }
 
 function chosenResult(plan: FieldPlan, chosen: string | undefined, exact: boolean): Attempt {

@@ -52,19 +52,24 @@ export async function chooseInCombobox(
     combobox.localName === 'input' ? combobox : combobox.querySelector('input')
   ) as HTMLInputElement | null;
   const typeable = input !== null && !input.readOnly;
-  const search = mode === 'path' ? wanted[wanted.length - 1]! : wanted[0]!;
-  if (typeable) {
-    input.focus({ preventScroll: true });
-    press(input);
-    setNativeValue(input, search);
-    input.dispatchEvent(
+  // What to type: the leaf first, then the levels above it (a search that finds nothing
+  // for "Keripik" may find "Camilan"). Without a text input, the combobox is pressed open.
+  const searches = typeable ? (mode === 'path' ? [...wanted].reverse() : wanted.slice(0, 1)) : [];
+  const type = (text: string) => {
+    input!.focus({ preventScroll: true });
+    setNativeValue(input!, text);
+    input!.dispatchEvent(
       new InputEvent('input', {
         bubbles: true,
         composed: true,
         inputType: 'insertText',
-        data: search,
+        data: text,
       }),
     );
+  };
+  if (typeable) {
+    press(input);
+    type(searches.shift()!);
   } else {
     press(combobox);
   }
@@ -81,15 +86,23 @@ export async function chooseInCombobox(
         return found.length > 0 && signature(found) !== previous ? found : undefined;
       },
       {
-        timeoutMs: step === 0 ? options.timeoutMs : Math.min(options.timeoutMs, 800),
+        timeoutMs: chosen.length === 0 ? options.timeoutMs : Math.min(options.timeoutMs, 800),
         signal: options.signal,
       },
     );
-    if (!shown) break;
+    const texts = shown?.map((o) => textOf(o)) ?? [];
+    const pick = !shown
+      ? undefined
+      : mode === 'path'
+        ? pickOption(texts, wanted, minLevel)
+        : pickChoice(texts, wanted);
+    if (!shown || !pick) {
+      if (chosen.length > 0 || searches.length === 0) break;
+      previous = shown ? signature(shown) : '';
+      type(searches.shift()!);
+      continue;
+    }
     previous = signature(shown);
-    const texts = shown.map((o) => textOf(o));
-    const pick = mode === 'path' ? pickOption(texts, wanted, minLevel) : pickChoice(texts, wanted);
-    if (!pick) break;
     press(shown[pick.index]!);
     chosen.push(texts[pick.index]!);
     score = pick.score;

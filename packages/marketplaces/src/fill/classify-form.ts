@@ -85,6 +85,13 @@ function scoreControl(
     const other = labels.some((l) => vocabulary.negatives.some(([n]) => hasPhrase(l.text, n)));
     if (!other) return { score: 0.6, label: 'accept=image' };
   }
+  // A rich-text editor nobody labelled (toolbars sit between label and editor) is, in a
+  // product form, the description, unless a label says otherwise.
+  if (field === 'description' && control.kind === 'richtext' && score < 0.5) {
+    if (!labels.some((l) => l.weight >= 0.8 && namesOtherField(l.text, field))) {
+      return { score: 0.5, label: 'rich text' };
+    }
+  }
   return { score: score * fit, label };
 }
 

@@ -139,7 +139,8 @@ function labelElements(element: Element): string[] {
  * id split into words.
  */
 export function controlLabels(control: FormControl): LabelText[] {
-  const element = control.element;
+  // An iframe editor's label is beside the iframe, in the page.
+  const element = control.frame ?? control.element;
   const out: LabelText[] = [];
   const add = (text: string | null | undefined, source: LabelSource, weight: number): void => {
     const folded = text ? foldLabel(text) : '';
