@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { Listing } from '@etalase/catalog';
 import { applyFill, classifyForm, planFill, readForm } from '@etalase/marketplaces';
 import { mountHostileForm, mountSlotForm, mountTrapForm, ODD_FORMS } from './generic/odd-forms.js';
 import { freshContainer, KERIPIK, samplePhoto, watchSubmits } from './sample-listing.js';
@@ -124,6 +125,21 @@ describe('older forms', () => {
     expect(listing.title).to.equal(KERIPIK.title);
     expect(listing.description).to.equal(KERIPIK.description);
     expect(listing.category).to.equal('Camilan');
+  });
+});
+
+describe('a condition checkbox', () => {
+  it('is checked for a used product and cleared for a new one', async () => {
+    const html = `<form><label for="g-title">Nama Produk</label><input id="g-title">
+      <div>Kondisi</div><label><input type="checkbox" id="g-used"> Bekas</label></form>`;
+    freshContainer().innerHTML = html;
+    const box = () => document.querySelector<HTMLInputElement>('#g-used')!;
+    let changes = 0;
+    box().addEventListener('change', () => changes++);
+    await applyFill(planFill(document, Listing.parse({ ...KERIPIK, condition: 'used' })));
+    expect([box().checked, changes]).to.deep.equal([true, 1]);
+    await applyFill(planFill(document, KERIPIK));
+    expect([box().checked, changes]).to.deep.equal([false, 2]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { chooseInCombobox } from './choose-option.js';
+import { controlLabels } from './control-labels.js';
 import { fillMessages } from './fill-message.js';
 import type { FillMessage } from './fill-message.js';
 import { textSimilarity } from './fold-label.js';
@@ -153,8 +154,17 @@ async function fillControlOnce(
       return chosenResult(plan, chosen, true);
     }
     case 'checkbox': {
-      setChecked(element, plan.value === 'true');
-      return { ok: true, warnings, review: false, holds: (c) => readControl(c) === plan.value };
+      // A checkbox stands for one choice ("Bekas", "Produk baru"): checked when its label
+      // fits one of the plan's choices, cleared otherwise.
+      const label = controlLabels(control)[0]?.text ?? '';
+      const checked = plan.choices.some((c) => textSimilarity(label, c) >= 0.7);
+      setChecked(element, checked);
+      return {
+        ok: true,
+        warnings,
+        review: false,
+        holds: (c) => readControl(c) === String(checked),
+      };
     }
     case 'file': {
       const input = element as HTMLInputElement;

@@ -236,7 +236,7 @@ export const FIELD_KEYWORDS: Readonly<Record<ListingField, FieldKeywords>> = {
       ['terms', 0.1],
       ['ketentuan', 0.1],
     ],
-    kinds: { radio: 1, select: 1, combobox: 0.9, checkbox: 0.3 },
+    kinds: { radio: 1, select: 1, combobox: 0.9, checkbox: 0.6 },
   },
   weight: {
     keywords: [
