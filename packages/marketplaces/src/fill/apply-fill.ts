@@ -308,7 +308,9 @@ export async function applyFill(
             ? 'review'
             : 'filled';
       if (status === 'lost') warnings.push(fillMessages.lost(plan.field));
-      if (status === 'failed' && attempt.ok) warnings.push(fillMessages.notSet(plan.field));
+      if (status === 'failed' && !warnings.some((w) => w.code === 'not-set')) {
+        warnings.push(fillMessages.notSet(plan.field));
+      }
       results.set(plan, {
         field: plan.field,
         status,
