@@ -128,6 +128,37 @@ describe('older forms', () => {
   });
 });
 
+describe('a picker without ARIA options', () => {
+  it('chooses among the items of the menu it opens, never in a menu that was already open', async () => {
+    freshContainer().innerHTML = `
+<nav class="dropdown site-menu"><a href="/kategori/camilan" id="h-nav">Camilan</a></nav>
+<form><label for="h-title">Nama Produk</label><input id="h-title">
+  <div class="form-group"><label>Kategori</label>
+    <div class="dropdown"><button type="button" id="h-toggle" aria-haspopup="true" aria-expanded="false">Pilih kategori</button>
+    <div class="dropdown-menu" hidden><a class="dropdown-item" href="#">Kerajinan</a><a class="dropdown-item" href="#">Camilan</a></div></div>
+  </div></form>`;
+    const toggle = document.querySelector<HTMLButtonElement>('#h-toggle')!;
+    const menu = document.querySelector<HTMLElement>('.dropdown-menu')!;
+    toggle.addEventListener('click', () => (menu.hidden = false));
+    for (const item of menu.querySelectorAll('a')) {
+      item.addEventListener('click', (event) => {
+        event.preventDefault();
+        toggle.textContent = item.textContent;
+        menu.hidden = true;
+      });
+    }
+    let navClicks = 0;
+    document.querySelector('#h-nav')!.addEventListener('click', (event) => {
+      event.preventDefault();
+      navClicks++;
+    });
+    const report = await applyFill(planFill(document, KERIPIK), { optionTimeoutMs: 300 });
+    expect(toggle.textContent).to.equal('Camilan');
+    expect(navClicks).to.equal(0);
+    expect(report.fields.find((f) => f.field === 'category')!.status).to.equal('review');
+  });
+});
+
 describe('a condition checkbox', () => {
   it('is checked for a used product and cleared for a new one', async () => {
     const html = `<form><label for="g-title">Nama Produk</label><input id="g-title">

@@ -38,7 +38,7 @@ const CANDIDATES = [
   '[role="radiogroup"]',
   '[role="checkbox"]',
   '[role="switch"]',
-  'button[aria-haspopup="listbox"]',
+  '[aria-haspopup]:not([aria-haspopup="false"])',
 ].join(',');
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'tel', 'number']);
@@ -71,7 +71,8 @@ export function controlKindOf(element: Element): ControlKind | undefined {
   }
   if (tag === 'textarea') return 'text';
   if (tag === 'select') return 'select';
-  if (role === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox') return 'combobox';
+  const popup = element.getAttribute('aria-haspopup');
+  if (role === 'combobox' || (popup !== null && popup !== 'false')) return 'combobox';
   if (role === 'radiogroup') return 'radio';
   if (role === 'checkbox' || role === 'switch') return 'checkbox';
   if (isEditorRoot(element)) return 'richtext';
