@@ -102,6 +102,21 @@ describe('planFill and applyFill without a field map', () => {
   });
 });
 
+describe('a page with no form', () => {
+  it('plans every field as not found yet and reports each missing, without throwing', async () => {
+    freshContainer().innerHTML = '<h1>Beranda</h1><p>Selamat datang</p><a href="/jual">Jual</a>';
+    const plans = planFill(document, KERIPIK);
+    expect(plans.every((p) => p.element === null && p.source === 'none')).to.equal(true);
+    const report = await applyFill(plans, { lateFieldTimeoutMs: 200, quietMs: 100 });
+    expect(report.fields.every((f) => f.status === 'missing')).to.equal(true);
+    expect(report.fields.find((f) => f.field === 'price')!.warnings.map((w) => w.id)).to.deep.equal(
+      ['kolom harga tidak ditemukan di halaman ini'],
+    );
+    expect(readForm(document).missing).to.include.members(['title', 'price', 'images']);
+    expect(readForm(document, 'shopee').missing).to.include('title');
+  });
+});
+
 describe('older forms', () => {
   it('types into an iframe editor, puts one photo in each slot and searches the category by its parent', async () => {
     mountSlotForm(freshContainer());
