@@ -6,6 +6,7 @@ export type {
   ListingRevision,
   OpenListingStoreOptions,
   PriceStockChange,
+  RestoreReport,
   WriteOptions,
 } from './listing-store.js';
 export type { StoreFailure, StoreFailureReason, StoreIssue, StoreResult } from './store-result.js';
@@ -15,3 +16,5 @@ export { DB_VERSION, DEFAULT_DB_NAME } from './db-schema.js';
 export { createListingSearch } from './listing-search.js';
 export type { ListingSearch, ListingSearchOptions } from './listing-search.js';
 export { guessCategory } from './guess-category.js';
+export { BACKUP_MAGIC, BACKUP_MIME_TYPE, decodeBackup } from './backup-format.js';
+export type { DecodedBackup } from './backup-format.js';

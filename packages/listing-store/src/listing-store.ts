@@ -3,7 +3,8 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { Listing, MARKETPLACES, MarketplaceBinding } from '@etalase/catalog';
 import type { Marketplace } from '@etalase/catalog';
 import { bindingState } from './binding-state.js';
-import { DB_VERSION, DEFAULT_DB_NAME } from './db-schema.js';
+import { decodeBackup, encodeBackup } from './backup-format.js';
+import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME } from './db-schema.js';
 import type {
   BindingRecord,
   ListingRecord,
@@ -55,6 +56,18 @@ export interface PriceStockChange extends WriteOptions {
   readonly id: string;
   readonly price?: number;
   readonly stock?: number;
+}
+
+/** What {@link ListingStore.restoreBackup} restored. */
+export interface RestoreReport {
+  readonly listings: number;
+  readonly photos: number;
+  readonly bindings: number;
+  readonly revisions: number;
+  /** Entries left out with `skipInvalid`, each with its path in the backup and why. */
+  readonly skipped: readonly StoreIssue[];
+  /** When the backup was made. */
+  readonly backupCreatedAt: string;
 }
 
 /** An earlier version of a listing, from {@link ListingStore.listRevisions}. */
@@ -449,6 +462,61 @@ export class ListingStore {
     });
   }
 
+  // ---- backup ---------------------------------------------------------------------------
+
+  /**
+   * Everything in the store (listings, bindings, history, photos) as one file, read in one
+   * transaction so it is a consistent snapshot. See `backup-format.ts` for the layout; save
+   * it with a name ending in `.etalase`.
+   */
+  async exportBackup(): Promise<Blob> {
+    if (this.#closed) throw new Error('exportBackup: the listing store is closed');
+    const tx = this.#db.transaction([...ALL_STORES], 'readonly');
+    const [listings, bindings, revisions, photos] = await Promise.all([
+      tx.objectStore('listings').getAll(),
+      tx.objectStore('bindings').getAll(),
+      tx.objectStore('revisions').getAll(),
+      tx.objectStore('photos').getAll(),
+    ]);
+    await tx.done;
+    return encodeBackup(
+      { listings, bindings, revisions, photos },
+      { createdAt: this.#timestamp(), dbVersion: DB_VERSION },
+    );
+  }
+
+  /**
+   * Replaces everything in the store with a backup from {@link exportBackup}. The whole file
+   * is checked first; when an entry is bad (a listing that fails the schema, a damaged
+   * photo) nothing is written and every bad entry is reported, unless `skipInvalid` is set:
+   * then the good entries are restored and the report lists what was left out. The write is
+   * one transaction: a failure half-way (a full disk) leaves the store as it was.
+   */
+  async restoreBackup(
+    file: Blob,
+    options: { readonly skipInvalid?: boolean } = {},
+  ): Promise<StoreResult<RestoreReport>> {
+    const decoded = await decodeBackup(file);
+    if (!decoded.success) return decoded;
+    const { contents, issues } = decoded;
+    if (issues.length > 0 && !options.skipInvalid) return invalid(issues);
+    return this.#write([...ALL_STORES], 'all', async (tx) => {
+      await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+      for (const photo of contents.photos) await this.#put(tx, 'photos', photo);
+      for (const listing of contents.listings) await this.#put(tx, 'listings', listing);
+      for (const binding of contents.bindings) await this.#put(tx, 'bindings', binding);
+      for (const revision of contents.revisions) await this.#put(tx, 'revisions', revision);
+      return {
+        listings: contents.listings.length,
+        photos: contents.photos.length,
+        bindings: contents.bindings.length,
+        revisions: contents.revisions.length,
+        skipped: issues,
+        backupCreatedAt: decoded.createdAt,
+      } satisfies RestoreReport;
+    });
+  }
+
   // ---- internals -----------------------------------------------------------------------
 
   /**
@@ -459,7 +527,7 @@ export class ListingStore {
    */
   async #write<T>(
     stores: Stores[],
-    ids: readonly string[],
+    changed: readonly string[] | 'all',
     body: (tx: WriteTx) => Promise<T | StoreFailure>,
   ): Promise<StoreResult<T>> {
     if (this.#closed) return CLOSED;
@@ -473,8 +541,8 @@ export class ListingStore {
         return result;
       }
       await tx.done;
-      this.#changed(ids, 'local');
-      this.#channel?.postMessage({ ids } satisfies ChangeMessage);
+      this.#changed(changed, 'local');
+      this.#channel?.postMessage({ ids: changed } satisfies ChangeMessage);
       return { success: true, data: result };
     } catch (error) {
       if (tx) {

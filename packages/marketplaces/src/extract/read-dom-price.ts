@@ -1,0 +1,108 @@
+import { TreeDistance, isElsewhere } from './page-anchors.js';
+import type { PageText } from './page-text.js';
+import { detectCurrency, parsePriceText } from './parse-price.js';
+import type { ParsedPrice } from './parse-price.js';
+
+/** A price shown on the page, with what the reader knows about where it is. */
+export interface DomPrice extends ParsedPrice {
+  readonly element: Element;
+  readonly score: number;
+  /** Struck through or labelled as a former or list price: shown, but not what is paid now. */
+  readonly struck: boolean;
+}
+
+/** Text longer than this is a sentence about a price, not a price. */
+const MAX_PRICE_CHARS = 40;
+
+/** Class or id words of a price that is not the one paid now. */
+const NOT_PAID_NOW =
+  /(^|[\s_-]|price)(old|was|regular|compare|strike|striked|before|list|previous|crossed|original|rrp|msrp|uvp|instead|line-?through|antes|anterior|de-?price|ex-?price|full)(?=$|[\s_-]|price|[A-Z])/i;
+/** Words of a per-unit price: "€2,50/kg", "Rp 10.000 / 100 g", "je Liter", "за кг". */
+const PER_UNIT =
+  /\/\s*(\d+\s*)?(kg|g|gr|mg|l|ltr|liter|litre|ml|cl|m|m2|m²|m3|cm|st|stk|stück|pc|pcs|piece|unit|each|ea|lb|oz|100)\b|\b(per|pro|je|за|par)\s+(\d+\s*)?(kg|g|l|ml|m|liter|litre|kilo|stück|unit|piece|кг|л|шт)/i;
+/** Texts beside a number that make it something else than the price: a saving, a rate, a plan. */
+const NOT_A_PRICE =
+  /%|\bsave\b|\bhemat\b|\bahorr|\bspar|économ|\bshipping\b|\bongkir\b|\bversand|\bdelivery\b|\bporto\b|\bfrete\b|\benvío|\bcicilan\b|\binstal|\bcuotas?\b|\bparcela|\bx\s*\d|\d\s*x\b|\/\s*(mo|month|bln|bulan|monat|mes)\b|\bbonus|бонус|\bpoints?\b|\bpoin\b/i;
+/** Class, id or itemprop words of a price. */
+const PRICE_MARKS =
+  /price|preis|prijs|prix|precio|preco|preço|prezzo|harga|cena|цена|ціна|kaina|hind|fiyat|amount|cost/i;
+
+function marks(element: Element): string {
+  return `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+}
+
+/** Whether the price is struck through or labelled as a former or list price. */
+function isNotPaidNow(element: Element, stopAt: number): boolean {
+  let level = 0;
+  for (let e: Element | null = element; e && level <= stopAt; e = e.parentElement, level++) {
+    if (e.tagName === 'DEL' || e.tagName === 'S' || e.tagName === 'STRIKE') return true;
+    if (NOT_PAID_NOW.test(marks(e))) return true;
+    if (/line-through/i.test(e.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** How strongly the element or its near ancestors say "price". */
+function priceMarking(element: Element): number {
+  let level = 0;
+  for (let e: Element | null = element; e && level < 4; e = e.parentElement, level++) {
+    if (e.getAttribute('itemprop') === 'price') return 3;
+    if (PRICE_MARKS.test(marks(e))) return level === 0 ? 3 : 2;
+  }
+  return 0;
+}
+
+/**
+ * The prices the page shows for its product, best first (struck-through ones are kept,
+ * flagged, so a caller can tell a structured price that the page shows as the old one): the largest element whose short
+ * text is a price, with a currency or a price-like class, not struck through, not per unit,
+ * not in a list of other products, scored by how close it is to the heading and the buy
+ * button and how clearly it is marked as a price.
+ */
+export function readDomPrices(
+  page: PageText,
+  anchors: { heading?: Element; buyButton?: Element },
+  pageCurrency?: string,
+): DomPrice[] {
+  const distance = new TreeDistance([anchors.heading, anchors.buyButton]);
+  const headingAt = anchors.heading ? page.indexOf(anchors.heading) : -1;
+  const out: DomPrice[] = [];
+  let order = 0;
+  for (const { element, text, index } of page.short(MAX_PRICE_CHARS)) {
+    if (!/\d/.test(text)) continue;
+    // Only the largest element showing this text: "<div>$<span>99</span></div>" is "$99".
+    const parent = element.parentElement;
+    if (
+      parent &&
+      parent.tagName !== 'BODY' &&
+      page.length(parent) <= MAX_PRICE_CHARS * 2 &&
+      page.text(parent) === text
+    )
+      continue;
+    const marking = priceMarking(element);
+    const named = detectCurrency(text, pageCurrency);
+    if (!named && marking === 0) continue;
+    if (NOT_A_PRICE.test(text) || PER_UNIT.test(text)) continue;
+    const parsed = parsePriceText(text, pageCurrency ? { currency: pageCurrency } : {});
+    if (!parsed || parsed.amount <= 0) continue;
+    // A long run of digits with no mark is a phone number or an id, not a price.
+    if (!named && /\d{7,}/.test(text.replace(/[\s.,]/g, '')) && marking < 3) continue;
+    const struck = isNotPaidNow(element, 3);
+    if (isElsewhere(element)) continue;
+    // Related products are links to other pages; the product's own price is not a link.
+    const inLink = element.closest('a[href]') !== null;
+    const steps = distance.to(element);
+    const closeness = distance.hasAnchors ? Math.max(0, 8 - steps) : 0;
+    const afterHeading = headingAt < 0 || index > headingAt;
+    const score =
+      closeness +
+      (named ? 2 : 0) +
+      marking +
+      (afterHeading ? 1 : 0) -
+      (inLink ? 4 : 0) -
+      order * 0.01;
+    order++;
+    out.push({ ...parsed, element, score, struck });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
