@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import chromiumFlags from './test/chromium-flags.json' with { type: 'json' };
+import { reactEsmPlugin } from './test/marketplaces/react-esm-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -17,6 +18,8 @@ export default {
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
+    // React (CommonJS only) for the React-controlled marketplace fixture forms.
+    reactEsmPlugin(),
     // papaparse ships only a UMD build. Vite converts CommonJS when bundling; the test
     // server does not, so wrap it as an ES module here (its UMD takes the `module` branch).
     {
