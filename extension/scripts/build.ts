@@ -61,7 +61,7 @@ async function buildClassic(name: string, entry: string): Promise<void> {
         name: 'etalase',
         fileName: () => `${name}.js`,
       },
-      rollupOptions: { output: { minify: true, inlineDynamicImports: true } },
+      rollupOptions: { output: { minify: true, codeSplitting: false } },
     },
   });
 }

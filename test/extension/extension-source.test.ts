@@ -187,3 +187,12 @@ describe('extension manifests', () => {
     assert.ok((chrome['permissions'] as string[]).includes('sidePanel'));
   });
 });
+
+describe('extension locale keys', () => {
+  it('uses only the characters Chrome accepts in message names', () => {
+    const messages = JSON.parse(
+      readFileSync(join(extension, 'public/_locales/id/messages.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    for (const key of Object.keys(messages)) assert.match(key, /^[A-Za-z0-9_@]+$/, key);
+  });
+});

@@ -1,13 +1,20 @@
 import { catalogToCsv } from '@etalase/catalog';
-import { listingsToCatalog } from '@etalase/listing-store';
+import { isPhotoKey, listingsToCatalog } from '@etalase/listing-store';
 import type { ListingStore, StoredListing } from '@etalase/listing-store';
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, t } from '../i18n.js';
 import { downloadFile, today } from './download-file.js';
+import { zipStored } from './zip-stored.js';
+import type { ZipEntry } from './zip-stored.js';
 import { panelStyles } from './panel.styles.js';
 import { loadProfile, profileToSeller, saveProfile } from './seller-profile.js';
 import type { SellerProfileInput } from './seller-profile.js';
+
+/** Where a stored photo goes in the catalog package: `foto/<key>.jpg` beside `katalog.json`. */
+function photoPath(key: string): string {
+  return `foto/${key.replace(/^photo:/, '').replace(/[^\w-]/g, '')}.jpg`;
+}
 
 /**
  * Her data, hers to take: the catalog for a regional storefront (JSON and CSV, the
@@ -37,7 +44,7 @@ export class EtalaseDataTools extends LitElement {
     void saveProfile(this.profile);
   }
 
-  private async exportCatalog(format: 'json' | 'csv'): Promise<void> {
+  private async exportCatalog(format: 'json' | 'csv' | 'zip'): Promise<void> {
     const seller = profileToSeller(this.profile);
     if (!seller.success) {
       this.profileError = { field: seller.field, text: t(`profileInvalid_${seller.field}`) };
@@ -49,25 +56,33 @@ export class EtalaseDataTools extends LitElement {
       this.tell('data-error', t('exportEmpty'));
       return;
     }
-    const result = listingsToCatalog(this.listings, seller.seller);
-    const catalog = result.catalog;
+    const catalog = listingsToCatalog(this.listings, seller.seller, {
+      // Stored photos go beside the catalog, in the package (zip) download.
+      photoUrl: format === 'zip' ? photoPath : undefined,
+    });
     const name = `katalog-${seller.seller.id}-${today()}`;
+    const json = `${JSON.stringify(catalog, null, 2)}\n`;
     if (format === 'json') {
-      downloadFile(
-        `${name}.json`,
-        new Blob([`${JSON.stringify(catalog, null, 2)}\n`], { type: 'application/json' }),
-      );
-    } else {
+      downloadFile(`${name}.json`, new Blob([json], { type: 'application/json' }));
+    } else if (format === 'csv') {
       downloadFile(`${name}.csv`, new Blob([catalogToCsv(catalog)], { type: 'text/csv' }));
+    } else {
+      const files: ZipEntry[] = [{ path: 'katalog.json', data: new TextEncoder().encode(json) }];
+      const keys = new Set(this.listings.flatMap((l) => l.images.filter(isPhotoKey)));
+      for (const key of keys) {
+        const blob = await this.store.getPhoto(key);
+        if (blob) files.push({ path: photoPath(key), data: new Uint8Array(await blob.arrayBuffer()) });
+      }
+      downloadFile(`${name}.zip`, zipStored(files));
     }
-    this.tell('data-notice', t('exported', catalog.products.length, result.skipped.length));
+    this.tell('data-notice', t('exported', catalog.products.length));
   }
 
   private async backup(): Promise<void> {
     this.busy = true;
     try {
-      const file = await this.store.backup();
-      downloadFile(`etalase-cadangan-${today()}.json`, file);
+      const file = await this.store.exportBackup();
+      downloadFile(`etalase-cadangan-${today()}.etalase`, file);
       this.tell('data-notice', t('backupDone', this.listings.length));
     } finally {
       this.busy = false;
@@ -82,7 +97,7 @@ export class EtalaseDataTools extends LitElement {
     if (!confirm(t('restoreConfirm'))) return;
     this.busy = true;
     try {
-      const result = await this.store.restore(file);
+      const result = await this.store.restoreBackup(file);
       if (result.success)
         this.tell('data-notice', t('restoreDone', result.data.listings, result.data.photos));
       else this.tell('data-error', localized(result.issues[0]!.message));
@@ -137,7 +152,7 @@ export class EtalaseDataTools extends LitElement {
           <input
             type="file"
             name="restore"
-            accept=".json,application/json"
+            accept=".etalase"
             ?disabled=${this.busy}
             @change=${(e: Event) => void this.restore(e)}
           />

@@ -3,7 +3,7 @@ import { ALL_MARKETPLACE_HOSTS } from '../marketplace-hosts.js';
 
 /** How offering an import on the open tab went; each outcome has a text for the seller. */
 export type ImportTabOutcome =
-  'injected' | 'marketplace' | 'no-page' | 'refused' | 'not-web' | 'failed';
+  'injected' | 'marketplace' | 'noPage' | 'refused' | 'notWeb' | 'failed';
 
 /** The open tab, as far as Etalase may see it (its URL only for pages it may see). */
 export interface OpenTab {
@@ -26,9 +26,9 @@ export async function openTab(): Promise<OpenTab> {
  * Call it synchronously from the click's handler. Marketplace pages already have the button.
  */
 export async function offerImportOn(tab: OpenTab): Promise<ImportTabOutcome> {
-  if (tab.id === undefined || !tab.url) return 'no-page';
+  if (tab.id === undefined || !tab.url) return 'noPage';
   const url = new URL(tab.url);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not-web';
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'notWeb';
   if (ALL_MARKETPLACE_HOSTS.includes(url.host)) return 'marketplace';
   const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] });
   if (!granted) return 'refused';
