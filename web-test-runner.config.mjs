@@ -2,11 +2,29 @@
 // $CHROME_PATH) through playwright-core. Nothing here downloads a browser of its own.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import chromiumFlags from './test/chromium-flags.json' with { type: 'json' };
 import { reactEsmPlugin } from './test/marketplaces/react-esm-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// The real product pages that extractListing is tested on live outside the repo, in
+// ../shared/fixtures/product-pages (gzipped HTML and ground-truth.json); tests fetch them
+// from /__product-pages/NAME, byte for byte (the test decompresses).
+const productPages = new URL('../shared/fixtures/product-pages/', import.meta.url);
+async function serveProductPages(context, next) {
+  const match = /^\/__product-pages\/([0-9a-f]{64}\.html\.gz|ground-truth\.json)$/.exec(
+    context.path,
+  );
+  if (!match) return next();
+  try {
+    context.body = await readFile(new URL(match[1], productPages));
+    context.type = match[1].endsWith('.json') ? 'application/json' : 'application/octet-stream';
+  } catch {
+    context.status = 404;
+  }
+}
 
 export default {
   files: [
@@ -16,6 +34,7 @@ export default {
     'test/**/*.browser.test.ts',
     '!**/node_modules/**',
   ],
+  middleware: [serveProductPages],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'default'] },
   plugins: [
     // React (CommonJS only) for the React-controlled marketplace fixture forms.

@@ -112,7 +112,7 @@ describe('ListingStore backup', () => {
     const name = newName();
     const original = await filledStore(name);
     const before = await snapshot(original);
-    const file = await original.exportBackup();
+    const file = ok(await original.exportBackup());
     original.close();
     await deleteDB(name);
 
@@ -138,7 +138,7 @@ describe('ListingStore backup', () => {
   it('writes the photos as they are, after a readable header', async () => {
     const name = newName();
     const store = await filledStore(name);
-    const file = await store.exportBackup();
+    const file = ok(await store.exportBackup());
     store.close();
     expect(await file.slice(0, BACKUP_MAGIC.length).text()).to.equal(BACKUP_MAGIC);
     // Photos are not base64'd: the file is barely bigger than the photos themselves.
@@ -147,7 +147,7 @@ describe('ListingStore backup', () => {
 
   it('replaces what the store held before', async () => {
     const source = await filledStore(newName());
-    const file = await source.exportBackup();
+    const file = ok(await source.exportBackup());
     source.close();
     const target = await openListingStore({ name: newName() });
     ok(await target.createListing({ id: 'lama', title: 'Produk lama', price: 1000 }));
@@ -161,7 +161,7 @@ describe('ListingStore backup', () => {
 
   it('refuses a file that is not a backup, and one cut short, without touching the store', async () => {
     const source = await filledStore(newName());
-    const file = await source.exportBackup();
+    const file = ok(await source.exportBackup());
     source.close();
     const store = await openListingStore({ name: newName() });
     ok(await store.createListing({ id: 'lama', title: 'Produk lama', price: 1000 }));
@@ -181,7 +181,7 @@ describe('ListingStore backup', () => {
 
   it('reports each bad entry with its path and restores nothing, or the rest with skipInvalid', async () => {
     const source = await filledStore(newName());
-    const file = await source.exportBackup();
+    const file = ok(await source.exportBackup());
     source.close();
     // Edit the manifest as a person with a text editor might: a negative price.
     const damaged = await editManifest(file, (json) =>
@@ -205,7 +205,7 @@ describe('ListingStore backup', () => {
 
   it('leaves the store as it was when the disk fills up half-way through a restore', async () => {
     const source = await filledStore(newName());
-    const file = await source.exportBackup();
+    const file = ok(await source.exportBackup());
     source.close();
     let armed = false;
     let listingPuts = 0;

@@ -18,3 +18,5 @@ export type { ListingSearch, ListingSearchOptions } from './listing-search.js';
 export { guessCategory } from './guess-category.js';
 export { BACKUP_MAGIC, BACKUP_MIME_TYPE, decodeBackup } from './backup-format.js';
 export type { DecodedBackup } from './backup-format.js';
+export { listingsToCatalog } from './listings-to-catalog.js';
+export type { ListingsToCatalogOptions } from './listings-to-catalog.js';

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
+import { DB_VERSION } from './db-schema.js';
 import { openListingStore, openListingStoreWith } from './listing-store.js';
 import type { ListingStore, WriteFaults } from './listing-store.js';
 import type { ListingInput, StoredListing } from './stored-listing.js';
@@ -104,6 +105,13 @@ describe('ListingStore', () => {
     expect(updated.sku).to.equal('KT-250');
     const history = await store.listRevisions('keripik-tempe');
     expect(history.map((r) => [r.revision, r.listing.price])).to.deep.equal([[1, 15000]]);
+    const broughtBack = ok(
+      await store.updateListing('keripik-tempe', history[0]!.listing, { expectedRevision: 2 }),
+    );
+    expect([broughtBack.price, broughtBack.revision]).to.deep.equal([15000, 3]);
+    expect((await store.listRevisions('keripik-tempe')).map((r) => r.listing.price)).to.deep.equal([
+      17000, 15000,
+    ]);
   });
 
   it('validates a patch against the whole listing and leaves the listing as it was', async () => {
@@ -142,6 +150,17 @@ describe('ListingStore', () => {
     expect(first?.type).to.equal('image/jpeg');
     expect(await bytesOf(first!)).to.deep.equal([0xff, 0xd8, 1, 2, 3]);
     expect((await store.getPhoto(created.images[1]!))?.type).to.equal('image/png');
+  });
+
+  it('refuses a photo key that is not stored, and a photo over 25 MB', async () => {
+    const store = await freshStore();
+    const missing = await store.createListing(keripik({ images: ['photo:gone'] }));
+    expect(missing.success === false && missing.issues[0]?.path).to.deep.equal(['images', 0]);
+    expect(missing.success === false && missing.issues[0]?.code).to.equal('photo-missing');
+    const huge = new Blob([new Uint8Array(26 * 1024 * 1024)], { type: 'image/jpeg' });
+    const tooBig = await store.createListing(keripik(), { photos: [huge] });
+    expect(tooBig.success === false && tooBig.issues[0]?.message.id).to.contain('terlalu besar');
+    expect(await store.listListings()).to.deep.equal([]);
   });
 
   it('deletes the photos only the deleted listing used, and keeps shared ones', async () => {
@@ -379,6 +398,18 @@ describe('ListingStore when a write fails half-way', () => {
     }
     expect(thrown).to.be.instanceOf(TypeError);
     expect(ok(await store.prunePhotos())).to.equal(0);
+  });
+
+  it('steps aside when another tab opens a newer version, and then reports closed', async () => {
+    const name = `listing-store-test-upgrade-${counter++}`;
+    const store = await freshStore({}, name);
+    ok(await store.createListing(keripik()));
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(newer.version, 'the upgrade was not blocked').to.equal(DB_VERSION + 1);
+    newer.close();
+    const result = await store.updateListing('keripik-tempe', { stock: 1 });
+    expect(result.success === false && result.reason).to.equal('closed');
+    expect(result.success === false && result.issues[0]?.message.en).to.contain('Reload this page');
   });
 
   it('reports a closed store instead of throwing', async () => {

@@ -16,7 +16,7 @@ import { listingIssues } from './listing-issues.js';
 import { createListingSearch } from './listing-search.js';
 import type { ListingSearch, ListingSearchOptions } from './listing-search.js';
 import { migrate } from './migrations.js';
-import { CLOSED, conflict, failure, notFound, writeFailure } from './store-result.js';
+import { CLOSED, conflict, failure, notFound, readFailure, writeFailure } from './store-result.js';
 import type { StoreFailure, StoreIssue, StoreResult } from './store-result.js';
 import type { Binding, ListingInput, StoredListing } from './stored-listing.js';
 
@@ -93,6 +93,8 @@ type ReadTx = IDBPTransaction<ListingStoreSchema, Stores[], 'readonly' | 'readwr
 type ChangeMessage = { readonly ids: readonly string[] | 'all' };
 
 const PHOTO_KEY_PREFIX = 'photo:';
+/** Far above any marketplace's photo limit (Tokopedia and Shopee take 10 MB at most). */
+const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
 const DEFAULT_MAX_REVISIONS = 20;
 
 /** Whether an entry of `Listing.images` is a photo stored here rather than a URL. */
@@ -130,6 +132,10 @@ export async function openListingStoreWith(
     },
     // Another tab wants a newer version: step aside so its upgrade is not blocked.
     blocking() {
+      opened.store?.close();
+    },
+    // The browser dropped the connection (storage cleared, disk error): report 'closed'.
+    terminated() {
       opened.store?.close();
     },
   });
@@ -235,7 +241,11 @@ export class ListingStore {
     return (await this.#search).search(query, options);
   }
 
-  /** Earlier versions of a listing, newest first (at most `maxRevisions`). */
+  /**
+   * Earlier versions of a listing, newest first (at most `maxRevisions`). To bring one back,
+   * save its fields as a patch: `updateListing(id, revision.listing, { expectedRevision })`
+   * (the version it replaces goes to the history in turn).
+   */
   async listRevisions(id: string): Promise<ListingRevision[]> {
     if (this.#closed) return [];
     const records = await this.#db.getAll(
@@ -267,6 +277,8 @@ export class ListingStore {
     input: ListingInput,
     options: { readonly photos?: readonly Blob[] } = {},
   ): Promise<StoreResult<StoredListing>> {
+    const tooBig = photoTooBig(options.photos ?? []);
+    if (tooBig) return tooBig;
     const now = this.#timestamp();
     const photos = (options.photos ?? []).map((blob) => this.#photoRecord(blob, now));
     const candidate = {
@@ -380,6 +392,8 @@ export class ListingStore {
    * option, which stores photos and listing together.
    */
   async addPhoto(blob: Blob): Promise<StoreResult<string>> {
+    const tooBig = photoTooBig([blob]);
+    if (tooBig) return tooBig;
     const record = this.#photoRecord(blob, this.#timestamp());
     return this.#write(['photos'], [], async (tx) => {
       await this.#put(tx, 'photos', record);
@@ -469,20 +483,27 @@ export class ListingStore {
    * transaction so it is a consistent snapshot. See `backup-format.ts` for the layout; save
    * it with a name ending in `.etalase`.
    */
-  async exportBackup(): Promise<Blob> {
-    if (this.#closed) throw new Error('exportBackup: the listing store is closed');
-    const tx = this.#db.transaction([...ALL_STORES], 'readonly');
-    const [listings, bindings, revisions, photos] = await Promise.all([
-      tx.objectStore('listings').getAll(),
-      tx.objectStore('bindings').getAll(),
-      tx.objectStore('revisions').getAll(),
-      tx.objectStore('photos').getAll(),
-    ]);
-    await tx.done;
-    return encodeBackup(
-      { listings, bindings, revisions, photos },
-      { createdAt: this.#timestamp(), dbVersion: DB_VERSION },
-    );
+  async exportBackup(): Promise<StoreResult<Blob>> {
+    if (this.#closed) return CLOSED;
+    try {
+      const tx = this.#db.transaction([...ALL_STORES], 'readonly');
+      const [listings, bindings, revisions, photos] = await Promise.all([
+        tx.objectStore('listings').getAll(),
+        tx.objectStore('bindings').getAll(),
+        tx.objectStore('revisions').getAll(),
+        tx.objectStore('photos').getAll(),
+      ]);
+      await tx.done;
+      const file = await encodeBackup(
+        { listings, bindings, revisions, photos },
+        { createdAt: this.#timestamp(), dbVersion: DB_VERSION },
+      );
+      return { success: true, data: file };
+    } catch (error) {
+      const reported = readFailure(error);
+      if (reported) return reported;
+      throw error;
+    }
   }
 
   /**
@@ -590,7 +611,8 @@ export class ListingStore {
     });
     if (!parsed.success) return withPath(parsed, pathPrefix);
     const listing = withoutBindings(parsed.data);
-    return this.#saveListing(tx, { ...listing, revision: revision + 1 }, previous);
+    const saved = await this.#saveListing(tx, { ...listing, revision: revision + 1 }, previous);
+    return isFailure(saved) ? withPath(saved, pathPrefix) : saved;
   }
 
   /** Writes a listing, keeps the replaced version, and re-checks its bindings' states. */
@@ -598,7 +620,9 @@ export class ListingStore {
     tx: WriteTx,
     next: ListingRecord,
     previous: ListingRecord | undefined,
-  ): Promise<StoredListing> {
+  ): Promise<StoredListing | StoreFailure> {
+    const missing = await this.#missingPhotos(tx, next.images);
+    if (missing.length > 0) return invalid(missing);
     if (previous) {
       await this.#put(tx, 'revisions', {
         listingId: previous.id,
@@ -622,6 +646,24 @@ export class ListingStore {
       }
     }
     return withBindings(next, await tx.objectStore('bindings').index('by-listing').getAll(next.id));
+  }
+
+  /** An issue for each photo key in `images` that is not in the photo store. */
+  async #missingPhotos(tx: WriteTx, images: readonly string[]): Promise<StoreIssue[]> {
+    const issues: StoreIssue[] = [];
+    for (const [index, image] of images.entries()) {
+      if (!isPhotoKey(image)) continue;
+      if ((await tx.objectStore('photos').getKey(image)) !== undefined) continue;
+      issues.push({
+        path: ['images', index],
+        code: 'photo-missing',
+        message: {
+          id: `Foto ke-${index + 1} tidak ada lagi di penyimpanan; tambahkan fotonya lagi.`,
+          en: `Photo ${index + 1} is no longer in storage; add the photo again.`,
+        },
+      });
+    }
+    return issues;
   }
 
   async #read(tx: ReadTx, id: string): Promise<StoredListing | undefined> {
@@ -655,6 +697,20 @@ function validate(candidate: unknown): Validated {
   const parsed = Listing.safeParse(candidate, { reportInput: true });
   if (!parsed.success) return invalid(listingIssues(parsed.error.issues));
   return { success: true, data: jsonCopy(parsed.data) };
+}
+
+function photoTooBig(photos: readonly Blob[]): StoreFailure | undefined {
+  const index = photos.findIndex((photo) => photo.size > MAX_PHOTO_BYTES);
+  if (index < 0) return undefined;
+  const mb = (photos[index]!.size / 1024 / 1024).toFixed(1);
+  return failure(
+    'invalid',
+    {
+      id: `Foto ke-${index + 1} terlalu besar (${mb} MB, maks. 25 MB). Perkecil fotonya dulu.`,
+      en: `Photo ${index + 1} is too large (${mb} MB, max. 25 MB). Make it smaller first.`,
+    },
+    { path: ['photos', index] },
+  );
 }
 
 function invalid(issues: readonly StoreIssue[]): StoreFailure {

@@ -15,6 +15,8 @@ export type StoreFailureReason =
   | 'quota'
   /** The browser refused the write for another reason (see the message). */
   | 'write-failed'
+  /** The browser could not read stored data (a backup could not be made). */
+  | 'read-failed'
   /** This connection was closed, e.g. because another tab upgraded the database. */
   | 'closed';
 
@@ -96,6 +98,16 @@ export function writeFailure(error: unknown): StoreFailure | undefined {
   return failure('write-failed', {
     id: `Browser menolak menyimpan (${error.name}). Perubahan ini tidak disimpan; data lama tetap utuh. Coba lagi.`,
     en: `The browser refused to save (${error.name}). This change was not saved; your existing data is intact. Try again.`,
+  });
+}
+
+/** Like {@link writeFailure}, for reading everything into a backup. */
+export function readFailure(error: unknown): StoreFailure | undefined {
+  if (!isDomException(error)) return undefined;
+  if (error.name === 'InvalidStateError') return CLOSED;
+  return failure('read-failed', {
+    id: `Browser tidak bisa membaca data produk (${error.name}), jadi cadangan belum dibuat. Coba lagi; jika tetap gagal, muat ulang halaman.`,
+    en: `The browser could not read the listing data (${error.name}), so no backup was made. Try again; if it keeps failing, reload the page.`,
   });
 }
 

@@ -23,6 +23,7 @@ import {
   readSchemaProduct,
 } from './read-schema-product.js';
 import { text } from './schema-item.js';
+import { skuFromUrl } from './sku-from-url.js';
 import type { SchemaItem } from './schema-item.js';
 
 /** Options for {@link extractListing}. */
@@ -250,10 +251,12 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
     // The last crumb is often the product itself.
     const last = crumbs.trail[crumbs.trail.length - 1];
     const title = listing['title'];
-    const trail =
-      typeof title === 'string' && last && overlap(last, title) === 1
-        ? crumbs.trail.slice(0, -1)
-        : crumbs.trail;
+    const isTitle =
+      typeof title === 'string' &&
+      last &&
+      overlap(last, title) === 1 &&
+      overlap(title, last) >= 0.6;
+    const trail = isTitle ? crumbs.trail.slice(0, -1) : crumbs.trail;
     if (trail.length > 0) {
       listing['breadcrumb'] = trail;
       source.breadcrumb = crumbs.source;
@@ -263,6 +266,15 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
     listing['category'] = (listing['breadcrumb'] as string[]).join(' > ');
     source.category = source.breadcrumb!;
   }
+  if (listing['sku'] === undefined && use('url')) {
+    const sku = skuFromUrl(url);
+    if (sku) {
+      listing['sku'] = sku;
+      source.sku = 'url';
+    }
+  }
+  const variants = candidates.find((c) => c.listing.variants)?.listing.variants;
+  if (variants) listing['variants'] = variants;
   const canonical = meta.meta.url ?? meta.opengraph.url;
   if (canonical) listing['url'] = canonical;
 

@@ -1,6 +1,6 @@
 import type { Listing } from '@etalase/catalog';
 
-/** Where a field was read from, most trusted first. */
+/** Where a field was read from, most trusted first (`url`: the page's address, for a SKU only). */
 export const EXTRACT_SOURCES = [
   'json-ld',
   'microdata',
@@ -8,6 +8,7 @@ export const EXTRACT_SOURCES = [
   'opengraph',
   'meta',
   'dom',
+  'url',
 ] as const;
 /** Where a field was read from. */
 export type ExtractSource = (typeof EXTRACT_SOURCES)[number];

@@ -23,11 +23,11 @@ const CURRENCY_SYMBOLS: readonly (readonly [RegExp, string])[] = [
   [/R\$/, 'BRL'],
   [/NT\$/i, 'TWD'],
   [/HK\$/i, 'HKD'],
-  [/S\$/, 'SGD'],
-  [/A\$|AU\$/, 'AUD'],
-  [/C\$|CA\$/, 'CAD'],
-  [/NZ\$/, 'NZD'],
   [/US\$/, 'USD'],
+  [/NZ\$/, 'NZD'],
+  [/CA?\$/, 'CAD'],
+  [/AU?\$/, 'AUD'],
+  [/S\$/, 'SGD'],
   [/\bRp\.?/i, 'IDR'],
   [/\bRM(?=[\s\d])/, 'MYR'],
   [/€/, 'EUR'],
@@ -57,7 +57,7 @@ const CURRENCY_SYMBOLS: readonly (readonly [RegExp, string])[] = [
 
 /** ISO 4217 codes written out ("EUR 15,99", "15.99 USD"). */
 const ISO_CODE =
-  /(?<![A-Za-z])(IDR|EUR|USD|GBP|JPY|CNY|INR|PKR|KRW|RUB|KZT|UAH|BYN|BGN|PLN|CZK|HRK|HUF|RON|TRY|THB|PHP|VND|ILS|CHF|BRL|ARS|CLP|COP|MXN|PEN|UYU|TWD|HKD|SGD|MYR|AUD|CAD|NZD|SEK|NOK|DKK|ISK|ZAR|AED|SAR|EGP|NGN|KES|BDT|LKR)(?![A-Za-z])/;
+  /(?<![A-Za-z])(IDR|EUR|USD|GBP|JPY|CNY|INR|PKR|KRW|RUB|KZT|UAH|BYN|BGN|PLN|CZK|HRK|HUF|RON|TRY|THB|PHP|VND|ILS|CHF|BRL|ARS|CLP|COP|MXN|PEN|UYU|TWD|HKD|SGD|MYR|AUD|CAD|NZD|SEK|NOK|DKK|ISK|ZAR|AED|SAR|EGP|NGN|KES|BDT|LKR|KWD|BHD|OMR|JOD|TND|IQD|LYD)(?![A-Za-z])/;
 
 /** Currencies whose `$` sign a page's own currency code disambiguates. */
 const DOLLAR_OR_PESO = new Set([
@@ -86,6 +86,11 @@ const MAX_PRICE_TEXT = 120;
  * separators; a space only groups when three digits follow it ("44 890").
  */
 const NUMBER = /\d(?:[\d.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/g;
+
+/** How many separate numbers the text holds ("Rp50.000 Rp42.500" holds two). */
+export function countNumbers(text: string): number {
+  return [...text.matchAll(NUMBER)].length;
+}
 
 /** The Indonesian shorthand `25rb`, `1,5 jt`, read by the catalog's own rupiah parser. */
 const RUPIAH_SHORTHAND = /(?:(?:rp\.?|idr) ?)?\d[\d.,]* ?(?:rb|ribu|jt|juta)\b/i;

@@ -6,11 +6,11 @@ import type { PageText } from './page-text.js';
  * number is not the shop's own id for the product.
  */
 const SKU_LABEL =
-  /^(?:sku|art(?:ikel)?\.?[ -]?(?:nr|no|nummer|number|#)\.?|artikelnummer|artikel ?nr\.?|article (?:no|number|code)\.?|item (?:#|no\.?|number|code|id)|item#|product (?:code|id|no\.?|number|#)|produkt ?(?:nr|nummer|kód|kod)\.?|produkta kods|kode (?:produk|barang)|no\.? produk|nomor produk|código(?: de (?:producto|produto|artículo|articulo))?|cód\.?|ref(?:erence|erencia|\.)?|réf(?:érence)?\.?|referência|codice(?: articolo)?|cod\. art\.?|код(?: товара)?|артикул|kód(?: produktu)?|katalógové číslo|katalogové číslo|šifra|商品編號|商品编号|商品コード|品番|商品番号|상품번호|mã sản phẩm|stock code|catalog(?:ue)? (?:no|number)\.?)(?!\p{L})\s*[:#.]?\s*/iu;
+  /^(?:sku|art(?:ikel)?\.?[ -]?(?:nr|no|nummer|number|#)\.?|artikelnummer|artikel ?nr\.?|article (?:no|number|code)\.?|item (?:#|no\.?|number|code|id)|item#|product (?:code|id|no\.?|number|#)|produkt ?(?:nr|nummer|kód|kod)\.?|produkta kods|kode (?:produk|barang)|no\.? produk|nomor produk|código(?: de (?:producto|produto|artículo|articulo))?|cód\.?|ref(?:erence|erencia|\.)?|réf(?:érence)?\.?|referência|codice(?: articolo)?|cod\. art\.?|код(?: товара)?|артикул|kód(?: produktu)?|katalógové číslo|katalogové číslo|šifra|商品編號|商品编号|商品コード|品番|商品番号|상품번호|mã sản phẩm|stock code|catalog(?:ue)? (?:no|number)\.?|bestell(?:nummer|-?nr\.?)|best\.-?nr\.?|post id|ad id|ad no\.?|listing id|id iklan|anzeigen-?(?:nummer|nr\.?)|номер объявления|id (?:produk|barang))(?!\p{L})\s*[:#.]?\s*/iu;
 
 /** Labels before a brand. */
 const BRAND_LABEL =
-  /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|manufacturer)(?!\p{L})\s*:?\s*/iu;
+  /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|make\s*\/\s*manufacturer|manufacturer|výrobca|gamintojas|ražotājs|proizvođač)(?!\p{L})\s*:?\s*/iu;
 
 /** Labels before a GTIN. */
 const GTIN_LABEL =
@@ -62,7 +62,8 @@ function findLabelled(
     const child = element.firstElementChild;
     if (child && child === element.lastElementChild && page.text(child) === text) continue;
     const value = valueAfterLabel(page, element, text, label, accept);
-    if (!value || isElsewhere(element)) continue;
+    // A label inside a link is a menu entry ("Brand ► X" in a category menu), not a fact.
+    if (!value || isElsewhere(element) || element.closest('a[href]')) continue;
     found.push({ value, element, steps: distance.to(element) });
   }
   found.sort((a, b) => a.steps - b.steps);

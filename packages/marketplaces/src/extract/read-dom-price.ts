@@ -1,6 +1,6 @@
 import { TreeDistance, isElsewhere } from './page-anchors.js';
 import type { PageText } from './page-text.js';
-import { detectCurrency, parsePriceText } from './parse-price.js';
+import { countNumbers, detectCurrency, parsePriceText } from './parse-price.js';
 import type { ParsedPrice } from './parse-price.js';
 
 /** A price shown on the page, with what the reader knows about where it is. */
@@ -33,6 +33,11 @@ function marks(element: Element): string {
 
 /** Whether the price is struck through or labelled as a former or list price. */
 function isNotPaidNow(element: Element, stopAt: number): boolean {
+  // "<font><del>$3200</del></font>", "<td>Was <del>$420</del> 元</td>": the strike is inside
+  // the element that shows the (one) number.
+  for (const inner of element.querySelectorAll('del, s, strike')) {
+    if (/\d/.test(inner.textContent ?? '')) return true;
+  }
   let level = 0;
   for (let e: Element | null = element; e && level <= stopAt; e = e.parentElement, level++) {
     if (e.tagName === 'DEL' || e.tagName === 'S' || e.tagName === 'STRIKE') return true;
@@ -52,6 +57,18 @@ function priceMarking(element: Element): number {
   return 0;
 }
 
+/** A currency written right beside the element: "<b>294</b><span> 元 </span>", "<span>€</span><b>12</b>". */
+function adjacentCurrency(element: Element, pageCurrency: string | undefined): string | undefined {
+  for (const node of [element.previousSibling, element.nextSibling]) {
+    const text = (node?.textContent ?? '').trim();
+    if (text.length > 0 && text.length <= 6) {
+      const currency = detectCurrency(text, pageCurrency);
+      if (currency) return currency;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The prices the page shows for its product, best first (struck-through ones are kept,
  * flagged, so a caller can tell a structured price that the page shows as the old one): the largest element whose short
@@ -69,7 +86,9 @@ export function readDomPrices(
   const out: DomPrice[] = [];
   let order = 0;
   for (const { element, text, index } of page.short(MAX_PRICE_CHARS)) {
-    if (!/\d/.test(text)) continue;
+    if (!/\d/.test(text) || element.tagName === 'BODY') continue;
+    // A box holding the old and the new price is not itself a price; its parts are.
+    if (element.childElementCount > 0 && countNumbers(text) > 1) continue;
     // Only the largest element showing this text: "<div>$<span>99</span></div>" is "$99".
     const parent = element.parentElement;
     if (
@@ -80,7 +99,7 @@ export function readDomPrices(
     )
       continue;
     const marking = priceMarking(element);
-    const named = detectCurrency(text, pageCurrency);
+    const named = detectCurrency(text, pageCurrency) ?? adjacentCurrency(element, pageCurrency);
     if (!named && marking === 0) continue;
     if (NOT_A_PRICE.test(text) || PER_UNIT.test(text)) continue;
     const parsed = parsePriceText(text, pageCurrency ? { currency: pageCurrency } : {});

@@ -159,13 +159,16 @@ export function absoluteHttpUrl(raw: string | undefined, base: string): string |
   }
 }
 
-/** A bare identifier (`62320522213`, `PU_106160/01`), not a URL, a sentence or a fragment id. */
-function identifier(value: string | undefined): string | undefined {
+/**
+ * A bare identifier (`62320522213`, `PU_106160/01`), not a URL, a sentence or a fragment
+ * id. An id borrowed from another property (`productID`, `@id`) must hold a digit.
+ */
+function identifier(value: string | undefined, needsDigit = false): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > 64 || /\s/.test(trimmed)) return undefined;
   if (/^(https?:|\/\/|#|\/)/i.test(trimmed) || /^_:/.test(trimmed)) return undefined;
-  return /\d/.test(trimmed) ? trimmed : undefined;
+  return !needsDigit || /\d/.test(trimmed) ? trimmed : undefined;
 }
 
 /** A GTIN (8, 12, 13 or 14 digits), or `undefined`. */
@@ -212,8 +215,8 @@ export function readSchemaProduct(product: SchemaItem, pageUrl: string): Extract
   );
   const sku =
     identifier(text(product, 'sku')) ??
-    identifier(text(product, 'productid')) ??
-    identifier(product.id);
+    identifier(text(product, 'productid'), true) ??
+    identifier(product.id, true);
   const gtin = gtinOf(product);
   const condition = conditionOf(product) ?? items(product, 'offers').map(conditionOf).find(Boolean);
   const category = cleanText(nameOf(values(product, 'category')[0]));

@@ -23,7 +23,7 @@ export interface ApplyFillOptions {
   readonly images?: ImageSource;
   /** How long to wait, in all, for fields that are not on the page yet, in ms [4000]. */
   readonly lateFieldTimeoutMs?: number;
-  /** Stop waiting for a missing field once the page has been still this long, in ms [1200]. */
+  /** Stop waiting for a missing field once the page has been still this long, in ms [1000]. */
   readonly quietMs?: number;
   /** How long to wait for a combobox's options, in ms [2000]. */
   readonly optionTimeoutMs?: number;
@@ -122,7 +122,10 @@ async function fillControl(
         ...(options.signal ? { signal: options.signal } : {}),
       });
       const last = choice.chosen[choice.chosen.length - 1];
-      return chosenResult(plan, last, choice.complete && choice.score >= 0.95);
+      // A cascader left half-way shows nothing: then the seller chooses.
+      const shown = readControl(control);
+      const took = last !== undefined && shown !== '' && textSimilarity(shown, last) >= 0.5;
+      return chosenResult(plan, took ? last : undefined, choice.complete && choice.score >= 0.95);
     }
     case 'radio': {
       const chosen = chooseRadio(control.options ?? [], wanted);
@@ -198,18 +201,21 @@ export async function applyFill(
   const deadline = performance.now() + (options.lateFieldTimeoutMs ?? 4000);
   const done: { plan: FieldPlan; control: FormControl; attempt: Attempt }[] = [];
   const results = new Map<FieldPlan, FieldResult>();
+  let settled = false;
   try {
     for (const plan of plans) {
       if (options.signal?.aborted) break;
       let control = plan.control?.element.isConnected ? plan.control : plan.locate();
-      if (!control) {
+      if (!control && !settled) {
         control = await waitFor(doc, () => plan.locate(), {
           timeoutMs: Math.max(0, deadline - performance.now()),
-          quietMs: options.quietMs ?? 1200,
+          quietMs: options.quietMs ?? 1000,
           ...(options.signal ? { signal: options.signal } : {}),
         });
       }
       if (!control) {
+        // The page went still without it: later missing fields are not waited for again.
+        settled = true;
         results.set(plan, {
           field: plan.field,
           status: 'missing',

@@ -70,3 +70,12 @@ export function textSimilarity(a: string, b: string): number {
   const common = [...wx].filter((w) => wy.has(w)).length;
   return (0.7 * common) / new Set([...wx, ...wy]).size;
 }
+
+/** Folds category synonyms to one word ("makanan ringan" → "camilan"); input is folded. */
+export function foldSynonyms(folded: string, groups: readonly (readonly string[])[]): string {
+  let text = ` ${folded} `;
+  for (const group of groups) {
+    for (const word of group.slice(1)) text = text.split(` ${word} `).join(` ${group[0]} `);
+  }
+  return text.trim();
+}

@@ -205,6 +205,8 @@ export function planFill(
   ];
   for (const field of order) {
     const found = located.get(field);
+    // A field the marketplace's form does not have (and nothing on the page looks like).
+    if (map && !map.fields[field] && !found) continue;
     const control = found?.control ?? null;
     const fieldValue = valueFor(field, listing, map, control);
     if (!fieldValue) continue;

@@ -1,5 +1,6 @@
 import { optionText } from './control-labels.js';
-import { textSimilarity } from './fold-label.js';
+import { CATEGORY_SYNONYMS } from './category-synonyms.js';
+import { foldLabel, foldSynonyms, textSimilarity } from './fold-label.js';
 import { press } from './press.js';
 
 type ValueElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -111,17 +112,23 @@ export function pickOption(
   path: readonly string[],
   minLevel = 0,
 ): OptionPick | undefined {
+  const canon = (text: string) => foldSynonyms(foldLabel(text), CATEGORY_SYNONYMS);
+  const levels = path.map(canon);
+  const whole = levels.join(' ');
+  const leaf = levels[levels.length - 1] ?? '';
   let best: OptionPick | undefined;
-  const whole = path.join(' ');
-  texts.forEach((text, index) => {
-    for (let level = minLevel; level < path.length; level++) {
-      const fit = textSimilarity(text, path[level]!);
+  texts.forEach((raw, index) => {
+    const text = canon(raw);
+    for (let level = minLevel; level < levels.length; level++) {
+      const fit = textSimilarity(text, levels[level]!);
       const score = fit * (1 + 0.05 * level);
       if (fit >= 0.6 && (!best || score > best.score)) best = { index, score, level };
     }
+    // An option that spells the whole path ("A / B / C") and ends in the leaf.
     const all = textSimilarity(text, whole);
-    if (all >= 0.8 && (!best || all * 1.1 > best.score))
-      best = { index, score: all * 1.1, level: path.length - 1 };
+    if (all >= 0.8 && textSimilarity(text, leaf) >= 0.6 && (!best || all * 1.1 > best.score)) {
+      best = { index, score: all * 1.1, level: levels.length - 1 };
+    }
   });
   return best;
 }
