@@ -7,12 +7,13 @@ import type { Marketplace } from '@etalase/catalog';
  * she imports from it (an optional host permission).
  */
 export const MARKETPLACE_HOSTS: Readonly<Record<Marketplace, readonly string[]>> = {
-  tokopedia: ['seller.tokopedia.com', 'www.tokopedia.com'],
+  tokopedia: ['seller.tokopedia.com', 'www.tokopedia.com', 'tokopedia.com'],
   shopee: ['seller.shopee.co.id', 'shopee.co.id'],
   lazada: ['sellercenter.lazada.co.id', 'www.lazada.co.id'],
-  bukalapak: ['www.bukalapak.com'],
-  blibli: ['seller.blibli.com', 'www.blibli.com'],
-  tiktok: ['seller-id.tiktok.com', 'shop.tiktok.com', 'www.tiktok.com'],
+  bukalapak: ['www.bukalapak.com', 'bukalapak.com'],
+  blibli: ['seller.blibli.com', 'merchant.blibli.com', 'www.blibli.com', 'blibli.com'],
+  // TikTok Shop's seller centre for Indonesia runs on both names since the Tokopedia merger.
+  tiktok: ['seller-id.tiktok.com', 'seller-id.tokopedia.com', 'shop.tiktok.com', 'www.tiktok.com'],
 };
 
 /** Every host of {@link MARKETPLACE_HOSTS}, once. */

@@ -196,3 +196,36 @@ describe('extension locale keys', () => {
     for (const key of Object.keys(messages)) assert.match(key, /^[A-Za-z0-9_@]+$/, key);
   });
 });
+
+/** Host names a field map's URL pattern can match, from its source (`(?:a|b)` and `(?:x)?` groups). */
+function hostsOf(pattern: RegExp): string[] {
+  const match = /^\^https:\\\/\\\/(.+?)\\\//.exec(pattern.source);
+  assert.ok(match, `pattern starts with its https host: ${pattern.source}`);
+  let variants = [match[1]!.replace(/\\\./g, '.')];
+  for (;;) {
+    const next = variants.flatMap((v) => {
+      const group = /\(\?:([^()]*)\)(\?)?/.exec(v);
+      if (!group) return [v];
+      const options = group[1]!.split('|');
+      if (group[2]) options.push('');
+      return options.map(
+        (o) => v.slice(0, group.index) + o + v.slice(group.index + group[0].length),
+      );
+    });
+    if (next.length === variants.length && next.every((v, i) => v === variants[i])) return variants;
+    variants = next;
+  }
+}
+
+describe('extension host permissions', () => {
+  it("cover every host of every marketplace's URL patterns, and no other", async () => {
+    const { FIELD_MAPS } = await import('@etalase/marketplaces');
+    const fromMaps = new Set<string>();
+    for (const map of Object.values(FIELD_MAPS)) {
+      for (const patterns of Object.values(map.urls)) {
+        for (const pattern of patterns) for (const host of hostsOf(pattern)) fromMaps.add(host);
+      }
+    }
+    assert.deepEqual([...fromMaps].sort(), [...ALL_MARKETPLACE_HOSTS].sort());
+  });
+});

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { TOKOPEDIA_PRODUCT } from './fixture-site.js';
+import { ADD_PAGES, TOKOPEDIA_PRODUCT } from './fixture-site.js';
 import { launchWithExtension } from './harness.js';
 import type { ExtensionHarness } from './harness.js';
 import { readStore } from './read-store.js';
@@ -41,7 +41,9 @@ describe('the built extension', () => {
     assert.equal(listing.condition, 'new');
     // Both photos kept on the device, byte for byte.
     assert.equal(listing.images.length, 2);
-    const served = [...harness.site.routes.entries()].filter(([path]) => path.includes('/foto/batik-'));
+    const served = [...harness.site.routes.entries()].filter(([path]) =>
+      path.includes('/foto/kopi-'),
+    );
     assert.deepEqual(
       listing.images.map((key) => store.photos[key]?.size),
       served.map(([, page]) => (page.body as Buffer).length),
@@ -51,7 +53,70 @@ describe('the built extension', () => {
     assert.equal(binding?.productId, TOKOPEDIA_PRODUCT.id);
     // The panel lists it with its Tokopedia badge.
     await panel.locator('ul.listings li', { hasText: s.title }).waitFor();
-    assert.equal(await panel.locator('.badge[data-marketplace="tokopedia"]').getAttribute('data-state'), 'synced');
+    assert.equal(
+      await panel.locator('.badge[data-marketplace="tokopedia"]').getAttribute('data-state'),
+      'synced',
+    );
+    await page.close();
+  });
+
+  it("fills Lazada's add-product form from the saved listing, as React holds it, and never submits", async () => {
+    const page = await harness.context.newPage();
+    await page.goto(ADD_PAGES.lazada);
+    await page.waitForFunction(() => (window as unknown as { __form?: unknown }).__form);
+    await page.locator('[data-etalase="fill"] button.launcher').click();
+    await page.locator('[data-etalase="fill"] li.pick button').first().click();
+    await page.locator('[data-etalase="fill"] [data-review]').waitFor({ timeout: 15_000 });
+    const fields = (section: string) =>
+      page
+        .locator(`[data-etalase="fill"] [data-section="${section}"] li`)
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['field']!));
+    const filled = await fields('filled');
+    const byHand = await fields('by-hand');
+    const state = await page.evaluate(() => {
+      const form = (
+        window as unknown as { __form: { state: Record<string, unknown>; submits: number } }
+      ).__form;
+      return { ...form.state, submits: form.submits };
+    });
+    const s = TOKOPEDIA_PRODUCT.state;
+    // What a fill must always manage on this form.
+    for (const field of ['title', 'description', 'price', 'stock', 'sku', 'weight', 'images']) {
+      assert.ok(filled.includes(field), `${field} filled (filled: ${filled}; by hand: ${byHand})`);
+    }
+    const expected: Record<string, unknown> = {
+      title: s.title,
+      description: s.description,
+      price: s.price,
+      stock: s.stock,
+      sku: s.sku,
+      weight: '0.25', // Lazada asks for kilograms
+      length: s.length,
+      width: s.width,
+      height: s.height,
+      brand: s.brand,
+    };
+    for (const field of filled) {
+      if (field === 'images') {
+        const photos = state['photos'] as { size: number }[];
+        const served = ['kopi-1.jpg', 'kopi-2.jpg'].map(
+          (name) =>
+            (harness.site.routes.get(`seller.tokopedia.com/foto/${name}`)!.body as Buffer).length,
+        );
+        assert.deepEqual(
+          photos.map((p) => p.size),
+          served,
+          'both photos uploaded, byte for byte',
+        );
+      } else if (field in expected) {
+        assert.equal(state[field], expected[field], field);
+      } else {
+        assert.ok(String(state[field] ?? '').length > 0, `${field} holds a value`);
+      }
+    }
+    // Every field is accounted for: filled, or listed for her hand.
+    assert.ok(byHand.every((field) => !filled.includes(field) || field === 'category'));
+    assert.equal(state.submits, 0, 'nothing submitted');
     await page.close();
   });
 });

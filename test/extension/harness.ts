@@ -8,27 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.js';
+import { ALL_MARKETPLACE_HOSTS } from '../../extension/src/marketplace-hosts.js';
 import { startFixtureSite } from './fixture-site.js';
 import type { FixtureSite } from './fixture-site.js';
 
 /** The built Chrome extension. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../extension/dist/chrome/', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(
+  new URL('../../extension/dist/chrome/', import.meta.url),
+);
 
-/** Host names the fixture site answers for. */
-const HOSTS = [
-  'seller.tokopedia.com',
-  'www.tokopedia.com',
-  'seller.shopee.co.id',
-  'shopee.co.id',
-  'sellercenter.lazada.co.id',
-  'www.lazada.co.id',
-  'www.bukalapak.com',
-  'seller.blibli.com',
-  'www.blibli.com',
-  'seller-id.tiktok.com',
-  'shop.tiktok.com',
-  'toko.example',
-];
+/** Host names the fixture site answers for: the marketplaces', and one other shop. */
+const HOSTS = [...ALL_MARKETPLACE_HOSTS, 'toko.example'];
 
 /** A browser with the extension, and the site. */
 export interface ExtensionHarness {
@@ -64,7 +54,9 @@ export async function launchWithExtension(): Promise<ExtensionHarness> {
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -15,7 +15,11 @@ export function offerImport(shell: PageShell, page: PageContext, signal: AbortSi
     shell.show(
       html`${
           message
-            ? html`<section class="panel" role="status" data-outcome=${message.error ? 'failed' : 'saved'}>
+            ? html`<section
+                class="panel"
+                role="status"
+                data-outcome=${message.error ? 'failed' : 'saved'}
+              >
                 <div class="head">
                   <h2>${message.title}</h2>
                   <button class="close" aria-label=${t('close')} @click=${() => idle()}>×</button>

@@ -71,7 +71,8 @@ export class EtalaseDataTools extends LitElement {
       const keys = new Set(this.listings.flatMap((l) => l.images.filter(isPhotoKey)));
       for (const key of keys) {
         const blob = await this.store.getPhoto(key);
-        if (blob) files.push({ path: photoPath(key), data: new Uint8Array(await blob.arrayBuffer()) });
+        if (blob)
+          files.push({ path: photoPath(key), data: new Uint8Array(await blob.arrayBuffer()) });
       }
       downloadFile(`${name}.zip`, zipStored(files));
     }
@@ -82,7 +83,11 @@ export class EtalaseDataTools extends LitElement {
     this.busy = true;
     try {
       const file = await this.store.exportBackup();
-      downloadFile(`etalase-cadangan-${today()}.etalase`, file);
+      if (!file.success) {
+        this.tell('data-error', localized(file.issues[0]!.message));
+        return;
+      }
+      downloadFile(`etalase-cadangan-${today()}.etalase`, file.data);
       this.tell('data-notice', t('backupDone', this.listings.length));
     } finally {
       this.busy = false;

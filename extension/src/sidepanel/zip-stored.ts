@@ -57,5 +57,7 @@ export function zipStored(entries: readonly ZipEntry[]): Blob {
   end.setUint16(10, entries.length, true);
   end.setUint32(12, size, true);
   end.setUint32(16, offset, true);
-  return new Blob([...parts, ...central, new Uint8Array(end.buffer)] as BlobPart[], { type: 'application/zip' });
+  return new Blob([...parts, ...central, new Uint8Array(end.buffer)] as BlobPart[], {
+    type: 'application/zip',
+  });
 }

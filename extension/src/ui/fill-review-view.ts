@@ -10,7 +10,12 @@ function fieldName(field: string): string {
 
 /** The review after a fill: what was filled, what was cut to the marketplace's limits, what needs her hand. */
 export function fillReviewView(review: FillReview, onClose: () => void): TemplateResult {
-  return html`<section class="panel review" role="dialog" aria-label=${t('reviewTitle')}>
+  return html`<section
+    class="panel review"
+    data-review
+    role="dialog"
+    aria-label=${t('reviewTitle')}
+  >
     <div class="head">
       <h2>${t('reviewTitle')}</h2>
       <button class="close" aria-label=${t('close')} @click=${onClose}>×</button>
@@ -22,7 +27,7 @@ export function fillReviewView(review: FillReview, onClose: () => void): Templat
             <ul data-section="by-hand">
               ${review.byHand.map(
                 (item) =>
-                  html`<li>
+                  html`<li data-field=${item.field}>
                     <span class="hand" aria-hidden="true">✎</span>
                     <span
                       ><strong>${fieldName(item.field)}</strong>:
@@ -39,7 +44,7 @@ export function fillReviewView(review: FillReview, onClose: () => void): Templat
             <ul data-section="adjusted">
               ${review.adjusted.map(
                 (item) =>
-                  html`<li>
+                  html`<li data-field=${item.field}>
                     <span class="cut" aria-hidden="true">✂</span>
                     <span
                       ><strong>${fieldName(item.field)}</strong>: ${localized(item.message)}</span
@@ -53,7 +58,7 @@ export function fillReviewView(review: FillReview, onClose: () => void): Templat
     <ul data-section="filled">
       ${review.filled.map(
         (item) =>
-          html`<li>
+          html`<li data-field=${item.field}>
             <span class="ok" aria-hidden="true">✓</span>
             <span
               ><strong>${fieldName(item.field)}</strong>
