@@ -3,7 +3,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { ADD_PAGES, TOKOPEDIA_PRODUCT } from './fixture-site.js';
+import {
+  ADD_PAGES,
+  DRIFTED_PRICE,
+  TOKOPEDIA_LIST_URL,
+  TOKOPEDIA_PRODUCT,
+  scriptPage,
+} from './fixture-site.js';
 import { launchWithExtension } from './harness.js';
 import type { ExtensionHarness } from './harness.js';
 import { readStore } from './read-store.js';
@@ -118,5 +124,61 @@ describe('the built extension', () => {
     assert.ok(byHand.every((field) => !filled.includes(field) || field === 'category'));
     assert.equal(state.submits, 0, 'nothing submitted');
     await page.close();
+  });
+
+  it('marks the drifted price on the Tokopedia product list, and one click opens the edit page and fixes it', async () => {
+    const store = await readStore(panel);
+    const listing = store.listings[0]!;
+    // Meanwhile the seller changed the price on Tokopedia itself.
+    const editPath = `seller.tokopedia.com/edit-product/${TOKOPEDIA_PRODUCT.id}`;
+    harness.site.routes.set(
+      editPath,
+      scriptPage('Ubah Produk', '/__pages/marketplace-form.js', 'tokopedia', {
+        ...TOKOPEDIA_PRODUCT.state,
+        price: String(DRIFTED_PRICE),
+      }),
+    );
+    const list = await harness.context.newPage();
+    await list.goto(TOKOPEDIA_LIST_URL);
+    const drift = list.locator(`[data-etalase="sync"] li[data-drift="${listing.id}"]`);
+    await drift.waitFor();
+    assert.match(await drift.innerText(), /42\.500[\s\S]*45\.000/);
+    // The other row is not in Etalase: not called drift.
+    assert.equal(await list.locator('[data-etalase="sync"] li[data-drift]').count(), 1);
+    // The panel's badge says Tokopedia differs.
+    await panel.reload();
+    await panel.locator('.badge[data-marketplace="tokopedia"][data-state="drift"]').waitFor();
+
+    const opened = harness.context.waitForEvent('page');
+    await drift.locator('button[data-action="fix"]').click();
+    const edit = await opened;
+    await edit.waitForURL(`https://${editPath}`);
+    await edit.locator('[data-etalase="queued-fill"] [data-review]').waitFor({ timeout: 15_000 });
+    const filled = await edit
+      .locator('[data-etalase="queued-fill"] [data-section="filled"] li')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['field']));
+    assert.deepEqual(filled, ['price'], 'only the changed field is filled');
+    const state = await edit.evaluate(
+      () =>
+        (window as unknown as { __form: { state: Record<string, string>; submits: number } })
+          .__form,
+    );
+    assert.equal(state.state['price'], TOKOPEDIA_PRODUCT.state.price);
+    assert.equal(state.state['title'], TOKOPEDIA_PRODUCT.state.title, 'other fields untouched');
+    assert.equal(state.submits, 0);
+    // What was sent is now what Tokopedia has: the badge turns back to "same".
+    await panel.reload();
+    await panel.locator('.badge[data-marketplace="tokopedia"][data-state="synced"]').waitFor();
+    harness.site.routes.set(
+      editPath,
+      scriptPage(
+        'Ubah Produk',
+        '/__pages/marketplace-form.js',
+        'tokopedia',
+        TOKOPEDIA_PRODUCT.state,
+      ),
+    );
+    await edit.close();
+    await list.close();
   });
 });
