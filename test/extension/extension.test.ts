@@ -2,7 +2,13 @@
 // host names: import, fill, sync, export, backup and restore, and forged messages.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseCatalog, parseCatalogCsv } from '@etalase/catalog';
 import type { Page } from 'playwright-core';
+import { serveStatic } from '../serve-static.js';
+import { makeWidgetSite } from '../widget-site.js';
 import {
   ADD_PAGES,
   DRIFTED_PRICE,
@@ -17,12 +23,15 @@ import { readStore } from './read-store.js';
 describe('the built extension', () => {
   let harness: ExtensionHarness;
   let panel: Page;
+  let work: string;
 
   before(async () => {
     harness = await launchWithExtension();
+    work = mkdtempSync(join(tmpdir(), 'etalase-extension-files-'));
   });
   after(async () => {
     await harness?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('imports a product from the Tokopedia edit page with its photos, bound to Tokopedia', async () => {
@@ -181,4 +190,140 @@ describe('the built extension', () => {
     await edit.close();
     await list.close();
   });
+
+  it('exports the catalog (JSON, CSV, and a zip with the photos) that <etalase-storefront> shows', async () => {
+    await panel.reload();
+    await panel.locator('nav button').nth(2).click();
+    const tools = panel.locator('etalase-data-tools');
+    // Without a shop name the export says what to fill, and downloads nothing.
+    await tools.locator('[data-action="export-json"]').click();
+    await tools.locator('[name="profile-name"][aria-invalid="true"]').waitFor();
+    await tools.locator('[name="profile-name"]').fill('Kopi Dampit Bu Sri');
+    await tools.locator('[name="profile-whatsapp"]').fill('0812 3456 7890');
+    await tools.locator('[name="profile-region"]').fill('35.07');
+    const download = async (action: string) => {
+      const [file] = await Promise.all([
+        panel.waitForEvent('download'),
+        tools.locator(`[data-action="${action}"]`).click(),
+      ]);
+      const path = join(work, file.suggestedFilename());
+      await file.saveAs(path);
+      return path;
+    };
+    const json = JSON.parse(readFileSync(await download('export-json'), 'utf8')) as {
+      sellers: { name: string; whatsapp?: string; region?: { code: string } }[];
+      products: { name: string; price: unknown; images?: unknown[] }[];
+    };
+    assert.equal(json.sellers[0]!.name, 'Kopi Dampit Bu Sri');
+    assert.equal(json.sellers[0]!.whatsapp, '6281234567890');
+    assert.equal(json.sellers[0]!.region?.code, '35.07');
+    assert.deepEqual(
+      json.products.map((p) => p.name),
+      [TOKOPEDIA_PRODUCT.state.title],
+    );
+    const { issues } = parseCatalog(json);
+    assert.deepEqual(issues, []);
+    const csv = readFileSync(await download('export-csv'), 'utf8');
+    assert.equal(parseCatalogCsv(csv).catalog.products[0]!.name, TOKOPEDIA_PRODUCT.state.title);
+
+    // The zip: katalog.json and its photos beside it, as a static host serves them.
+    // Chromium asks before a page's third download in a row; a seller exports one at a time.
+    const tab = await harness.openPanel();
+    await tab.locator('nav button').nth(2).click();
+    const [zipFile] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.locator('etalase-data-tools [data-action="export-zip"]').click(),
+    ]);
+    await zipFile.saveAs(join(work, 'katalog.zip'));
+    await tab.close();
+    const zip = unzipStored(readFileSync(join(work, 'katalog.zip')));
+    const site = makeWidgetSite('etalase-extension-export-');
+    try {
+      for (const [path, bytes] of zip) {
+        mkdirSync(dirname(join(site, path)), { recursive: true });
+        writeFileSync(join(site, path), bytes);
+      }
+      assert.equal([...zip.keys()].filter((p) => p.startsWith('foto/')).length, 2);
+      writeFileSync(
+        join(site, 'index.html'),
+        '<!doctype html><meta charset="utf-8"><script type="module" src="etalase.js"></script><etalase-storefront src="katalog.json"></etalase-storefront>',
+      );
+      const server = await serveStatic(site);
+      try {
+        const page = await harness.context.newPage();
+        await page.goto(`${server.origin}/index.html`);
+        await page.waitForFunction(
+          () =>
+            document.querySelector('etalase-storefront')?.shadowRoot?.querySelector('a.card img')
+              ?.complete,
+        );
+        const card = await page.evaluate(() => {
+          const root = document.querySelector('etalase-storefront')!.shadowRoot!;
+          const img = root.querySelector('a.card img') as HTMLImageElement;
+          return { text: root.querySelector('a.card')!.textContent, width: img.naturalWidth };
+        });
+        assert.ok(card.text?.includes(TOKOPEDIA_PRODUCT.state.title.slice(0, 20)), card.text ?? '');
+        assert.ok(card.width > 0, 'the photo from the zip shows');
+        await page.close();
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('backs up, is wiped, and restores every listing, binding and photo byte for byte', async () => {
+    await panel.reload();
+    await panel.locator('nav button').nth(2).click();
+    const tools = panel.locator('etalase-data-tools');
+    const before = await readStore(panel);
+    const [file] = await Promise.all([
+      panel.waitForEvent('download'),
+      tools.locator('[data-action="backup"]').click(),
+    ]);
+    const backup = join(work, file.suggestedFilename());
+    await file.saveAs(backup);
+    assert.match(backup, /\.etalase$/);
+
+    // Wipe: the database is deleted (the open panel and background step aside).
+    await panel.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('etalase-listings');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await panel.reload();
+    await panel.locator('etalase-panel-app nav').waitFor();
+    assert.equal((await readStore(panel)).listings.length, 0);
+
+    await panel.locator('nav button').nth(2).click();
+    panel.once('dialog', (dialog) => void dialog.accept());
+    await tools.locator('input[name="restore"]').setInputFiles(backup);
+    await panel.locator('etalase-panel-app .notice').waitFor();
+    const after = await readStore(panel);
+    assert.deepEqual(after.listings, before.listings);
+    assert.deepEqual(after.bindings, before.bindings);
+    assert.deepEqual(after.photos, before.photos);
+    assert.equal(Object.keys(after.photos).length, 2);
+  });
 });
+
+/** The files of a zip made without compression (what the export writes). */
+function unzipStored(zip: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  let offset = 0;
+  while (zip.readUInt32LE(offset) === 0x04034b50) {
+    assert.equal(zip.readUInt16LE(offset + 8), 0, 'stored');
+    const size = zip.readUInt32LE(offset + 18);
+    const nameLength = zip.readUInt16LE(offset + 26);
+    const extra = zip.readUInt16LE(offset + 28);
+    const name = zip.subarray(offset + 30, offset + 30 + nameLength).toString('utf8');
+    const start = offset + 30 + nameLength + extra;
+    files.set(name, zip.subarray(start, start + size));
+    offset = start + size;
+  }
+  return files;
+}

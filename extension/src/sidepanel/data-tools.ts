@@ -144,6 +144,9 @@ export class EtalaseDataTools extends LitElement {
         <button data-action="export-csv" @click=${() => void this.exportCatalog('csv')}>
           ${t('exportCsv')}
         </button>
+        <button data-action="export-zip" @click=${() => void this.exportCatalog('zip')}>
+          ${t('exportZip')}
+        </button>
       </div>
 
       <h2>${t('backupTitle')}</h2>

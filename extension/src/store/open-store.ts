@@ -17,6 +17,9 @@ export function getStore(): Promise<ListingStore> {
 /** The data of a store write, or a {@link HandlerFailure} carrying the store's message for the seller. */
 export function unwrap<T>(result: StoreResult<T>): T {
   if (result.success) return result.data;
+  // The store stepped aside for another tab's upgrade (or a deleted database): open it anew
+  // on the next call rather than failing every later message.
+  if (result.reason === 'closed') opened = undefined;
   throw new HandlerFailure(result.issues[0]!.message);
 }
 
@@ -26,6 +29,7 @@ export function unwrapOr<T>(
   onFailure: (message: string) => void,
 ): T | undefined {
   if (result.success) return result.data;
+  if (result.reason === 'closed') opened = undefined;
   onFailure(localized(result.issues[0]!.message));
   return undefined;
 }
