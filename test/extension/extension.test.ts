@@ -309,6 +309,105 @@ describe('the built extension', () => {
     assert.deepEqual(after.photos, before.photos);
     assert.equal(Object.keys(after.photos).length, 2);
   });
+
+  it("rejects forged messages from a content script's world and cannot be reached from a web page", async () => {
+    const before = await readStore(panel);
+    const page = await harness.context.newPage();
+    const cdp = await harness.context.newCDPSession(page);
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    await page.goto(ADD_PAGES.shopee);
+    await page.locator('[data-etalase="fill"] button.launcher').waitFor();
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin.includes(harness.extensionId),
+    );
+    assert.ok(world, 'the content script world');
+    const send = async (message: unknown) => {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        contextId: world.id,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      assert.equal(exceptionDetails, undefined);
+      return result.value as { ok: boolean; error?: { code: string } };
+    };
+    const tabs = harness.context.pages().length;
+    assert.equal((await send({ type: 'store:wipe', payload: {} })).error?.code, 'unknown-message');
+    assert.equal((await send({ type: 'constructor', payload: {} })).error?.code, 'unknown-message');
+    assert.equal(
+      (await send({ type: 'listing:import', payload: { listing: { title: 'x' } } })).error?.code,
+      'malformed',
+    );
+    assert.equal(
+      (
+        await send({
+          type: 'listing:import',
+          payload: {
+            listing: { title: 'Palsu', price: 1 },
+            photos: [{ name: 'x.svg', dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }],
+            imageUrls: [],
+            url: 'https://seller.shopee.co.id/portal/product/new',
+          },
+        })
+      ).error?.code,
+      'malformed',
+    );
+    assert.equal(
+      (
+        await send({
+          type: 'panel:fill-open',
+          payload: {
+            listingId: before.listings[0]!.id,
+            marketplace: 'shopee',
+            url: 'https://seller.shopee.co.id/portal/product/1',
+          },
+        })
+      ).error?.code,
+      'forbidden-sender',
+    );
+    // A declared message may still not open a page outside the marketplace it names.
+    assert.equal(
+      (
+        await send({
+          type: 'fill:open',
+          payload: {
+            listingId: before.listings[0]!.id,
+            marketplace: 'shopee',
+            url: 'https://toko.example/',
+          },
+        })
+      ).error?.code,
+      'failed',
+    );
+    assert.equal(harness.context.pages().length, tabs, 'no tab opened');
+    // The channel itself works: a well-formed message is answered.
+    assert.equal((await send({ type: 'listings:summaries', payload: {} })).ok, true);
+
+    // A web page, marketplace or not, has no way to the extension.
+    for (const url of [ADD_PAGES.shopee, 'https://toko.example/']) {
+      await page.goto(url);
+      const reach = await page.evaluate((id) => {
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+          ?.runtime;
+        if (typeof runtime?.sendMessage !== 'function') return 'no runtime';
+        try {
+          (runtime.sendMessage as (id: string, m: unknown) => void)(id, {
+            type: 'listings:summaries',
+            payload: {},
+          });
+          return 'sent';
+        } catch {
+          return 'refused';
+        }
+      }, harness.extensionId);
+      assert.notEqual(reach, 'sent', url);
+    }
+    await page.close();
+    const after = await readStore(panel);
+    assert.deepEqual(after.listings, before.listings, 'nothing changed');
+  });
 });
 
 /** The files of a zip made without compression (what the export writes). */
