@@ -44,6 +44,9 @@ export async function launchWithExtension(): Promise<ExtensionHarness> {
     headless: false,
     viewport: { width: 1280, height: 800 },
     locale: 'id-ID',
+    // The interface language Chromium (and chrome.i18n) uses on Linux; Debian's Chromium has
+    // it only with chromium-l10n installed, else English. The tests do not depend on it.
+    env: { ...process.env, LANGUAGE: 'id' },
     args: [
       '--headless=new',
       ...CHROMIUM_FLAGS,

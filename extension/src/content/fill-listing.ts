@@ -13,7 +13,12 @@ export interface FillReview {
   /** Fields set, but changed to fit the marketplace (cut to a limit, rounded, photos left out …). */
   readonly adjusted: readonly { field: string; message: FillMessage }[];
   /** Fields the seller must fill or check herself, and why. */
-  readonly byHand: readonly { field: string; message: FillMessage | undefined }[];
+  readonly byHand: readonly {
+    field: string;
+    message: FillMessage | undefined;
+    /** What the field holds when it was filled but needs a look (a guessed choice). */
+    value?: string | undefined;
+  }[];
 }
 
 function shown(text: string): string {
@@ -33,7 +38,7 @@ export function reviewFill(
 ): FillReview {
   const filled: { field: string; value: string }[] = [];
   const adjusted: { field: string; message: FillMessage }[] = [];
-  const byHand: { field: string; message: FillMessage | undefined }[] = [];
+  const byHand: FillReview['byHand'][number][] = [];
   for (const result of report.fields) {
     const planned = plans.find((plan) => plan.field === result.field);
     const warnings = [...(planned?.warnings ?? []), ...result.warnings].filter(
@@ -43,9 +48,11 @@ export function reviewFill(
       filled.push({ field: result.field, value: shown(result.shown) });
       for (const message of warnings) adjusted.push({ field: result.field, message });
     } else {
-      if (result.status === 'review')
-        filled.push({ field: result.field, value: shown(result.shown) });
-      byHand.push({ field: result.field, message: warnings[0] });
+      byHand.push({
+        field: result.field,
+        message: warnings[0],
+        value: result.status === 'review' ? shown(result.shown) : undefined,
+      });
     }
   }
   return { listingTitle: title, filled, adjusted, byHand };

@@ -50,8 +50,8 @@ export class EtalaseBulkEdit extends LitElement {
   }
 
   override render() {
-    if (this.count === 0) return html`<div class="base"><p>${t('bulkNoneSelected')}</p></div>`;
-    return html`<form class="base" @submit=${this.apply} novalidate>
+    if (this.count === 0) return html`<div class="section"><p>${t('bulkNoneSelected')}</p></div>`;
+    return html`<form class="section" @submit=${this.apply} novalidate>
       <h2>${t('bulkTitle', this.count)}</h2>
       <label class="field">
         <span>${t('bulkPrice')}</span>

@@ -128,7 +128,7 @@ export class EtalaseDataTools extends LitElement {
   }
 
   override render() {
-    return html`<div class="base">
+    return html`<div class="section">
       <h2>${t('exportTitle')}</h2>
       <p class="muted">${t('exportHelp')}</p>
       ${this.profileField('name', 'name')} ${this.profileField('whatsapp', 'whatsapp', 'tel')}

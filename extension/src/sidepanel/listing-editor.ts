@@ -193,7 +193,7 @@ export class EtalaseListingEditor extends LitElement {
 
   override render() {
     const listing = this.listing;
-    return html`<form class="base" @submit=${this.save} novalidate>
+    return html`<form class="section" @submit=${this.save} novalidate>
       <h2>${listing ? t('editTitle') : t('newTitle')}</h2>
       ${this.field('title')}
       <div class="grid2">${this.field('price', 'number')} ${this.field('stock', 'number')}</div>

@@ -30,7 +30,8 @@ export function fillReviewView(review: FillReview, onClose: () => void): Templat
                   html`<li data-field=${item.field}>
                     <span class="hand" aria-hidden="true">✎</span>
                     <span
-                      ><strong>${fieldName(item.field)}</strong>:
+                      ><strong>${fieldName(item.field)}</strong>
+                      ${item.value ? html`<span class="value">${item.value}</span>` : null}:
                       ${item.message ? localized(item.message) : t('reviewByHandDefault')}</span
                     >
                   </li>`,
