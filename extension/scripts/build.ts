@@ -98,7 +98,10 @@ async function main(): Promise<void> {
     writeFileSync(join(stage, `icons/${size}.png`), iconPng(size));
   mkdirSync(join(stage, 'widget'));
   for (const file of readdirSync(widgetDist)) {
-    if (file.endsWith('.js')) cpSync(join(widgetDist, file), join(stage, 'widget', file));
+    // The ES build and its chunks and Workers; the classic-script build is for web pages.
+    if (file.endsWith('.js') && !file.endsWith('.iife.js')) {
+      cpSync(join(widgetDist, file), join(stage, 'widget', file));
+    }
   }
 
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {

@@ -64,6 +64,8 @@ export function makeManifest(target: Target, options: ManifestOptions): Record<s
         // Nothing the seller stores leaves the device unless she exports it herself.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android knows data_collection_permissions from 142 (no sidebar there).
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

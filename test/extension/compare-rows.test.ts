@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { StoredListing } from '@etalase/listing-store';
 import { compareRows } from '../../extension/src/background/compare-rows.js';
 import { bulkChanges } from '../../extension/src/sidepanel/bulk-changes.js';
+
+type StoredListing = Parameters<typeof compareRows>[2][number];
 
 function listing(id: string, over: Partial<StoredListing> = {}): StoredListing {
   return {

@@ -2,9 +2,11 @@
 // host names: import, fill, sync, export, backup and restore, and forged messages.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCatalog, parseCatalogCsv } from '@etalase/catalog';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../serve-static.js';
@@ -92,7 +94,7 @@ describe('the built extension', () => {
       const form = (
         window as unknown as { __form: { state: Record<string, unknown>; submits: number } }
       ).__form;
-      return { ...form.state, submits: form.submits };
+      return { ...form.state, submits: form.submits } as Record<string, unknown>;
     });
     const s = TOKOPEDIA_PRODUCT.state;
     // What a fill must always manage on this form.
@@ -254,8 +256,9 @@ describe('the built extension', () => {
         await page.goto(`${server.origin}/index.html`);
         await page.waitForFunction(
           () =>
-            document.querySelector('etalase-storefront')?.shadowRoot?.querySelector('a.card img')
-              ?.complete,
+            document
+              .querySelector('etalase-storefront')
+              ?.shadowRoot?.querySelector<HTMLImageElement>('a.card img')?.complete,
         );
         const card = await page.evaluate(() => {
           const root = document.querySelector('etalase-storefront')!.shadowRoot!;
@@ -319,9 +322,9 @@ describe('the built extension', () => {
     await cdp.send('Runtime.enable');
     await page.goto(ADD_PAGES.shopee);
     await page.locator('[data-etalase="fill"] button.launcher').waitFor();
-    const world = contexts.find(
-      (c) => c.auxData?.type === 'isolated' && c.origin.includes(harness.extensionId),
-    );
+    const world = contexts
+      .filter((c) => c.auxData?.type === 'isolated' && c.origin.includes(harness.extensionId))
+      .at(-1);
     assert.ok(world, 'the content script world');
     const send = async (message: unknown) => {
       const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -407,6 +410,37 @@ describe('the built extension', () => {
     await page.close();
     const after = await readStore(panel);
     assert.deepEqual(after.listings, before.listings, 'nothing changed');
+  });
+});
+
+describe('the built Firefox extension', () => {
+  it('passes web-ext lint with no error', () => {
+    const firefox = fileURLToPath(new URL('../../extension/dist/firefox/', import.meta.url));
+    const webExt = fileURLToPath(
+      new URL('../../extension/node_modules/web-ext/bin/web-ext.js', import.meta.url),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        webExt,
+        'lint',
+        '--source-dir',
+        firefox,
+        '--self-hosted=false',
+        '--output=json',
+        '--no-input',
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(run.stdout) as {
+      summary: { errors: number };
+      errors: { message: string }[];
+    };
+    assert.equal(report.summary.errors, 0, report.errors.map((e) => e.message).join('\n'));
+    const manifest = JSON.parse(readFileSync(join(firefox, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
+    assert.ok(manifest.browser_specific_settings.gecko.id);
   });
 });
 

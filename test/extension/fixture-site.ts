@@ -139,6 +139,17 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     jpeg.subarray(2),
   ]);
   routes.set('seller.tokopedia.com/foto/kopi-2.jpg', { type: 'image/jpeg', body: second });
+  // The benchmark's baseline: the same forms with the fill engine in the page, at a path no
+  // field map recognises (so the extension stays idle there).
+  const direct = { type: 'text/javascript', body: await bundle('engine-fill.ts') };
+  for (const [marketplace, url] of Object.entries(ADD_PAGES)) {
+    const { host } = new URL(url);
+    routes.set(`${host}/__pages/engine-fill.js`, direct);
+    routes.set(
+      `${host}/__bench/fill`,
+      scriptPage('Tambah Produk', '/__pages/engine-fill.js', marketplace),
+    );
+  }
   routes.set(
     'toko.example/',
     html('<!doctype html><title>Toko lain</title><p>Bukan marketplace.</p>'),

@@ -18,17 +18,8 @@ export interface ListingSaveDetail {
   readonly newPhotos: readonly Blob[];
 }
 
-const TEXT_FIELDS = [
-  'title',
-  'price',
-  'stock',
-  'sku',
-  'weightGrams',
-  'category',
-  'brand',
-  'description',
-] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+type TextField =
+  'title' | 'price' | 'stock' | 'sku' | 'weightGrams' | 'category' | 'brand' | 'description';
 type Draft = Record<TextField, string> & { condition: 'new' | 'used'; images: string[] };
 
 function draftOf(listing: StoredListing | undefined): Draft {
@@ -115,7 +106,11 @@ export class EtalaseListingEditor extends LitElement {
       return undefined;
     }
     this.errors = {};
-    const { id: _id, bindings: _bindings, ...listing } = parsed.data;
+    const listing: Omit<Listing, 'id' | 'bindings'> & Partial<Pick<Listing, 'id' | 'bindings'>> = {
+      ...parsed.data,
+    };
+    delete listing.id;
+    delete listing.bindings;
     return {
       id: this.listing?.id,
       expectedRevision: this.listing?.revision,

@@ -226,7 +226,7 @@ export class EtalasePanelApp extends LitElement {
       </div>
       ${
         this.listings.length === 0 && this.loaded
-          ? html`<p>${t('emptyList')}</p>`
+          ? html`<p class="empty">${t('emptyList')}</p>`
           : html`<p class="muted" aria-live="polite">
                 ${this.query ? t('searchCount', this.shown.length, this.listings.length) : t('listCount', this.listings.length)}
                 ${this.selected.size ? html` · ${t('selectedCount', this.selected.size)}` : null}
