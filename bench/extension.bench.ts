@@ -97,7 +97,7 @@ try {
           ([l, p]) =>
             (
               window as unknown as { __fillDirect: (l: unknown, p: unknown) => Promise<number> }
-            ).__fillDirect({ ...(l as object), images: p }, p),
+            ).__fillDirect(l, p),
           [listing, photos] as const,
         ),
       );
@@ -130,7 +130,13 @@ try {
     const firstRow = performance.now() - start;
     const rows = await tab.locator('ul.listings li').count();
     const firstPaint = await tab.evaluate(
-      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) resolve(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        }),
     );
     await tab.close();
     return { firstPaint, firstRow, rows };
@@ -173,7 +179,7 @@ try {
           photos: [], imageUrls: [], productId: String(100000 + i),
           url: 'https://seller.shopee.co.id/portal/product/' + (100000 + i) } });
         if (answer && answer.ok) saved++;
-        else failure ??= JSON.stringify(answer);
+        else failure ??= answer ? JSON.stringify(answer.error) : 'no answer';
       }
       return { saved, failure };
     })()`,

@@ -2,6 +2,7 @@ import type { Marketplace } from '@etalase/catalog';
 import { isPhotoKey } from '@etalase/listing-store';
 import type { ListingStore, StoredListing } from '@etalase/listing-store';
 import browser from 'webextension-polyfill';
+import { editPageUrl } from '../edit-page-url.js';
 import { MARKETPLACE_HOSTS } from '../marketplace-hosts.js';
 import type { PhotoPayload, SyncField } from '../messaging/messages.js';
 import { HandlerFailure } from '../messaging/route-message.js';
@@ -41,13 +42,15 @@ async function existingImport(
   store: ListingStore,
   marketplace: Marketplace | undefined,
   productId: string | undefined,
-  url: string,
+  url: string | undefined,
 ): Promise<StoredListing | undefined> {
-  if (!marketplace) return undefined;
+  if (!marketplace || (!productId && !url)) return undefined;
   const all = await store.listListings();
   return all.find((listing) => {
     const binding = listing.bindings[marketplace];
-    return binding && ((productId && binding.productId === productId) || binding.url === url);
+    return (
+      binding && ((productId && binding.productId === productId) || (url && binding.url === url))
+    );
   });
 }
 
@@ -91,15 +94,16 @@ export function makeHandlers(getStore: () => Promise<ListingStore>): Handlers {
     async 'listing:import'(request) {
       const store = await getStore();
       const photos = request.photos.map(dataUrlToBlob);
-      const { marketplace, productId, url } = request;
+      const { marketplace, productId, productUrl } = request;
+      // A seller-centre edit page is no link for buyers: only a public page becomes the binding's URL.
       const seen = {
         productId,
-        url,
+        url: productUrl,
         title: request.listing.title,
         price: request.listing.price,
         stock: request.listing.stock,
       };
-      const existing = await existingImport(store, marketplace, productId, url);
+      const existing = await existingImport(store, marketplace, productId, productUrl);
       let saved: StoredListing;
       if (existing) {
         // Same product again: update the listing, keep the photos it has unless new ones came.
@@ -173,8 +177,9 @@ export function makeHandlers(getStore: () => Promise<ListingStore>): Handlers {
         StoredListing['bindings'][Marketplace],
       ][]) {
         if (other === marketplace || !binding || binding.stock === 0) continue;
-        if (binding.url) {
-          await openAndFill(listingId, other, binding.url, ['stock']);
+        const page = editPageUrl(other, binding.productId) ?? binding.url;
+        if (page) {
+          await openAndFill(listingId, other, page, ['stock']);
           opened.push(other);
         } else {
           withoutPage.push(other);

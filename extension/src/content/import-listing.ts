@@ -66,6 +66,6 @@ export async function importListing(
     photos,
     imageUrls: links,
     productId: productIdFromUrl(page.url),
-    url: page.url.href,
+    productUrl: page.fromForm ? undefined : page.url.href,
   });
 }

@@ -7,6 +7,7 @@ import { readProductList } from '@etalase/marketplaces';
 import { html } from 'lit';
 import { rupiah, t } from '../i18n.js';
 import type { ProductRow, SyncField, SyncRowState } from '../messaging/messages.js';
+import { editPageUrl } from '../edit-page-url.js';
 import { sendMessage } from '../messaging/send-message.js';
 import { mountPageShell } from '../ui/page-shell.js';
 import { failureText } from './fill.js';
@@ -48,7 +49,9 @@ export const sync: Feature = {
       view();
     }
     async function fix(state: SyncRowState): Promise<void> {
-      const url = rows[state.index]?.url;
+      const row = rows[state.index];
+      // The list links to the public product page; the fix needs her edit page.
+      const url = editPageUrl(marketplace!, row?.externalId) ?? row?.url;
       if (!url || !state.listingId) return;
       try {
         await sendMessage('fill:open', {

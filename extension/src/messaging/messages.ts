@@ -118,7 +118,8 @@ export const MESSAGES = {
       /** Photos the page would not hand over, kept as links. */
       imageUrls: z.array(HttpUrl).check(z.maxLength(20)),
       productId: z.optional(Id),
-      url: HttpUrl,
+      /** The public product page, when it was read from one: the binding's link for buyers. */
+      productUrl: z.optional(HttpUrl),
     }),
   ).replies<{ id: string; title: string; created: boolean; photoCount: number }>(),
   /** Compares the rows of a product list page with the master listings and records what it saw. */

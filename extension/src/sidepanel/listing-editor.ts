@@ -3,6 +3,7 @@ import type { StoredListing } from '@etalase/listing-store';
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { until } from 'lit/directives/until.js';
+import { editPageUrl } from '../edit-page-url.js';
 import { t } from '../i18n.js';
 import { panelStyles } from './panel.styles.js';
 import type { PhotoUrls } from './photo-urls.js';
@@ -265,18 +266,19 @@ export class EtalaseListingEditor extends LitElement {
               <ul class="bindings">
                 ${MARKETPLACES.filter((m) => listing.bindings[m]).map((m) => {
                   const binding = listing.bindings[m]!;
+                  const page = editPageUrl(m, binding.productId) ?? binding.url;
                   return html`<li>
                     <strong>${MARKETPLACE_NAMES[m]}</strong>:
                     ${t(`badge_${binding.state ?? 'unknown'}`, MARKETPLACE_NAMES[m])}
                     ${
-                      binding.url
+                      page
                         ? html`<button
                             type="button"
                             class="link"
                             @click=${() =>
                               this.dispatchEvent(
                                 new CustomEvent('listing-fill', {
-                                  detail: { id: listing.id, marketplace: m, url: binding.url },
+                                  detail: { id: listing.id, marketplace: m, url: page },
                                   bubbles: true,
                                   composed: true,
                                 }),

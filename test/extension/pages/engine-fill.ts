@@ -6,7 +6,8 @@ import type { Listing, Marketplace } from '@etalase/catalog';
 import './marketplace-form.js';
 
 async function fillDirect(listing: Listing, photos: readonly string[]): Promise<number> {
-  // The photos as Blobs in `listing.images` order, as the extension hands them over.
+  // The photos as Blobs in `listing.images` order (its refs are the store's photo keys), as
+  // the extension hands them over.
   const blobs = await Promise.all(photos.map((url) => fetch(url).then((r) => r.blob())));
   const start = performance.now();
   const plans = planFill(document, listing, document.body.dataset['marketplace'] as Marketplace);
