@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Listing, Marketplace, MarketplaceBinding } from '@etalase/catalog';
 
 /** The database version this code reads and writes; see `migrations.ts` for each step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Where listings live unless `openListingStore({ name })` says otherwise. */
 export const DEFAULT_DB_NAME = 'etalase-listings';
@@ -43,7 +43,8 @@ export interface ListingStoreSchema extends DBSchema {
   bindings: {
     key: [string, Marketplace];
     value: BindingRecord;
-    indexes: { 'by-listing': string };
+    /** `by-product`: `[marketplace, productId]`, for rows read from a marketplace. */
+    indexes: { 'by-listing': string; 'by-product': [Marketplace, string] };
   };
   revisions: {
     key: [string, number];

@@ -1,9 +1,12 @@
 // Public surface of @etalase/listing-store: re-exports only.
 export { openListingStore, isPhotoKey, ListingStore } from './listing-store.js';
 export type {
+  CatalogExport,
   ListingChange,
   ListingPatch,
   ListingRevision,
+  MarketplaceRow,
+  ProductListSync,
   OpenListingStoreOptions,
   PriceStockChange,
   RestoreReport,
@@ -20,3 +23,4 @@ export { BACKUP_MAGIC, BACKUP_MIME_TYPE, decodeBackup } from './backup-format.js
 export type { DecodedBackup } from './backup-format.js';
 export { listingsToCatalog } from './listings-to-catalog.js';
 export type { ListingsToCatalogOptions } from './listings-to-catalog.js';
+export { photoFileName } from './photo-file-name.js';

@@ -134,14 +134,26 @@ function describe(issue: ZodIssue): { code: string; message: LocalizedText } {
         },
       };
     }
-    case 'invalid_key':
+    case 'unrecognized_keys':
+    case 'invalid_key': {
+      const named = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+      if (issue.path[issue.path.length - 1] === 'bindings') {
+        return {
+          code: 'unknown-marketplace',
+          message: {
+            id: `${f.id}: marketplace tidak dikenal${named}.`,
+            en: `${f.en}: unknown marketplace${named}.`,
+          },
+        };
+      }
       return {
-        code: 'unknown-marketplace',
+        code: 'unknown-key',
         message: {
-          id: `${f.id}: marketplace tidak dikenal (${String(issue.path[issue.path.length - 1] ?? '')}).`,
-          en: `${f.en}: unknown marketplace (${String(issue.path[issue.path.length - 1] ?? '')}).`,
+          id: `${f.id}: ada nama yang tidak sah${named}.`,
+          en: `${f.en}: a name is not valid${named}.`,
         },
       };
+    }
   }
   switch (issue.message) {
     case 'id.format':

@@ -1,8 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { deleteDB, openDB } from 'idb';
+import { parseCatalog } from '@etalase/catalog';
 import { DB_VERSION } from './db-schema.js';
 import { openListingStore, openListingStoreWith } from './listing-store.js';
-import type { ListingStore, WriteFaults } from './listing-store.js';
+import type { ListingChange, ListingStore, WriteFaults } from './listing-store.js';
 import type { ListingInput, StoredListing } from './stored-listing.js';
 import type { StoreResult } from './store-result.js';
 
@@ -114,6 +115,14 @@ describe('ListingStore', () => {
     ]);
   });
 
+  it('saves nothing, and keeps the revision, when a patch changes nothing', async () => {
+    const store = await freshStore();
+    const created = ok(await store.createListing(keripik()));
+    const same = ok(await store.updateListing('keripik-tempe', { price: 15000, sku: 'KT-250' }));
+    expect(same).to.deep.equal(created);
+    expect(await store.listRevisions('keripik-tempe')).to.deep.equal([]);
+  });
+
   it('validates a patch against the whole listing and leaves the listing as it was', async () => {
     const store = await freshStore();
     ok(await store.createListing(keripik()));
@@ -211,6 +220,37 @@ describe('ListingStore', () => {
     expect(Object.keys(removed.bindings)).to.deep.equal(['tokopedia']);
   });
 
+  it('records a marketplace product list: matches rows by product id or URL, reports the rest', async () => {
+    const store = await freshStore();
+    ok(await store.createListing(keripik()));
+    ok(
+      await store.createListing(
+        keripik({ id: 'sambal', title: 'Sambal Bawang', price: 20000, stock: 5 }),
+      ),
+    );
+    ok(await store.setBinding('keripik-tempe', 'shopee', { productId: 'S-1' }));
+    ok(await store.setBinding('sambal', 'shopee', { url: 'https://shopee.co.id/sambal-i.1.2' }));
+    const sync = ok(
+      await store.syncProductList('shopee', [
+        { externalId: 'S-1', title: 'Keripik Tempe Sagu 250 g', price: 15000, stock: 40 },
+        { externalId: 'S-2', url: 'https://shopee.co.id/sambal-i.1.2', price: 21000, stock: 5 },
+        { externalId: 'S-3', title: 'Kopi', price: 30000 },
+        { externalId: 'S-4', price: -1 },
+      ]),
+    );
+    expect(sync.matched).to.deep.equal([
+      { row: 0, listingId: 'keripik-tempe', state: 'synced' },
+      { row: 1, listingId: 'sambal', state: 'drift' },
+    ]);
+    expect(sync.unmatched).to.deep.equal([2]);
+    expect(sync.skipped.map((i) => i.path.join('.'))).to.deep.equal(['rows.3.price']);
+    const sambal = (await store.findListingByProduct('shopee', 'S-2'))!;
+    expect(sambal.id, 'bound by URL, now also by product id').to.equal('sambal');
+    expect(sambal.bindings.shopee?.price).to.equal(21000);
+    expect(sambal.revision).to.equal(1);
+    expect(await store.findListingByProduct('tokopedia', 'S-2')).to.equal(undefined);
+  });
+
   it('stores bindings given on create and refuses a bad binding URL', async () => {
     const store = await freshStore();
     const created = ok(
@@ -285,6 +325,22 @@ describe('ListingStore', () => {
   });
 });
 
+describe('ListingStore.exportCatalog', () => {
+  it('publishes listings as a catalog with the photo files beside it', async () => {
+    const store = await freshStore();
+    const jpeg = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 7])], { type: 'image/jpeg' });
+    const pdf = new Blob(['%PDF'], { type: 'application/pdf' });
+    const created = ok(await store.createListing(keripik(), { photos: [jpeg, pdf] }));
+    const seller = { id: 'dapur-bu-sri', name: 'Dapur Bu Sri' };
+    const { catalog, photos } = ok(await store.exportCatalog(seller));
+    const uuid = created.images[0]!.slice('photo:'.length);
+    expect(catalog.products[0]?.images).to.deep.equal([{ src: `foto/${uuid}.jpg` }]);
+    expect(photos.map((p) => p.path)).to.deep.equal([`foto/${uuid}.jpg`]);
+    expect(await bytesOf(photos[0]!.blob)).to.deep.equal([0xff, 0xd8, 0xff, 7]);
+    expect(parseCatalog(JSON.parse(JSON.stringify(catalog))).issues).to.deep.equal([]);
+  });
+});
+
 describe('ListingStore between two tabs', () => {
   it('tells the second writer of the same revision that it conflicts, with the current listing', async () => {
     const name = `listing-store-test-tabs-${counter++}`;
@@ -342,6 +398,27 @@ describe('ListingStore between two tabs', () => {
     expect((await tabB.searchListings('keripik')).map((l) => l.id)).to.deep.equal([
       'keripik-tempe',
     ]);
+  });
+});
+
+describe('ListingStore change notices', () => {
+  it('ignores a message on its channel that is not a change notice', async () => {
+    const name = `listing-store-test-noise-${counter++}`;
+    const store = await freshStore({}, name);
+    const heard: unknown[] = [];
+    const next = new Promise((resolve) =>
+      store.onChange((change) => {
+        heard.push(change);
+        resolve(change);
+      }),
+    );
+    const other = new BroadcastChannel(`etalase-listing-store:${name}`);
+    other.postMessage({ ids: [1, 2] });
+    other.postMessage('reload');
+    other.postMessage({ ids: ['x'] });
+    await next;
+    other.close();
+    expect(heard).to.deep.equal([{ ids: ['x'], origin: 'remote' }]);
   });
 });
 
@@ -404,12 +481,18 @@ describe('ListingStore when a write fails half-way', () => {
     const name = `listing-store-test-upgrade-${counter++}`;
     const store = await freshStore({}, name);
     ok(await store.createListing(keripik()));
+    const heard: ListingChange[] = [];
+    store.onChange((change) => heard.push(change));
     const newer = await openDB(name, DB_VERSION + 1);
     expect(newer.version, 'the upgrade was not blocked').to.equal(DB_VERSION + 1);
     newer.close();
+    expect(heard).to.deep.equal([{ ids: 'all', origin: 'remote', closed: true }]);
     const result = await store.updateListing('keripik-tempe', { stock: 1 });
     expect(result.success === false && result.reason).to.equal('closed');
     expect(result.success === false && result.issues[0]?.message.en).to.contain('Reload this page');
+    let readError: unknown;
+    await store.getListing('keripik-tempe').catch((error: unknown) => (readError = error));
+    expect((readError as DOMException | undefined)?.name).to.equal('InvalidStateError');
   });
 
   it('reports a closed store instead of throwing', async () => {

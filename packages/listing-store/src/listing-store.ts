@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { Listing, MARKETPLACES, MarketplaceBinding } from '@etalase/catalog';
-import type { Marketplace } from '@etalase/catalog';
+import type { Catalog, Marketplace, Seller } from '@etalase/catalog';
 import { bindingState } from './binding-state.js';
 import { decodeBackup, encodeBackup } from './backup-format.js';
 import { ALL_STORES, DB_VERSION, DEFAULT_DB_NAME } from './db-schema.js';
@@ -15,10 +15,20 @@ import type {
 import { listingIssues } from './listing-issues.js';
 import { createListingSearch } from './listing-search.js';
 import type { ListingSearch, ListingSearchOptions } from './listing-search.js';
+import { listingsToCatalog } from './listings-to-catalog.js';
+import type { ListingsToCatalogOptions } from './listings-to-catalog.js';
 import { migrate } from './migrations.js';
-import { CLOSED, conflict, failure, notFound, readFailure, writeFailure } from './store-result.js';
+import { photoFileName } from './photo-file-name.js';
+import {
+  STORE_CLOSED,
+  conflict,
+  failure,
+  notFound,
+  readFailure,
+  writeFailure,
+} from './store-result.js';
 import type { StoreFailure, StoreIssue, StoreResult } from './store-result.js';
-import type { Binding, ListingInput, StoredListing } from './stored-listing.js';
+import type { Binding, BindingState, ListingInput, StoredListing } from './stored-listing.js';
 
 /** Options for {@link openListingStore}. */
 export interface OpenListingStoreOptions {
@@ -36,6 +46,12 @@ export interface ListingChange {
   readonly ids: readonly string[] | 'all';
   /** `'local'` when this store instance wrote it; `'remote'` for another tab, panel or instance. */
   readonly origin: 'local' | 'remote';
+  /**
+   * `true` once: this store was closed because another tab upgraded the database (a newer
+   * Etalase) or the browser dropped the connection. Ask the seller to reload the page
+   * (`STORE_CLOSED.issues[0].message` says so); nothing was lost.
+   */
+  readonly closed?: true;
 }
 
 /** The fields a patch may change: everything but `id` and `bindings` (see {@link ListingStore.setBinding}). */
@@ -56,6 +72,37 @@ export interface PriceStockChange extends WriteOptions {
   readonly id: string;
   readonly price?: number;
   readonly stock?: number;
+}
+
+/** A product as read from the seller's product list on a marketplace (`readProductList`). */
+export interface MarketplaceRow {
+  /** The marketplace's own product id. */
+  readonly externalId: string;
+  readonly title?: string;
+  readonly price?: number;
+  readonly stock?: number;
+  readonly url?: string;
+}
+
+/** What {@link ListingStore.syncProductList} found. */
+export interface ProductListSync {
+  /** Rows (by index) matched to a listing, and how the marketplace compares with it now. */
+  readonly matched: readonly {
+    readonly row: number;
+    readonly listingId: string;
+    readonly state: BindingState;
+  }[];
+  /** Rows (by index) that no listing is bound to: products to import or to bind by hand. */
+  readonly unmatched: readonly number[];
+  /** Rows left out because a value was not valid, with the row index in `path`. */
+  readonly skipped: readonly StoreIssue[];
+}
+
+/** What {@link ListingStore.exportCatalog} returns: the catalog and the photo files it refers to. */
+export interface CatalogExport {
+  readonly catalog: Catalog;
+  /** Each photo's path relative to the catalog file (as the catalog writes it) and its bytes. */
+  readonly photos: readonly { readonly path: string; readonly blob: Blob }[];
 }
 
 /** What {@link ListingStore.restoreBackup} restored. */
@@ -132,11 +179,11 @@ export async function openListingStoreWith(
     },
     // Another tab wants a newer version: step aside so its upgrade is not blocked.
     blocking() {
-      opened.store?.close();
+      opened.store?.shutDown();
     },
-    // The browser dropped the connection (storage cleared, disk error): report 'closed'.
+    // The browser dropped the connection (storage cleared, disk error).
     terminated() {
-      opened.store?.close();
+      opened.store?.shutDown();
     },
   });
   opened.store = new ListingStore(db, name, options, faults);
@@ -174,18 +221,38 @@ export class ListingStore {
     this.#faults = faults;
     if (typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(`etalase-listing-store:${name}`);
-      this.#channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
-        this.#changed(event.data.ids, 'remote');
+      this.#channel.onmessage = (event: MessageEvent<unknown>) => {
+        // Only this origin can post here, but a message from another version of the code
+        // may have another shape: ignore what is not a change notice.
+        const ids = (event.data as Partial<ChangeMessage> | null)?.ids;
+        if (ids === 'all' || (Array.isArray(ids) && ids.every((id) => typeof id === 'string'))) {
+          this.#changed(ids, 'remote');
+        }
       };
     }
   }
 
-  /** Closes the connection and stops change notifications. Later calls fail with `'closed'`. */
+  /**
+   * Closes the connection and stops change notifications. Later writes fail with
+   * `'closed'`; later reads reject with the browser's `InvalidStateError`.
+   */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     this.#channel?.close();
     this.#db.close();
+  }
+
+  /**
+   * Closes because another tab opened a newer version or the browser dropped the
+   * connection, and tells the listeners (`closed: true`) so the page can ask for a reload.
+   * Internal.
+   */
+  shutDown(): void {
+    if (this.#closed) return;
+    this.close();
+    for (const listener of this.#listeners)
+      listener({ ids: 'all', origin: 'remote', closed: true });
   }
 
   /**
@@ -202,7 +269,6 @@ export class ListingStore {
 
   /** The listing with its bindings, or `undefined` when there is none with that id. */
   async getListing(id: string): Promise<StoredListing | undefined> {
-    if (this.#closed) return undefined;
     const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
     const listing = await this.#read(tx, id);
     await tx.done;
@@ -211,7 +277,6 @@ export class ListingStore {
 
   /** Every listing with its bindings, ordered by id. */
   async listListings(): Promise<StoredListing[]> {
-    if (this.#closed) return [];
     const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
     const [records, bindings] = await Promise.all([
       tx.objectStore('listings').getAll(),
@@ -237,7 +302,13 @@ export class ListingStore {
     query: string,
     options: ListingSearchOptions = {},
   ): Promise<StoredListing[]> {
-    this.#search ??= this.listListings().then((all) => createListingSearch(all));
+    this.#search ??= this.listListings().then(
+      (all) => createListingSearch(all),
+      (error: unknown) => {
+        this.#search = undefined;
+        throw error;
+      },
+    );
     return (await this.#search).search(query, options);
   }
 
@@ -247,7 +318,6 @@ export class ListingStore {
    * (the version it replaces goes to the history in turn).
    */
   async listRevisions(id: string): Promise<ListingRevision[]> {
-    if (this.#closed) return [];
     const records = await this.#db.getAll(
       'revisions',
       IDBKeyRange.bound([id, -Infinity], [id, Infinity]),
@@ -261,7 +331,6 @@ export class ListingStore {
 
   /** A stored photo with its type, or `undefined` when the key is unknown. */
   async getPhoto(key: string): Promise<Blob | undefined> {
-    if (this.#closed) return undefined;
     return (await this.#db.get('photos', key))?.blob;
   }
 
@@ -319,7 +388,7 @@ export class ListingStore {
    * Changes some fields of a listing (`updatedAt` is set). With `expectedRevision`, fails
    * with `'conflict'` and the current listing when another writer saved first. The replaced
    * version goes to the history. A binding whose last-seen title, price or stock no longer
-   * matches turns to `drift`.
+   * matches turns to `drift`. A patch that changes nothing saves nothing (same revision).
    */
   async updateListing(
     id: string,
@@ -462,6 +531,87 @@ export class ListingStore {
     });
   }
 
+  /** The listing bound to a marketplace's product id, or `undefined`. */
+  async findListingByProduct(
+    marketplace: Marketplace,
+    productId: string,
+  ): Promise<StoredListing | undefined> {
+    const tx = this.#db.transaction(['listings', 'bindings'], 'readonly');
+    const binding = await tx
+      .objectStore('bindings')
+      .index('by-product')
+      .get([marketplace, productId]);
+    const listing = binding ? await this.#read(tx, binding.listingId) : undefined;
+    await tx.done;
+    return listing;
+  }
+
+  /**
+   * Records what a seller's product list on a marketplace shows now (rows from
+   * `readProductList`), in one transaction: each row is matched to the listing bound to its
+   * `externalId` (or, failing that, its URL), the binding's last-seen title, price and stock
+   * are replaced by the row's, and its state says whether the marketplace still matches the
+   * listing. Rows no listing is bound to are returned as `unmatched`; a row with a value that
+   * is not valid (a negative price) is left out and reported in `skipped`. Listings' revisions
+   * do not change.
+   */
+  async syncProductList(
+    marketplace: Marketplace,
+    rows: readonly MarketplaceRow[],
+  ): Promise<StoreResult<ProductListSync>> {
+    const now = this.#timestamp();
+    const skipped: StoreIssue[] = [];
+    const seen: (MarketplaceBinding | undefined)[] = rows.map((row, index) => {
+      const parsed = MarketplaceBinding.safeParse(
+        {
+          productId: row.externalId,
+          url: row.url,
+          title: row.title,
+          price: row.price,
+          stock: row.stock,
+          lastSyncedAt: now,
+        },
+        { reportInput: true },
+      );
+      if (parsed.success) return jsonCopy(parsed.data);
+      skipped.push(...listingIssues(parsed.error.issues, ['rows', index]));
+      return undefined;
+    });
+    // Filled in by the transaction; #write reads it only after the commit, to notify.
+    const touched: string[] = [];
+    return this.#write(['listings', 'bindings'], touched, async (tx) => {
+      const bindings = tx.objectStore('bindings');
+      const byUrl = new Map<string, BindingRecord>();
+      for (const binding of await bindings.getAll()) {
+        if (binding.marketplace === marketplace && binding.url) byUrl.set(binding.url, binding);
+      }
+      const matched: ProductListSync['matched'][number][] = [];
+      const unmatched: number[] = [];
+      for (const [row, values] of seen.entries()) {
+        if (!values) continue;
+        const existing =
+          (await bindings.index('by-product').get([marketplace, values.productId ?? ''])) ??
+          (values.url === undefined ? undefined : byUrl.get(values.url));
+        const listing = existing && (await tx.objectStore('listings').get(existing.listingId));
+        if (!existing || !listing) {
+          unmatched.push(row);
+          continue;
+        }
+        const state = bindingState(listing, values);
+        await this.#put(tx, 'bindings', {
+          url: existing.url,
+          ...values,
+          state,
+          listingId: existing.listingId,
+          marketplace,
+        });
+        matched.push({ row, listingId: existing.listingId, state });
+        touched.push(existing.listingId);
+      }
+      return { matched, unmatched, skipped };
+    });
+  }
+
   /** Forgets a listing's binding on one marketplace. */
   async removeBinding(
     listingId: string,
@@ -476,6 +626,36 @@ export class ListingStore {
     });
   }
 
+  // ---- publishing -----------------------------------------------------------------------
+
+  /**
+   * Every listing as a storefront catalog ({@link listingsToCatalog}) plus the photo files to
+   * publish beside it: each stored photo a listing uses becomes `<photoDirectory><uuid>.<ext>`
+   * and the catalog refers to it by that relative URL. Upload the catalog JSON and the photo
+   * files to one folder of any static host. Photos of a type a storefront cannot show are
+   * left out.
+   */
+  async exportCatalog(
+    seller: Seller,
+    options: Omit<ListingsToCatalogOptions, 'photoUrl'> & { readonly photoDirectory?: string } = {},
+  ): Promise<StoreResult<CatalogExport>> {
+    if (this.#closed) return STORE_CLOSED;
+    const directory = options.photoDirectory ?? 'foto/';
+    const listings = await this.listListings();
+    const keys = new Set(listings.flatMap((l) => l.images).filter(isPhotoKey));
+    const photos = new Map<string, { path: string; blob: Blob }>();
+    for (const key of keys) {
+      const blob = await this.getPhoto(key);
+      const name = blob && photoFileName(key, blob.type);
+      if (blob && name) photos.set(key, { path: `${directory}${name}`, blob });
+    }
+    const catalog = listingsToCatalog(listings, seller, {
+      ...options,
+      photoUrl: (key) => photos.get(key)?.path,
+    });
+    return { success: true, data: { catalog, photos: [...photos.values()] } };
+  }
+
   // ---- backup ---------------------------------------------------------------------------
 
   /**
@@ -484,7 +664,7 @@ export class ListingStore {
    * it with a name ending in `.etalase`.
    */
   async exportBackup(): Promise<StoreResult<Blob>> {
-    if (this.#closed) return CLOSED;
+    if (this.#closed) return STORE_CLOSED;
     try {
       const tx = this.#db.transaction([...ALL_STORES], 'readonly');
       const [listings, bindings, revisions, photos] = await Promise.all([
@@ -551,7 +731,7 @@ export class ListingStore {
     changed: readonly string[] | 'all',
     body: (tx: WriteTx) => Promise<T | StoreFailure>,
   ): Promise<StoreResult<T>> {
-    if (this.#closed) return CLOSED;
+    if (this.#closed) return STORE_CLOSED;
     let tx: WriteTx | undefined;
     try {
       tx = this.#db.transaction(stores, 'readwrite');
@@ -599,7 +779,7 @@ export class ListingStore {
     const previous = await tx.objectStore('listings').get(id);
     if (!previous) return withPath(notFound(id), pathPrefix);
     if (expectedRevision !== undefined && expectedRevision !== previous.revision) {
-      return conflict((await this.#read(tx, id))!, expectedRevision);
+      return withPath(conflict((await this.#read(tx, id))!, expectedRevision), pathPrefix);
     }
     const { revision, ...fields } = previous;
     const parsed = validate({
@@ -611,6 +791,11 @@ export class ListingStore {
     });
     if (!parsed.success) return withPath(parsed, pathPrefix);
     const listing = withoutBindings(parsed.data);
+    // Saving what is already stored (an autosave, a bulk update to the same price) would
+    // only push real versions out of the bounded history.
+    if (sameContent({ ...listing, updatedAt: undefined }, { ...fields, updatedAt: undefined })) {
+      return (await this.#read(tx, id))!;
+    }
     const saved = await this.#saveListing(tx, { ...listing, revision: revision + 1 }, previous);
     return isFailure(saved) ? withPath(saved, pathPrefix) : saved;
   }
@@ -715,6 +900,22 @@ function photoTooBig(photos: readonly Blob[]): StoreFailure | undefined {
 
 function invalid(issues: readonly StoreIssue[]): StoreFailure {
   return { success: false, reason: 'invalid', issues };
+}
+
+/** Whether two JSON-like values are equal, whatever the order of their keys. */
+function sameContent(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+              .map(([k, v]) => [k, sorted(v)]),
+          )
+        : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
 
 function jsonCopy<T>(value: T): T {

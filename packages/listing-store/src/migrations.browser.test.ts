@@ -3,6 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { DB_VERSION } from './db-schema.js';
 import { openListingStore } from './listing-store.js';
+import type { ListingStore } from './listing-store.js';
 import { STEPS, migrate } from './migrations.js';
 
 let counter = 0;
@@ -31,6 +32,22 @@ async function databaseAt(
   await tx.done;
   db.close();
   return name;
+}
+
+/** Builds a database as `version` left it, opens it with the current code, runs `check`. */
+async function openedFrom(
+  version: number,
+  records: Readonly<Record<string, readonly unknown[]>>,
+  check: (store: ListingStore) => Promise<void>,
+): Promise<void> {
+  const name = await databaseAt(version, records);
+  const store = await openListingStore({ name });
+  try {
+    await check(store);
+  } finally {
+    store.close();
+    await deleteDB(name);
+  }
 }
 
 const photoBytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]);
@@ -81,9 +98,45 @@ const V1_RECORDS = {
   ],
 };
 
+/** What version 2 wrote: bindings and history in their own stores. */
+const V2_RECORDS = {
+  listings: [
+    {
+      id: 'gula-aren',
+      title: 'Gula Aren Cetak',
+      description: '',
+      price: 25000,
+      stock: 0,
+      condition: 'new',
+      images: ['photo:1b7c0d8e-0000-4000-8000-000000000001'],
+      variants: [],
+      revision: 4,
+    },
+  ],
+  bindings: [
+    {
+      listingId: 'gula-aren',
+      marketplace: 'lazada',
+      productId: 'LZ-7',
+      price: 25000,
+      state: 'synced',
+    },
+  ],
+  revisions: [
+    {
+      listingId: 'gula-aren',
+      revision: 3,
+      replacedAt: '2026-11-02T08:00:00.000Z',
+      listing: { ...V1_RECORDS.listings[1]!, price: 24000, revision: 3 },
+    },
+  ],
+  photos: V1_RECORDS.photos,
+};
+
 /** A database as each earlier version wrote it; a new version must add its own here. */
 const FIXTURES: Readonly<Record<number, Readonly<Record<string, readonly unknown[]>>>> = {
   1: V1_RECORDS,
+  2: V2_RECORDS,
 };
 
 describe('listing store migrations', () => {
@@ -97,9 +150,7 @@ describe('listing store migrations', () => {
   it('opens every earlier version with the current code and keeps its record counts', async () => {
     for (let version = 1; version < DB_VERSION; version++) {
       const fixture = FIXTURES[version]!;
-      const name = await databaseAt(version, fixture);
-      const store = await openListingStore({ name });
-      try {
+      await openedFrom(version, fixture, async (store) => {
         const listings = await store.listListings();
         expect(listings, `version ${version}`).to.have.length(fixture.listings?.length ?? 0);
         for (const photo of (fixture.photos ?? []) as { key: string; blob: Blob }[]) {
@@ -108,17 +159,12 @@ describe('listing store migrations', () => {
             photo.blob.size,
           );
         }
-      } finally {
-        store.close();
-        await deleteDB(name);
-      }
+      });
     }
   });
 
   it('keeps every listing, binding and photo of a version 1 database', async () => {
-    const name = await databaseAt(1, V1_RECORDS);
-    const store = await openListingStore({ name });
-    try {
+    await openedFrom(1, V1_RECORDS, async (store) => {
       const listings = await store.listListings();
       expect(listings.map((l) => l.id)).to.deep.equal(['gula-aren', 'keripik-tempe']);
       const [v1Keripik, v1Gula] = V1_RECORDS.listings;
@@ -137,10 +183,21 @@ describe('listing store migrations', () => {
       );
       expect(saved.success && saved.data.revision).to.equal(2);
       expect(saved.success && saved.data.bindings.tokopedia?.state).to.equal('drift');
-    } finally {
-      store.close();
-      await deleteDB(name);
-    }
+    });
+  });
+
+  it('keeps every listing, binding, revision and photo of a version 2 database', async () => {
+    await openedFrom(2, V2_RECORDS, async (store) => {
+      const [gula] = await store.listListings();
+      expect(gula?.revision).to.equal(4);
+      expect(gula?.bindings).to.deep.equal({
+        lazada: { productId: 'LZ-7', price: 25000, state: 'synced' },
+      });
+      expect((await store.findListingByProduct('lazada', 'LZ-7'))?.id).to.equal('gula-aren');
+      const history = await store.listRevisions('gula-aren');
+      expect(history.map((r) => [r.revision, r.listing.price])).to.deep.equal([[3, 24000]]);
+      expect((await store.getPhoto(V2_RECORDS.photos[0]!.key))?.size).to.equal(photoBytes.length);
+    });
   });
 
   it('keeps a binding of a marketplace it does not know inside the stored record', async () => {

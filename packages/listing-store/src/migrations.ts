@@ -55,8 +55,17 @@ const v2: Step = async (db, tx) => {
   }
 };
 
+/**
+ * Version 3: bindings are indexed by marketplace and product id, so a row read from a
+ * seller's product list on a marketplace finds its listing without a scan. Records are
+ * unchanged.
+ */
+const v3: Step = (_db, tx) => {
+  tx.objectStore('bindings').createIndex('by-product', ['marketplace', 'productId']);
+};
+
 /** Every step, in order; `STEPS[n]` upgrades from version `n` to `n + 1`. */
-export const STEPS: readonly Step[] = [v1, v2];
+export const STEPS: readonly Step[] = [v1, v2, v3];
 
 /**
  * Runs the steps from `oldVersion` up to `targetVersion` in the upgrade transaction. Exported

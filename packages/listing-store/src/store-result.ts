@@ -75,8 +75,8 @@ export function conflict(current: StoredListing, expectedRevision: number): Stor
   );
 }
 
-/** `reason: 'closed'`. Internal. */
-export const CLOSED: StoreFailure = failure('closed', {
+/** The failure a closed store gives, with the message to show (reload the page). */
+export const STORE_CLOSED: StoreFailure = failure('closed', {
   id: 'Penyimpanan produk ditutup karena Etalase diperbarui di tab lain. Muat ulang halaman ini; tidak ada yang hilang.',
   en: 'The listing store was closed because Etalase was updated in another tab. Reload this page; nothing was lost.',
 });
@@ -94,7 +94,7 @@ export function writeFailure(error: unknown): StoreFailure | undefined {
       en: 'Browser storage is full, so this change was not saved (your existing data is intact). Delete unused photos or listings, or download a backup and free some space, then try again.',
     });
   }
-  if (error.name === 'InvalidStateError') return CLOSED;
+  if (error.name === 'InvalidStateError') return STORE_CLOSED;
   return failure('write-failed', {
     id: `Browser menolak menyimpan (${error.name}). Perubahan ini tidak disimpan; data lama tetap utuh. Coba lagi.`,
     en: `The browser refused to save (${error.name}). This change was not saved; your existing data is intact. Try again.`,
@@ -104,7 +104,7 @@ export function writeFailure(error: unknown): StoreFailure | undefined {
 /** Like {@link writeFailure}, for reading everything into a backup. */
 export function readFailure(error: unknown): StoreFailure | undefined {
   if (!isDomException(error)) return undefined;
-  if (error.name === 'InvalidStateError') return CLOSED;
+  if (error.name === 'InvalidStateError') return STORE_CLOSED;
   return failure('read-failed', {
     id: `Browser tidak bisa membaca data produk (${error.name}), jadi cadangan belum dibuat. Coba lagi; jika tetap gagal, muat ulang halaman.`,
     en: `The browser could not read the listing data (${error.name}), so no backup was made. Try again; if it keeps failing, reload the page.`,
