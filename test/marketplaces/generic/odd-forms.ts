@@ -132,8 +132,69 @@ export const ENGLISH_FORM: OddForm = {
   },
 };
 
+export const SHOP_ADMIN_FORM: OddForm = {
+  name: 'a shop admin in English: regular and sale price, weight (kg) in the label, dimensions under one label',
+  html: `
+<form id="post">
+  <div id="titlediv"><input id="w-title" name="post_title" placeholder="Product name"></div>
+  <h2>Product description</h2>
+  <div class="wp-editor-container"><textarea id="w-description" name="content"></textarea></div>
+  <div class="options_group pricing">
+    <p class="form-field"><label for="w-regular">Regular price (Rp)</label><input id="w-regular" name="_regular_price"></p>
+    <p class="form-field"><label for="w-sale">Sale price (Rp)</label><input id="w-sale" name="_sale_price"> <a href="#">Schedule</a></p>
+  </div>
+  <p class="form-field"><label for="w-sku">SKU</label><input id="w-sku" name="_sku"></p>
+  <p class="form-field"><label for="w-stock">Stock quantity</label><input id="w-stock" name="_stock" type="number"></p>
+  <p class="form-field"><label for="w-low">Low stock threshold</label><input id="w-low" name="_low_stock_amount" type="number"></p>
+  <p class="form-field"><label for="w-weight">Weight (kg)</label><input id="w-weight" name="_weight" placeholder="0"></p>
+  <p class="form-field"><label for="w-length">Dimensions (cm)</label><span class="wrap"><input id="w-length" placeholder="Length"><input id="w-width" placeholder="Width"><input id="w-height" placeholder="Height"></span></p>
+  <p class="form-field"><label for="w-excerpt">Product short description</label><textarea id="w-excerpt"></textarea></p>
+  <input type="submit" value="Publish">
+</form>`,
+  expected: {
+    title: 'w-title',
+    description: 'w-description',
+    price: 'w-regular',
+    stock: 'w-stock',
+    sku: 'w-sku',
+    weight: 'w-weight',
+    length: 'w-length',
+    width: 'w-width',
+    height: 'w-height',
+  },
+  untouched: ['w-sale', 'w-low', 'w-excerpt'],
+};
+
+export const COMPONENT_FORM: OddForm = {
+  name: 'a component-library form: labels pointing nowhere, hints and "Rp" before inputs, units after',
+  html: `
+<form class="el-form">
+  <div class="el-form-item"><label class="el-form-item__label" for="nama">Nama Produk</label><div class="el-form-item__content"><p class="tip">Gunakan nama yang jelas, maks. 70 karakter</p><div class="el-input"><input class="el-input__inner" id="e-title"></div></div></div>
+  <div class="el-form-item"><label class="el-form-item__label" for="harga">Harga</label><div class="el-form-item__content"><div class="el-input-group"><div class="el-input-group__prepend">Rp</div><input class="el-input__inner" id="e-price"></div></div></div>
+  <div class="el-form-item"><label class="el-form-item__label">Harga Promo</label><div class="el-form-item__content"><div class="el-input-group"><div class="el-input-group__prepend">Rp</div><input class="el-input__inner" id="e-promo"></div></div></div>
+  <div class="el-form-item"><label class="el-form-item__label">Jumlah</label><div class="el-form-item__content"><input class="el-input__inner" id="e-stock"> <span>pcs</span></div></div>
+  <div class="el-form-item"><label class="el-form-item__label">Berat Satuan</label><div class="el-form-item__content"><div class="el-input-group"><input class="el-input__inner" id="e-weight"><div class="el-input-group__append">gram</div></div></div></div>
+  <div class="el-form-item"><label class="el-form-item__label">Deskripsi Singkat</label><div class="el-form-item__content"><input class="el-input__inner" id="e-short"></div></div>
+  <div class="el-form-item"><label class="el-form-item__label">Deskripsi Lengkap</label><div class="el-form-item__content"><textarea class="el-textarea__inner" id="e-description"></textarea></div></div>
+</form>`,
+  expected: {
+    title: 'e-title',
+    description: 'e-description',
+    price: 'e-price',
+    stock: 'e-stock',
+    weight: 'e-weight',
+  },
+  untouched: ['e-promo', 'e-short'],
+};
+
 /** Every odd form. */
-export const ODD_FORMS: readonly OddForm[] = [TABLE_FORM, SIBLING_FORM, ENGLISH_FORM];
+export const ODD_FORMS: readonly OddForm[] = [
+  TABLE_FORM,
+  SIBLING_FORM,
+  ENGLISH_FORM,
+  SHOP_ADMIN_FORM,
+  COMPONENT_FORM,
+];
 
 /**
  * A form that fights back: the title clears itself 20 ms after every input; the price is
@@ -183,4 +244,46 @@ export function mountTrapForm(container: HTMLElement): { submitsSeen: () => numb
     submits++;
   });
   return { submitsSeen: () => submits };
+}
+
+/**
+ * An older kind of form: an editor in an iframe behind a toolbar, one file input per photo
+ * slot, and a category search that knows only top-level names.
+ */
+export function mountSlotForm(container: HTMLElement): void {
+  container.innerHTML = `
+<form id="f-form">
+  <label for="f-title">Nama Produk</label><input id="f-title">
+  <div class="f-label">Deskripsi</div>
+  <div class="editor"><div class="toolbar"><button type="button">B</button><button type="button">I</button><span>Paragraf</span></div><iframe id="f-editor" title="Rich Text Area"></iframe></div>
+  <div class="f-label">Foto Produk</div>
+  <div class="slots">
+    <label class="slot">Foto 1 <input type="file" id="f-photo-1" accept="image/*"></label>
+    <label class="slot">Foto 2 <input type="file" id="f-photo-2" accept="image/*"></label>
+    <label class="slot">Foto 3 <input type="file" id="f-photo-3" accept="image/*"></label>
+  </div>
+  <label for="f-category">Kategori</label>
+  <input id="f-category" role="combobox" aria-controls="f-categories" aria-autocomplete="list">
+  <ul id="f-categories" role="listbox"></ul>
+</form>`;
+  const frame = container.querySelector<HTMLIFrameElement>('#f-editor')!;
+  frame.contentDocument!.body.contentEditable = 'true';
+  const input = container.querySelector<HTMLInputElement>('#f-category')!;
+  const list = container.querySelector<HTMLUListElement>('#f-categories')!;
+  input.addEventListener('input', () => {
+    list.replaceChildren();
+    const typed = input.value.toLowerCase();
+    for (const name of ['Camilan', 'Kerajinan', 'Minuman'].filter(
+      (n) => typed && n.toLowerCase().includes(typed),
+    )) {
+      const option = document.createElement('li');
+      option.setAttribute('role', 'option');
+      option.textContent = name;
+      option.addEventListener('click', () => {
+        input.value = name;
+        list.replaceChildren();
+      });
+      list.append(option);
+    }
+  });
 }

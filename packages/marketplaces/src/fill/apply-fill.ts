@@ -1,4 +1,5 @@
 import { chooseInCombobox } from './choose-option.js';
+import { controlLabels } from './control-labels.js';
 import { fillMessages } from './fill-message.js';
 import type { FillMessage } from './fill-message.js';
 import { textSimilarity } from './fold-label.js';
@@ -86,7 +87,28 @@ const showsChoice = (chosen: string) => (c: FormControl) => {
   return shown !== '' && textSimilarity(shown, chosen) >= 0.7;
 };
 
+/**
+ * Fills one control; a page script that throws while it is filled (or a control that
+ * vanishes half-way) makes the field fail with a warning, never the whole fill.
+ */
 async function fillControl(
+  plan: FieldPlan,
+  control: FormControl,
+  options: ApplyFillOptions,
+): Promise<Attempt> {
+  try {
+    return await fillControlOnce(plan, control, options);
+  } catch {
+    return {
+      ok: false,
+      warnings: [fillMessages.notSet(plan.field)],
+      review: false,
+      holds: () => false,
+    };
+  }
+}
+
+async function fillControlOnce(
   plan: FieldPlan,
   control: FormControl,
   options: ApplyFillOptions,
@@ -132,8 +154,17 @@ async function fillControl(
       return chosenResult(plan, chosen, true);
     }
     case 'checkbox': {
-      setChecked(element, plan.value === 'true');
-      return { ok: true, warnings, review: false, holds: (c) => readControl(c) === plan.value };
+      // A checkbox stands for one choice ("Bekas", "Produk baru"): checked when its label
+      // fits one of the plan's choices, cleared otherwise.
+      const label = controlLabels(control)[0]?.text ?? '';
+      const checked = plan.choices.some((c) => textSimilarity(label, c) >= 0.7);
+      setChecked(element, checked);
+      return {
+        ok: true,
+        warnings,
+        review: false,
+        holds: (c) => readControl(c) === String(checked),
+      };
     }
     case 'file': {
       const input = element as HTMLInputElement;
@@ -146,11 +177,33 @@ async function fillControl(
       warnings.push(...loaded.warnings);
       if (loaded.files.length === 0)
         return { ok: false, warnings, review: true, holds: () => true };
-      setFiles(input, loaded.files);
+      const slots = input.multiple ? [input] : photoSlots(input);
+      if (slots.length === 1) setFiles(input, loaded.files);
+      else slots.forEach((slot, i) => loaded.files[i] && setFiles(slot, [loaded.files[i]!]));
+      const placed = input.multiple
+        ? loaded.files.length
+        : Math.min(slots.length, loaded.files.length);
+      if (placed < loaded.files.length) warnings.push(fillMessages.tooManyPhotos(placed));
       // Uploaders usually clear the input after reading it, so nothing to check afterwards.
-      return { ok: true, warnings, review: loaded.warnings.length > 0, holds: () => true };
+      return { ok: true, warnings, review: warnings.length > 0, holds: () => true };
     }
   }
+}
+
+/**
+ * The one-photo file inputs of an uploader with a slot per photo ("Foto 1", "Foto 2" …),
+ * in page order from `input`: the file inputs with the same `accept` in the nearest
+ * ancestor that holds more than one.
+ */
+function photoSlots(input: HTMLInputElement): HTMLInputElement[] {
+  let around = input.parentElement;
+  for (let depth = 0; around && depth < 5; depth++, around = around.parentElement) {
+    const inputs = [...around.querySelectorAll<HTMLInputElement>('input[type="file"]')].filter(
+      (other) => !other.multiple && !other.disabled && other.accept === input.accept,
+    );
+    if (inputs.length > 1) return inputs.slice(inputs.indexOf(input));
+  }
+  return [input];
 }
 
 function chosenResult(plan: FieldPlan, chosen: string | undefined, exact: boolean): Attempt {
@@ -255,7 +308,9 @@ export async function applyFill(
             ? 'review'
             : 'filled';
       if (status === 'lost') warnings.push(fillMessages.lost(plan.field));
-      if (status === 'failed' && attempt.ok) warnings.push(fillMessages.notSet(plan.field));
+      if (status === 'failed' && !warnings.some((w) => w.code === 'not-set')) {
+        warnings.push(fillMessages.notSet(plan.field));
+      }
       results.set(plan, {
         field: plan.field,
         status,

@@ -21,6 +21,12 @@ export interface ClassifiedField {
 /** Below this a match is not taken at all. */
 const MIN_SCORE = 0.45;
 
+function namesOtherField(label: string, field: ListingField): boolean {
+  return LISTING_FIELDS.some(
+    (other) => other !== field && labelScore(label, FIELD_KEYWORDS[other]) >= 0.8,
+  );
+}
+
 /** How well one folded label names a field, 0–1. */
 export function labelScore(label: string, vocabulary: FieldKeywords): number {
   const text = withoutUnits(label) || label;
@@ -63,14 +69,11 @@ function scoreControl(
       label = l.text;
     }
   }
+  // The closest, most explicit label speaks first: a `<label>` that clearly names another
+  // field is not overruled by a placeholder or name that happens to match this one.
   const first = labels[0];
-  if (
-    first &&
-    first.weight >= 0.9 &&
-    labelScore(first.text, vocabulary) === 0 &&
-    first.text !== label
-  ) {
-    score *= 0.6;
+  if (first && first.weight >= 0.9 && first.text !== label && namesOtherField(first.text, field)) {
+    score *= 0.5;
   }
   // An uploader often hides its file input with no label at all: one that takes images
   // is the photo field unless a label says it is something else (KTP, logo, video …).
@@ -81,6 +84,13 @@ function scoreControl(
   ) {
     const other = labels.some((l) => vocabulary.negatives.some(([n]) => hasPhrase(l.text, n)));
     if (!other) return { score: 0.6, label: 'accept=image' };
+  }
+  // A rich-text editor nobody labelled (toolbars sit between label and editor) is, in a
+  // product form, the description, unless a label says otherwise.
+  if (field === 'description' && control.kind === 'richtext' && score < 0.5) {
+    if (!labels.some((l) => l.weight >= 0.8 && namesOtherField(l.text, field))) {
+      return { score: 0.5, label: 'rich text' };
+    }
   }
   return { score: score * fit, label };
 }

@@ -25,11 +25,14 @@ const CONTROL_SELECTOR =
 /** Longer text near a control is a paragraph, not its label. */
 const MAX_LABEL_LENGTH = 80;
 
-/** The text of an element, skipping scripts, styles, option lists and `exclude`. */
-export function textOf(element: Element, exclude?: Element): string {
+/**
+ * The text of an element, skipping scripts, styles, option lists and `exclude`. Stops
+ * reading past `limit` characters (a label is short; a page section need not be read whole).
+ */
+export function textOf(element: Element, exclude?: Element, limit = Infinity): string {
   let text = '';
   const walk = (node: Node): void => {
-    if (node === exclude) return;
+    if (node === exclude || text.length > limit) return;
     if (node.nodeType === Node.TEXT_NODE) {
       text += (node as Text).data;
       return;
@@ -48,35 +51,46 @@ function containsControl(element: Element): boolean {
   return element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) !== null;
 }
 
+/** Text near a control, read only as far as a label could reach. */
+const nearText = (element: Element) => textOf(element, undefined, MAX_LABEL_LENGTH * 4);
+
+/** Text that is only a unit, currency or counter ("Rp", "cm", "0/70"): not a label. */
+function isAdornment(text: string): boolean {
+  const folded = foldLabel(text);
+  return folded === '' || UNIT_ONLY.test(folded) || /^\d+(?: \d+)?$/.test(folded);
+}
+const UNIT_ONLY =
+  /^(?:rp|idr|usd|cm|mm|kg|g|gr|gram|kilogram|pcs|buah)(?: (?:rp|idr|cm|mm|kg|g|gr|gram|kilogram|pcs|buah))*$/;
+
 /**
- * The nearest text before the control: a sibling label element, a text node, or the same
- * one level up (up to `maxDepth` levels). Stops at a block that holds another control,
- * since text before that belongs to the other field.
+ * Texts before the control, nearest first (at most two): a sibling label element, a text
+ * node, or the same a few levels up (up to `maxDepth`). Units and counters ("Rp", "0/70")
+ * are passed over. Stops at a block that holds another control, since text before that
+ * belongs to the other field; the second text covers a hint between a label and its input.
  */
-function precedingText(
-  start: Element,
-  maxDepth: number,
-): { text: string; depth: number } | undefined {
+function precedingTexts(start: Element, maxDepth: number): { text: string; depth: number }[] {
+  const found: { text: string; depth: number }[] = [];
   let node: Element | null = start;
   for (let depth = 0; node && depth <= maxDepth; depth++) {
     let sibling: ChildNode | null = node.previousSibling;
     for (let steps = 0; sibling && steps < 4; sibling = sibling.previousSibling) {
+      let text = '';
       if (sibling.nodeType === Node.TEXT_NODE) {
-        const text = (sibling as Text).data.replace(/\s+/g, ' ').trim();
-        if (text) return text.length <= MAX_LABEL_LENGTH ? { text, depth } : undefined;
-        continue;
+        text = (sibling as Text).data.replace(/\s+/g, ' ').trim();
+      } else if (sibling.nodeType === Node.ELEMENT_NODE) {
+        steps++;
+        if (containsControl(sibling as Element)) return found;
+        text = nearText(sibling as Element);
       }
-      if (sibling.nodeType !== Node.ELEMENT_NODE) continue;
-      steps++;
-      const element = sibling as Element;
-      if (containsControl(element)) return undefined;
-      const text = textOf(element);
-      if (text) return text.length <= MAX_LABEL_LENGTH ? { text, depth } : undefined;
+      if (!text || isAdornment(text)) continue;
+      if (text.length > MAX_LABEL_LENGTH && found.length === 0) return found;
+      if (text.length <= MAX_LABEL_LENGTH) found.push({ text, depth });
+      if (found.length === 2) return found;
     }
     node = node.parentElement;
-    if (!node || node.localName === 'form' || node.localName === 'body') return undefined;
+    if (!node || node.localName === 'form' || node.localName === 'body') return found;
   }
-  return undefined;
+  return found;
 }
 
 /** The label cell of a form laid out as a table (or a `dl`). */
@@ -90,7 +104,7 @@ function cellLabel(element: Element): string | undefined {
   if (!cell) return undefined;
   for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
     if (containsControl(prev)) return undefined;
-    const text = textOf(prev);
+    const text = nearText(prev);
     if (text) return text.length <= MAX_LABEL_LENGTH ? text : undefined;
   }
   return undefined;
@@ -125,7 +139,8 @@ function labelElements(element: Element): string[] {
  * id split into words.
  */
 export function controlLabels(control: FormControl): LabelText[] {
-  const element = control.element;
+  // An iframe editor's label is beside the iframe, in the page.
+  const element = control.frame ?? control.element;
   const out: LabelText[] = [];
   const add = (text: string | null | undefined, source: LabelSource, weight: number): void => {
     const folded = text ? foldLabel(text) : '';
@@ -141,8 +156,9 @@ export function controlLabels(control: FormControl): LabelText[] {
   const legend = fieldset?.querySelector(':scope > legend');
   if (legend) add(textOf(legend), 'legend', control.kind === 'radio' ? 0.95 : 0.7);
   add(cellLabel(element), 'cell', 0.9);
-  const near = precedingText(element, 4);
+  const [near, further] = precedingTexts(element, 4);
   if (near) add(near.text, 'nearby', 0.9 - near.depth * 0.06);
+  if (further) add(further.text, 'nearby', 0.8 - further.depth * 0.06);
   const inner = control.kind === 'combobox' ? element.querySelector('input') : null;
   add(
     element.getAttribute('placeholder') ??
@@ -169,7 +185,7 @@ export function suffixText(element: Element): string {
         sibling.nodeType === Node.TEXT_NODE
           ? (sibling as Text).data.trim()
           : sibling.nodeType === Node.ELEMENT_NODE && !containsControl(sibling as Element)
-            ? textOf(sibling as Element)
+            ? nearText(sibling as Element)
             : '';
       if (text) return text.length <= 12 ? foldLabel(text) : '';
     }

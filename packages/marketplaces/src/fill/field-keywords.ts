@@ -120,7 +120,8 @@ export const FIELD_KEYWORDS: Readonly<Record<ListingField, FieldKeywords>> = {
       ['harga', 1],
       ['price', 1],
       ['selling price', 1],
-      ['sale price', 0.9],
+      ['sale price', 0.7],
+      ['regular price', 1],
       ['unit price', 1],
     ],
     negatives: [
@@ -177,6 +178,7 @@ export const FIELD_KEYWORDS: Readonly<Record<ListingField, FieldKeywords>> = {
       ['jumlah barang', 0.8],
       ['available', 0.6],
       ['inventory', 0.85],
+      ['jumlah', 0.65],
     ],
     negatives: [
       ['minimum', 0.1],
@@ -234,7 +236,7 @@ export const FIELD_KEYWORDS: Readonly<Record<ListingField, FieldKeywords>> = {
       ['terms', 0.1],
       ['ketentuan', 0.1],
     ],
-    kinds: { radio: 1, select: 1, combobox: 0.9, checkbox: 0.3 },
+    kinds: { radio: 1, select: 1, combobox: 0.9, checkbox: 0.6 },
   },
   weight: {
     keywords: [
@@ -252,7 +254,6 @@ export const FIELD_KEYWORDS: Readonly<Record<ListingField, FieldKeywords>> = {
       ['volumetrik', 0.1],
       ['volumetric', 0.1],
       ['badan', 0.1],
-      ['satuan', 0.3],
     ],
     kinds: NUMERIC,
   },

@@ -9,6 +9,24 @@ export interface FormControl {
   readonly kind: ControlKind;
   /** Radio buttons of a group (native or `role="radio"`), in page order. */
   readonly options?: readonly Element[];
+  /**
+   * For an editor in a same-origin iframe (TinyMCE, CKEditor 4): the iframe, which is where
+   * the page puts its label; `element` is the editable body inside it.
+   */
+  readonly frame?: Element;
+}
+
+/** The editable body of a same-origin iframe editor, or `undefined`. */
+function frameEditor(frame: HTMLIFrameElement): HTMLElement | undefined {
+  let doc: Document | null;
+  try {
+    doc = frame.contentDocument; // null when cross-origin
+  } catch {
+    return undefined;
+  }
+  const body = doc?.body;
+  if (!doc || !body) return undefined;
+  return doc.designMode === 'on' || body.isContentEditable ? body : undefined;
 }
 
 const CANDIDATES = [
@@ -20,7 +38,7 @@ const CANDIDATES = [
   '[role="radiogroup"]',
   '[role="checkbox"]',
   '[role="switch"]',
-  'button[aria-haspopup="listbox"]',
+  '[aria-haspopup]:not([aria-haspopup="false"])',
 ].join(',');
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'tel', 'number']);
@@ -53,7 +71,8 @@ export function controlKindOf(element: Element): ControlKind | undefined {
   }
   if (tag === 'textarea') return 'text';
   if (tag === 'select') return 'select';
-  if (role === 'combobox' || element.getAttribute('aria-haspopup') === 'listbox') return 'combobox';
+  const popup = element.getAttribute('aria-haspopup');
+  if (role === 'combobox' || (popup !== null && popup !== 'false')) return 'combobox';
   if (role === 'radiogroup') return 'radio';
   if (role === 'checkbox' || role === 'switch') return 'checkbox';
   if (isEditorRoot(element)) return 'richtext';
@@ -135,6 +154,10 @@ export function findControls(root: ParentNode): FormControl[] {
     }
     controls.push({ element, kind });
   }
+  for (const frame of root.querySelectorAll('iframe')) {
+    const body = isRendered(frame) ? frameEditor(frame) : undefined;
+    if (body) controls.push({ element: body, kind: 'richtext', frame });
+  }
   for (const group of root.querySelectorAll('[role="radiogroup"]')) {
     const options = [...group.querySelectorAll('[role="radio"], input[type="radio"]')];
     if (options.length === 0) continue;
@@ -142,10 +165,11 @@ export function findControls(root: ParentNode): FormControl[] {
     controls.push({ element: group, kind: 'radio', options });
   }
   controls.push(...radioGroups(root, taken));
+  const anchor = (c: FormControl) => c.frame ?? c.element;
   return controls.sort((a, b) =>
-    a.element === b.element
+    anchor(a) === anchor(b)
       ? 0
-      : a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING
+      : anchor(a).compareDocumentPosition(anchor(b)) & Node.DOCUMENT_POSITION_FOLLOWING
         ? -1
         : 1,
   );

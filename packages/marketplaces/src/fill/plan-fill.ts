@@ -11,7 +11,7 @@ import { fillMessages } from './fill-message.js';
 import type { FillMessage } from './fill-message.js';
 import type { FormControl } from './form-controls.js';
 import { locateFields } from './locate-field.js';
-import { suffixText } from './control-labels.js';
+import { controlLabels, suffixText } from './control-labels.js';
 
 /** What {@link planFill} means to put into one field. */
 export interface FieldPlan {
@@ -68,10 +68,11 @@ function numberText(value: number): string {
 function weightUnit(control: FormControl | null, mapUnit: 'g' | 'kg' | undefined): 'g' | 'kg' {
   if (mapUnit) return mapUnit;
   if (!control) return 'g';
-  const suffix = suffixText(control.element);
-  if (/^(kg|kilogram)\b/.test(suffix)) return 'kg';
-  const label = `${control.element.getAttribute('aria-label') ?? ''} ${control.element.getAttribute('placeholder') ?? ''}`;
-  if (/\bkg\b|kilogram/i.test(label)) return 'kg';
+  const words = [suffixText(control.element), ...controlLabels(control).map((l) => l.text)].join(
+    ' ',
+  );
+  if (/\b(?:kg|kilogram)\b/.test(words)) return 'kg';
+  if (/\b(?:g|gr|gram)\b/.test(words)) return 'g';
   const unitSelect = control.element.parentElement?.parentElement?.querySelector('select');
   const chosen = unitSelect?.selectedOptions[0]?.textContent?.trim().toLowerCase() ?? '';
   return /^(kg|kilogram)/.test(chosen) ? 'kg' : 'g';

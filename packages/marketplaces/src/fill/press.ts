@@ -6,10 +6,21 @@ const PUBLISH_WORDS =
   /^(simpan|tampilkan|terbitkan|jual|publish|submit|save|kirim|perbarui|update|upload produk|unggah produk|tambah produk|simpan dan tampilkan|simpan perubahan|simpan draft|simpan draf|jual sekarang|publikasikan|launch|list now)$/;
 
 /**
- * Whether pressing the element could save or publish: a submit button, or a button whose
- * text is a publish word. Exported for tests.
+ * Whether pressing the element could save, publish or leave the page: a submit button, a
+ * button whose text is a publish word, or a link to another page.
  */
 export function isPublishControl(element: Element): boolean {
+  // A link that leads somewhere would take the seller off the form they are filling.
+  const link = element.closest('a[href]');
+  const href = link?.getAttribute('href')?.trim() ?? '';
+  if (
+    link &&
+    href !== '' &&
+    !href.startsWith('#') &&
+    !/^javascript:\s*(void\(0\))?;?$/i.test(href)
+  ) {
+    return true;
+  }
   const button = element.closest('button, input[type="submit"], [role="button"], a');
   if (!button) return false;
   const text = foldLabel(

@@ -1,6 +1,7 @@
 import { parseRupiah } from '@etalase/catalog';
 import type { Listing, Marketplace } from '@etalase/catalog';
 import { FIELD_MAPS } from '../maps/field-maps.js';
+import { LISTING_FIELDS } from '../maps/field-map.js';
 import type { ListingField } from '../maps/field-map.js';
 import { textSimilarity } from './fold-label.js';
 import { locateFields } from './locate-field.js';
@@ -77,7 +78,7 @@ export function readForm(root: Document | Element, marketplace?: Marketplace): R
   const listing: { -readonly [K in keyof ListingDraft]: ListingDraft[K] } = {};
   const dimensions: Partial<Record<'length' | 'width' | 'height', number>> = {};
   const missing: ListingField[] = [];
-  const fields = map ? (Object.keys(map.fields) as ListingField[]) : [...located.keys()];
+  const fields = map ? (Object.keys(map.fields) as ListingField[]) : LISTING_FIELDS;
   for (const field of fields) {
     const found = located.get(field);
     if (field === 'images') {

@@ -9,7 +9,7 @@ type ValueElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * Sets `value` through the setter on the element's prototype, not the instance. React (and
  * other frameworks that track values) shadow `value` on the instance; writing through the
  * prototype leaves their tracker with the old value, so the input event that follows is
- * seen as a real change (facebook/react#10135, #11488).
+ * seen as a real change (facebook/react#10135).
  */
 export function setNativeValue(element: ValueElement, value: string): void {
   for (

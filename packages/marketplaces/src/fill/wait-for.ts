@@ -8,8 +8,9 @@ export interface WaitOptions {
 }
 
 /**
- * Resolves with the first truthy result of `check`, run now and after each change to the
- * document (MutationObserver), or `undefined` on timeout, quiet or abort.
+ * Resolves with the first truthy result of `check`, run now and after changes to the
+ * document (MutationObserver; at most every 50 ms), or `undefined` on timeout, quiet or
+ * abort.
  */
 export function waitFor<T>(
   doc: Document,
@@ -23,7 +24,10 @@ export function waitFor<T>(
     const view = doc.defaultView ?? globalThis;
     let quiet: ReturnType<typeof setTimeout> | undefined;
     let scheduled = false;
+    let finished = false;
     const done = (value: T | undefined) => {
+      if (finished) return;
+      finished = true;
       observer.disconnect();
       clearTimeout(deadline);
       clearTimeout(quiet);
@@ -36,16 +40,21 @@ export function waitFor<T>(
       clearTimeout(quiet);
       quiet = view.setTimeout(() => done(undefined), options.quietMs);
     };
-    // Checks at most once per task however many mutations arrive together.
+    // Checks at most once per 50 ms however many mutations arrive: `check` may classify a
+    // whole form, and a busy page mutates all the time.
+    let lastCheck = 0;
     const observer = new MutationObserver(() => {
       restartQuiet();
       if (scheduled) return;
       scheduled = true;
-      queueMicrotask(() => {
+      const wait = Math.max(0, lastCheck + 50 - performance.now());
+      view.setTimeout(() => {
         scheduled = false;
+        if (finished) return;
+        lastCheck = performance.now();
         const result = check();
         if (result) done(result);
-      });
+      }, wait);
     });
     observer.observe(doc, {
       childList: true,
