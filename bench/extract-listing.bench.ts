@@ -5,7 +5,8 @@
 // where there is one is a false negative; a wrong value is both. Prices compare as numbers,
 // SKU and brand as exact strings; availability defaults to InStock when nothing is read, as
 // the benchmark filled in for every system. Beside it, the baseline: the same pages read
-// from structured data only (JSON-LD, microdata, OpenGraph), the path extruct takes.
+// from structured data only (JSON-LD, microdata, OpenGraph), the path extruct takes; and,
+// to show what the heuristics do alone, the same pages read with every markup ignored.
 // Prints figures and ms per page; never fails on them.
 // EXTRACT_BENCH_ROUNDS sets the timed rounds per page (default 5); EXTRACT_BENCH_ERRORS=1
 // lists every page where a field is wrong.
@@ -163,12 +164,14 @@ for (const field of FIELDS) {
   for (const [label, pick] of [
     ['extractListing', (r: PageRun) => r.full],
     ['structured data only', (r: PageRun) => r.baseline],
+    ['page text only', (r: PageRun) => r.pageOnly],
   ] as const) {
     const s = score(field, pick);
     console.log(
       `${field.name.padEnd(13)} ${label.padEnd(22)} ${fmt(f1(s)).padStart(6)} ${fmt(precision(s)).padStart(10)} ${fmt(recall(s)).padStart(7)} ${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)} ${String(support).padStart(8)}`,
     );
-    if (showErrors && label === 'extractListing') for (const e of s.errors) console.log(`    ${e}`);
+    if (showErrors && label !== 'structured data only')
+      for (const e of s.errors) console.log(`    ${e}`);
   }
   if (zyte[field.name])
     console.log(
@@ -190,6 +193,14 @@ const thousandfold = ids.filter((id) => {
 console.log('');
 console.log(
   `prices counted wrong that are exactly 1000× the annotation (a thousands separator annotated as a decimal point): ${thousandfold.length}`,
+);
+
+const outOfStock = ids.filter((id) => {
+  const a = truth[id]!['availability'];
+  return Array.isArray(a) && a.includes('OutOfStock');
+}).length;
+console.log(
+  `pages annotated out of stock: ${outOfStock} of ${ids.length} (availability here only shows that no in-stock page is called out of stock)`,
 );
 
 const all = [...runs.values()];

@@ -8,8 +8,10 @@ import type {
 } from './extracted-listing.js';
 import { elementText, findBuyButton, findHeading, isElsewhere, overlap } from './page-anchors.js';
 import { readDomAvailability } from './read-dom-availability.js';
+import { readDomImages } from './read-dom-images.js';
 import { readMicrodata, readRdfa } from './read-dom-items.js';
 import { readDomBrand, readDomGtin, readDomSku } from './read-dom-labels.js';
+import type { LabelledValue } from './read-dom-labels.js';
 import { PageText } from './page-text.js';
 import { readDomPrices } from './read-dom-price.js';
 import type { DomPrice } from './read-dom-price.js';
@@ -30,7 +32,7 @@ import type { SchemaItem } from './schema-item.js';
 export interface ExtractOptions {
   /**
    * The sources to read, in any order (trust order is fixed: json-ld, microdata, rdfa,
-   * opengraph, meta, dom). Default: all. `['json-ld', 'microdata', 'opengraph']` is the
+   * opengraph, meta, dom, then url for a SKU). Default: all. `['json-ld', 'microdata', 'opengraph']` is the
    * structured-data-only reading that tools like extruct do.
    */
   readonly sources?: readonly ExtractSource[];
@@ -39,6 +41,9 @@ export interface ExtractOptions {
 type Candidate = { readonly source: ExtractSource; readonly listing: ExtractedListing };
 
 const message = (id: string, en: string) => ({ id, en });
+
+/** Steps in the element tree within which a labelled SKU counts as the product's own. */
+const NEAR_PRODUCT = 6;
 
 /** Which of several products the page is about. */
 function pickMainProduct(
@@ -183,18 +188,30 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   const pageCurrency = candidates.find((c) => c.listing.currency)?.listing.currency;
 
   let domPrices: DomPrice[] = [];
+  let domSku: LabelledValue | undefined;
   if (use('dom')) {
     const page = new PageText(document);
+    if (page.truncated) {
+      warnings.push({
+        code: 'page-too-large',
+        message: message(
+          'Halaman ini sangat besar; hanya bagian awalnya yang dibaca.',
+          'This page is very large; only its first part was read.',
+        ),
+      });
+    }
     const buyButton = findBuyButton(document);
     const anchors = { heading, buyButton };
     domPrices = readDomPrices(page, anchors, pageCurrency);
     const best = domPrices.find((p) => !p.struck);
     const sku = readDomSku(page, [heading, buyButton]);
+    domSku = sku;
     const brand = readDomBrand(page, [heading, buyButton]);
     const gtin = readDomGtin(page, [heading, buyButton]);
     const availability = readDomAvailability(page, anchors);
     const breadcrumb = readDomBreadcrumb(document);
     const title = headingText ?? (document.title.trim() || undefined);
+    const images = readDomImages(document, url, [heading, buyButton]);
     candidates.push({
       source: 'dom',
       listing: {
@@ -206,6 +223,7 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
         ...(gtin ? { gtin: gtin.value } : {}),
         ...(availability ? { availability } : {}),
         ...(breadcrumb ? { breadcrumb } : {}),
+        ...(images.length > 0 ? { images } : {}),
       },
     });
   }
@@ -265,6 +283,22 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   if (!take('category') && listing['breadcrumb']) {
     listing['category'] = (listing['breadcrumb'] as string[]).join(' > ');
     source.category = source.breadcrumb!;
+  }
+  if (domSku && domSku.steps <= NEAR_PRODUCT && domSku.value !== listing['sku']) {
+    // The code printed beside the product's title is the one the shop shows buyers (and a
+    // seller searches by); markup often carries an internal id instead.
+    if (listing['sku'] !== undefined) {
+      warnings.push({
+        code: 'conflicting-values',
+        field: 'sku',
+        message: message(
+          `SKU berbeda: ${domSku.value} tertulis di halaman, ${String(listing['sku'])} di data terstruktur; yang diambil ${domSku.value}.`,
+          `Different SKUs: ${domSku.value} printed on the page, ${String(listing['sku'])} in structured data; took ${domSku.value}.`,
+        ),
+      });
+    }
+    listing['sku'] = domSku.value;
+    source.sku = 'dom';
   }
   if (listing['sku'] === undefined && use('url')) {
     const sku = skuFromUrl(url);

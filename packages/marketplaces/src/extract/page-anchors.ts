@@ -34,18 +34,26 @@ const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE']);
 
 const elsewhereCache = new WeakMap<Element, boolean>();
 
+/** Whether a header or aside holds the product's heading or a buy button. */
+function holdsProduct(element: Element): boolean {
+  if (element.tagName !== 'HEADER' && element.tagName !== 'ASIDE') return false;
+  if (element.querySelector('h1')) return true;
+  if (element.tagName !== 'ASIDE') return false;
+  for (const control of element.querySelectorAll('button, input[type="submit"]')) {
+    if (BUY_WORDS.test(controlLabel(control))) return true;
+  }
+  return false;
+}
+
 /** Whether the element lies in site chrome or in a list of other products (memoised per element). */
 export function isElsewhere(element: Element): boolean {
   const cached = elsewhereCache.get(element);
   if (cached !== undefined) return cached;
   let result: boolean;
   if (element.tagName === 'BODY' || element.tagName === 'HTML') result = false;
-  // A header that holds the product's own h1 is the product's header, not the site's.
-  else if (
-    CHROME_TAGS.has(element.tagName) &&
-    !(element.tagName === 'HEADER' && element.querySelector('h1'))
-  )
-    result = true;
+  // A header or aside that holds the product's own h1 or buy button is the product's (a
+  // buy box in a sidebar), not the site's.
+  else if (CHROME_TAGS.has(element.tagName) && !holdsProduct(element)) result = true;
   else {
     const marks = `${element.id} ${element.getAttribute('class') ?? ''}`;
     result =

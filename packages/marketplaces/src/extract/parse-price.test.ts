@@ -61,6 +61,11 @@ describe('parsePriceText', () => {
     assert.equal(parsePriceText('2 for €15,00')?.amount, 15);
   });
 
+  it('reads a range as its low end', () => {
+    assert.deepEqual(parsePriceText('352,00 – 376,45 €'), { amount: 352, currency: 'EUR' });
+    assert.equal(parsePriceText('Rp 40.000 - Rp 25.000')?.amount, 25_000);
+  });
+
   it('returns undefined for text without an amount or too long to be one price', () => {
     assert.equal(parsePriceText(''), undefined);
     assert.equal(parsePriceText('Harga hubungi penjual'), undefined);

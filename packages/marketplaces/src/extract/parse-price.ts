@@ -87,6 +87,9 @@ const MAX_PRICE_TEXT = 120;
  */
 const NUMBER = /\d(?:[\d.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))*/g;
 
+/** What stands between the two ends of a price range, currency signs aside. */
+const RANGE_BETWEEN = /^[^\d]{0,6}?\s*(?:–|—|-|~|to|bis|s\/d|sampai|až|до|à|a)\s*[^\d]{0,6}$/i;
+
 /** How many separate numbers the text holds ("Rp50.000 Rp42.500" holds two). */
 export function countNumbers(text: string): number {
   return [...text.matchAll(NUMBER)].length;
@@ -176,6 +179,19 @@ export function parsePriceText(
   const numbers = [...compact.matchAll(NUMBER)];
   if (numbers.length === 0) return undefined;
   let chosen = numbers[0]!;
+  if (numbers.length === 2) {
+    // A range ("352,00 – 376,45", "Rp25rb s/d Rp40rb" is above): the price starts at its low end.
+    const [low, high] = numbers as [RegExpExecArray, RegExpExecArray];
+    const between = compact.slice(low.index + low[0].length, high.index);
+    if (RANGE_BETWEEN.test(between)) {
+      const a = readNumber(low[0], currency);
+      const b = readNumber(high[0], currency);
+      if (a !== undefined && b !== undefined) {
+        const amount = Math.min(a, b);
+        return currency ? { amount, currency } : { amount };
+      }
+    }
+  }
   if (named && numbers.length > 1) {
     // The number touching the symbol: "Was 20 € now 15 €" is ambiguous, "最低價$99元起" is not.
     const symbolAt = symbolIndex(compact, named);

@@ -10,7 +10,7 @@ const SKU_LABEL =
 
 /** Labels before a brand. */
 const BRAND_LABEL =
-  /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|make\s*\/\s*manufacturer|manufacturer|výrobca|gamintojas|ražotājs|proizvođač)(?!\p{L})\s*:?\s*/iu;
+  /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|make\s*\/\s*manufacturer|manufacturer|výrobca|gamintojas|ražotājs|proizvođač)(?=\s|:|：|$)\s*[:：]?\s*/iu;
 
 /** Labels before a GTIN. */
 const GTIN_LABEL =
@@ -23,6 +23,8 @@ const IDENTIFIER = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,39}$/u;
 export interface LabelledValue {
   readonly value: string;
   readonly element: Element;
+  /** Steps in the element tree to the nearest anchor (heading, buy button); Infinity without. */
+  readonly steps: number;
 }
 
 /** Texts longer than this are paragraphs, not "label: value" pairs. */
@@ -55,7 +57,7 @@ function findLabelled(
   accept: (value: string) => string | undefined,
 ): LabelledValue | undefined {
   const distance = new TreeDistance(anchors);
-  const found: (LabelledValue & { steps: number })[] = [];
+  const found: LabelledValue[] = [];
   for (const { element, text } of page.short(MAX_PAIR_CHARS)) {
     if (!label.test(text)) continue;
     // The deepest element with the label: skip a parent whose child says the same.
@@ -90,7 +92,7 @@ export function readDomBrand(
 ): LabelledValue | undefined {
   return findLabelled(page, anchors, BRAND_LABEL, (rest) => {
     const value = rest.split(/\s*[|•·]\s*/)[0]?.trim();
-    return value && value.length <= 40 && /\p{L}/u.test(value) ? value : undefined;
+    return value && value.length <= 40 && /^[\p{L}\p{N}]/u.test(value) ? value : undefined;
   });
 }
 

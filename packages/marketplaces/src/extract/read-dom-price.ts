@@ -14,9 +14,30 @@ export interface DomPrice extends ParsedPrice {
 /** Text longer than this is a sentence about a price, not a price. */
 const MAX_PRICE_CHARS = 40;
 
-/** Class or id words of a price that is not the one paid now. */
+/** Class or id words of a price that is not the one paid now, whatever else the class says. */
 const NOT_PAID_NOW =
-  /(^|[\s_-]|price)(old|was|regular|compare|strike|striked|before|list|previous|crossed|original|rrp|msrp|uvp|instead|line-?through|antes|anterior|de-?price|ex-?price|full)(?=$|[\s_-]|price|[A-Z])/i;
+  /(^|[\s_-]|price)(old|was|compare|strike|striked|strikethrough|previous|crossed|rrp|msrp|uvp|instead|line-?through|antes)(?=$|[\s_-]|price|[A-Z])/i;
+/**
+ * Words that mean "not paid now" only in a class that is about a price: "regular-price",
+ * "price--list", "priceOriginal"; alone they are layout ("list-item", "col--full").
+ */
+const NOT_PAID_NOW_WITH_PRICE =
+  /regular|list|original|before|full|normal|anterior|de-?price|ex-?price/i;
+const PRICE_TOKEN = /price|preis|prijs|prix|precio|preco|preço|prezzo|harga|cena|цена/i;
+/** Words before a number that make it the former price: "statt 4.50", "Was $20", "原價 1,390". */
+const FORMER_PRICE_WORDS =
+  /^(statt|was|before|antes|de|uvp|rrp|list price|regular price|compare at|harga (asli|normal|awal|coret)|sebelum(nya)?|zuvor|vorher|ehemals|avant|prima|era|было|старая цена|原價|原价|建議售價|定價|市價|參考價|通常価格|定価)(?!\p{L})\s*:?$/iu;
+
+function isFormerPriceClass(marks: string): boolean {
+  if (NOT_PAID_NOW.test(marks)) return true;
+  return marks
+    .split(/\s+/)
+    .some(
+      (token) =>
+        PRICE_TOKEN.test(token) && NOT_PAID_NOW_WITH_PRICE.test(token.replace(PRICE_TOKEN, '')),
+    );
+}
+
 /** Words of a per-unit price: "€2,50/kg", "Rp 10.000 / 100 g", "je Liter", "за кг". */
 const PER_UNIT =
   /\/\s*(\d+\s*)?(kg|g|gr|mg|l|ltr|liter|litre|ml|cl|m|m2|m²|m3|cm|st|stk|stück|pc|pcs|piece|unit|each|ea|lb|oz|100)\b|\b(per|pro|je|за|par)\s+(\d+\s*)?(kg|g|l|ml|m|liter|litre|kilo|stück|unit|piece|кг|л|шт)/i;
@@ -32,16 +53,24 @@ function marks(element: Element): string {
 }
 
 /** Whether the price is struck through or labelled as a former or list price. */
-function isNotPaidNow(element: Element, stopAt: number): boolean {
+function isNotPaidNow(element: Element, stopAt: number, text: string): boolean {
+  // "<span>statt</span> 4.50": the words before the number in the element itself.
+  const lead = text
+    .slice(0, text.search(/\d/))
+    .replace(/[^\p{L}\s:]/gu, '')
+    .trim();
+  if (lead.length > 0 && FORMER_PRICE_WORDS.test(lead)) return true;
   // "<font><del>$3200</del></font>", "<td>Was <del>$420</del> 元</td>": the strike is inside
   // the element that shows the (one) number.
   for (const inner of element.querySelectorAll('del, s, strike')) {
     if (/\d/.test(inner.textContent ?? '')) return true;
   }
+  const before = (element.previousSibling?.textContent ?? '').trim();
+  if (before.length > 0 && before.length < 30 && FORMER_PRICE_WORDS.test(before)) return true;
   let level = 0;
   for (let e: Element | null = element; e && level <= stopAt; e = e.parentElement, level++) {
     if (e.tagName === 'DEL' || e.tagName === 'S' || e.tagName === 'STRIKE') return true;
-    if (NOT_PAID_NOW.test(marks(e))) return true;
+    if (isFormerPriceClass(marks(e))) return true;
     if (/line-through/i.test(e.getAttribute('style') ?? '')) return true;
   }
   return false;
@@ -85,7 +114,7 @@ export function readDomPrices(
   const headingAt = anchors.heading ? page.indexOf(anchors.heading) : -1;
   const out: DomPrice[] = [];
   let order = 0;
-  for (const { element, text, index } of page.short(MAX_PRICE_CHARS)) {
+  for (const { element, text, index } of page.short(MAX_PRICE_CHARS, true)) {
     if (!/\d/.test(text) || element.tagName === 'BODY') continue;
     // A box holding the old and the new price is not itself a price; its parts are.
     if (element.childElementCount > 0 && countNumbers(text) > 1) continue;
@@ -106,10 +135,13 @@ export function readDomPrices(
     if (!parsed || parsed.amount <= 0) continue;
     // A long run of digits with no mark is a phone number or an id, not a price.
     if (!named && /\d{7,}/.test(text.replace(/[\s.,]/g, '')) && marking < 3) continue;
-    const struck = isNotPaidNow(element, 3);
+    const struck = isNotPaidNow(element, 3, text);
     if (isElsewhere(element)) continue;
     // Related products are links to other pages; the product's own price is not a link.
     const inLink = element.closest('a[href]') !== null;
+    // A price on another button than the buy button prices an option (delivery, a bundle).
+    const onButton = element.closest('button');
+    const inOtherButton = onButton !== null && onButton !== anchors.buyButton;
     const steps = distance.to(element);
     const closeness = distance.hasAnchors ? Math.max(0, 8 - steps) : 0;
     const afterHeading = headingAt < 0 || index > headingAt;
@@ -119,6 +151,7 @@ export function readDomPrices(
       marking +
       (afterHeading ? 1 : 0) -
       (inLink ? 4 : 0) -
+      (inOtherButton ? 3 : 0) -
       order * 0.01;
     order++;
     out.push({ ...parsed, element, score, struck });

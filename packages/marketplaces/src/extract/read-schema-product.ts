@@ -193,6 +193,9 @@ export function readSchemaProduct(product: SchemaItem, pageUrl: string): Extract
     offerFacts,
   );
   let offer = chooseOffer(offers, pageUrl);
+  // Offers per size or colour: the product is in stock while any of them is.
+  if (offer && offers.some((o) => o.availability === 'in-stock'))
+    offer = { ...offer, availability: 'in-stock' };
   const variants = readVariants(product, pageUrl);
   if (offer?.price === undefined && variants.length > 0) {
     // A ProductGroup's price lives on its variants: the one at this URL, else the first.
