@@ -46,7 +46,8 @@ try {
     load.push(
       await timed(async () => {
         await page.goto(edit);
-        await formReady(page);
+        // The whole form is on screen (its weight and size section comes 500 ms later).
+        await page.locator('[data-testid="txtAddProductWeight"] input').waitFor();
       }),
     );
     await page.locator('[data-etalase="import"] button.launcher').waitFor();

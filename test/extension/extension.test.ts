@@ -39,7 +39,8 @@ describe('the built extension', () => {
   it('imports a product from the Tokopedia edit page with its photos, bound to Tokopedia', async () => {
     const page = await harness.context.newPage();
     await page.goto(`https://seller.tokopedia.com/edit-product/${TOKOPEDIA_PRODUCT.id}`);
-    await page.waitForFunction(() => (window as unknown as { __form?: unknown }).__form);
+    // The whole form is on screen, as the seller sees it (weight and size come 500 ms later).
+    await page.locator('[data-testid="txtAddProductWeight"] input').waitFor();
     await page.locator('[data-etalase="import"] button.launcher').click();
     // Debian's Chromium ships only its en-US locale, so the texts are the English ones here.
     await page.locator('[data-etalase="import"] .panel[data-outcome="saved"]').waitFor();

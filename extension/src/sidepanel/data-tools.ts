@@ -1,5 +1,5 @@
 import { catalogToCsv } from '@etalase/catalog';
-import { isPhotoKey, listingsToCatalog } from '@etalase/listing-store';
+import { listingsToCatalog } from '@etalase/listing-store';
 import type { ListingStore, StoredListing } from '@etalase/listing-store';
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,11 +10,6 @@ import type { ZipEntry } from './zip-stored.js';
 import { panelStyles } from './panel.styles.js';
 import { loadProfile, profileToSeller, saveProfile } from './seller-profile.js';
 import type { SellerProfileInput } from './seller-profile.js';
-
-/** Where a stored photo goes in the catalog package: `foto/<key>.jpg` beside `katalog.json`. */
-function photoPath(key: string): string {
-  return `foto/${key.replace(/^photo:/, '').replace(/[^\w-]/g, '')}.jpg`;
-}
 
 /**
  * Her data, hers to take: the catalog for a regional storefront (JSON and CSV, the
@@ -56,26 +51,35 @@ export class EtalaseDataTools extends LitElement {
       this.tell('data-error', t('exportEmpty'));
       return;
     }
-    const catalog = listingsToCatalog(this.listings, seller.seller, {
-      // Stored photos go beside the catalog, in the package (zip) download.
-      photoUrl: format === 'zip' ? photoPath : undefined,
-    });
     const name = `katalog-${seller.seller.id}-${today()}`;
-    const json = `${JSON.stringify(catalog, null, 2)}\n`;
-    if (format === 'json') {
-      downloadFile(`${name}.json`, new Blob([json], { type: 'application/json' }));
-    } else if (format === 'csv') {
-      downloadFile(`${name}.csv`, new Blob([catalogToCsv(catalog)], { type: 'text/csv' }));
-    } else {
-      const files: ZipEntry[] = [{ path: 'katalog.json', data: new TextEncoder().encode(json) }];
-      const keys = new Set(this.listings.flatMap((l) => l.images.filter(isPhotoKey)));
-      for (const key of keys) {
-        const blob = await this.store.getPhoto(key);
-        if (blob)
-          files.push({ path: photoPath(key), data: new Uint8Array(await blob.arrayBuffer()) });
-      }
-      downloadFile(`${name}.zip`, zipStored(files));
+    if (format !== 'zip') {
+      // Photos kept on this device have no address online: JSON and CSV carry only links.
+      const catalog = listingsToCatalog(this.listings, seller.seller);
+      const blob =
+        format === 'json'
+          ? new Blob([`${JSON.stringify(catalog, null, 2)}\n`], { type: 'application/json' })
+          : new Blob([catalogToCsv(catalog)], { type: 'text/csv' });
+      downloadFile(`${name}.${format}`, blob);
+      this.tell('data-notice', t('exported', catalog.products.length));
+      return;
     }
+    // The package: katalog.json with its photos beside it (foto/…), as a static host serves them.
+    const exported = await this.store.exportCatalog(seller.seller);
+    if (!exported.success) {
+      this.tell('data-error', localized(exported.issues[0]!.message));
+      return;
+    }
+    const { catalog, photos } = exported.data;
+    const files: ZipEntry[] = [
+      {
+        path: 'katalog.json',
+        data: new TextEncoder().encode(`${JSON.stringify(catalog, null, 2)}\n`),
+      },
+    ];
+    for (const photo of photos) {
+      files.push({ path: photo.path, data: new Uint8Array(await photo.blob.arrayBuffer()) });
+    }
+    downloadFile(`${name}.zip`, zipStored(files));
     this.tell('data-notice', t('exported', catalog.products.length));
   }
 

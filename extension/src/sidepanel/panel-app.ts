@@ -63,7 +63,10 @@ export class EtalasePanelApp extends LitElement {
       const store = await getStore();
       this.photos = new PhotoUrls(store);
       this.store = store;
-      const stop = store.onChange(() => void this.reload());
+      const stop = store.onChange((change) => {
+        if (change.closed) this.fail(t('storeClosed'));
+        else void this.reload();
+      });
       this.disconnect.signal.addEventListener('abort', stop);
       await this.reload();
     } catch {

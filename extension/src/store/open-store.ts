@@ -10,7 +10,13 @@ let opened: Promise<ListingStore> | undefined;
  * background and the side panel. Opened once per context.
  */
 export function getStore(): Promise<ListingStore> {
-  opened ??= openListingStore();
+  opened ??= openListingStore().then((store) => {
+    // Closed for another tab's upgrade (or a deleted database): open anew on the next call.
+    store.onChange((change) => {
+      if (change.closed) opened = undefined;
+    });
+    return store;
+  });
   return opened;
 }
 
