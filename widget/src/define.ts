@@ -3,12 +3,15 @@
 import { defineElement } from './define-element.js';
 import { EtalasePhotoCoach } from './photo-coach.js';
 import { EtalaseStorefront } from './storefront.js';
+import { EtalaseStats } from './stats/stats.js';
 
 defineElement('etalase-storefront', EtalaseStorefront);
 defineElement('etalase-photo-coach', EtalasePhotoCoach);
+defineElement('etalase-stats', EtalaseStats);
 
 export { EtalaseStorefront } from './storefront.js';
 export { EtalasePhotoCoach } from './photo-coach.js';
+export { EtalaseStats } from './stats/stats.js';
 export type { EtalaseProductDialog } from './product-dialog.js';
 export type {
   EtalaseErrorDetail,
