@@ -15,13 +15,13 @@ const ENTRIES = {
   es: { entry: 'src/define.ts', format: 'es', file: 'etalase.js', split: true },
   iife: { entry: 'src/define-classic.ts', format: 'iife', file: 'etalase.iife.js', split: false },
   worker: {
-    entry: 'src/catalog-worker.ts',
+    entry: 'src/catalog/catalog-worker.ts',
     format: 'es',
     file: 'etalase-catalog-worker.js',
     split: false,
   },
   'photo-worker': {
-    entry: 'src/photo-coach-worker.ts',
+    entry: 'src/photo-coach/photo-coach-worker.ts',
     format: 'es',
     file: 'etalase-photo-worker.js',
     split: false,

@@ -1,6 +1,6 @@
 import type { CheckId, PhotoReport } from '@etalase/photo-coach';
-import type { PhotoEngine } from '../photo-engine.js';
-import { cancelIdle, whenIdle } from '../when-idle.js';
+import type { PhotoEngine } from '../photo-coach/photo-engine.js';
+import { cancelIdle, whenIdle } from '../shared/when-idle.js';
 
 /** A product's main photo to audit, and where the product is from. */
 export interface AuditItem {

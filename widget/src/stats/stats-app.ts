@@ -15,12 +15,12 @@ import {
   regionWithin,
 } from '@etalase/catalog';
 import type { Catalog, CatalogChange, CatalogFigures, CatalogIssue, Lang } from '@etalase/catalog';
-import { CHECK_NAMES } from '../photo-coach-strings.js';
-import { CatalogReaders } from '../catalog-backend.js';
-import { CatalogLoadError, StaticCatalogSource } from '../catalog-source.js';
-import { emit } from '../events.js';
-import { startPhotoEngine } from '../photo-engine.js';
-import { toLang } from '../strings.js';
+import { CHECK_NAMES } from '../photo-coach/photo-coach-strings.js';
+import { CatalogReaders } from '../catalog/catalog-backend.js';
+import { CatalogLoadError, StaticCatalogSource } from '../catalog/catalog-source.js';
+import { emit } from '../shared/events.js';
+import { startPhotoEngine } from '../photo-coach/photo-engine.js';
+import { toLang } from '../shared/strings.js';
 import { barChart } from './bar-chart.js';
 import type { BarChartSpec } from './bar-chart.js';
 import { commonProblem, emptyAudit, runPhotoAudit, sampleEvenly } from './photo-audit.js';

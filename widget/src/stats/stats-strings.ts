@@ -1,5 +1,5 @@
 import type { Lang } from '@etalase/catalog';
-import { fill } from '../strings.js';
+import { fill } from '../shared/strings.js';
 
 /** Every piece of text `<etalase-stats>` shows, in Bahasa Indonesia (default) and English. */
 const STATS_STRINGS = {

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import type { CatalogInput } from '@etalase/catalog';
-import { defineElement } from '../define-element.js';
+import { defineElement } from '../shared/define-element.js';
 import { EtalaseStats } from './stats.js';
 import { tallyAudit, emptyAudit, commonProblem, sampleEvenly } from './photo-audit.js';
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseReset } from '../shared.styles.js';
+import { baseReset } from '../shared/shared.styles.js';
 
 /** The dark palette, for `theme="dark"` and `theme="auto"` on a dark device. */
 const darkTheme = css`

@@ -10,11 +10,11 @@ import {
   whatsappOrderLink,
 } from '@etalase/catalog';
 import type { Lang, Marketplace, Product, Seller } from '@etalase/catalog';
-import { defineElement } from './define-element.js';
-import { emit } from './events.js';
-import type { OrderChannel } from './events.js';
+import { defineElement } from '../shared/define-element.js';
+import { emit } from '../shared/events.js';
+import type { OrderChannel } from '../shared/events.js';
 import { productDialogStyles } from './product-dialog.styles.js';
-import { t } from './strings.js';
+import { t } from '../shared/strings.js';
 
 /**
  * The product detail, in a native modal `<dialog>`: focus stays inside while it is open,

@@ -1,10 +1,10 @@
 import { expect } from '@esm-bundle/chai';
-import { renderProductScene } from '../../packages/photo-coach/src/test-support/render-product-scene.js';
+import { renderProductScene } from '../../../packages/photo-coach/src/test-support/render-product-scene.js';
 import { cameraProblem } from './live-camera.js';
 import { EtalasePhotoCoach } from './photo-coach.js';
 import { describeValue, scoreBand } from './photo-report-view.js';
-import { defineElement } from './define-element.js';
-import { until } from './storefront-fixture.js';
+import { defineElement } from '../shared/define-element.js';
+import { until } from '../shared/storefront-fixture.js';
 import type { Check, PhotoReport } from '@etalase/photo-coach';
 
 defineElement('etalase-photo-coach', EtalasePhotoCoach);

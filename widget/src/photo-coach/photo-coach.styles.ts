@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseReset } from './shared.styles.js';
+import { baseReset } from '../shared/shared.styles.js';
 
 /**
  * The photo coach's styles, loaded with it. Same custom properties as the storefront, so a

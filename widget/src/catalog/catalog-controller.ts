@@ -4,7 +4,7 @@ import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
 import { CatalogReaders } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
 import type { CatalogPage } from './catalog-source.js';
-import { emit } from './events.js';
+import { emit } from '../shared/events.js';
 
 /** Where the shown data stands against the network. */
 export interface StaleState {

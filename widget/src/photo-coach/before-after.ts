@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { inlineStyle } from './inline-style.js';
+import { inlineStyle } from '../shared/inline-style.js';
 import type { Lang } from '@etalase/catalog';
 import { ct } from './photo-coach-strings.js';
 

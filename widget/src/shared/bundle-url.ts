@@ -13,7 +13,7 @@ const moduleUrl: string | undefined =
 
 /**
  * Starts a module Worker from a file beside the embed bundle: `built` from the build, or
- * `source` (its TypeScript) when the bundle runs from source (dev server, tests). Returns
+ * `source` (its TypeScript, relative to this module) when the bundle runs from source (dev server, tests). Returns
  * undefined where a Worker cannot be started from there: no Worker support, a bundle served
  * from another origin, a Trusted Types policy that leaves no room for ours, or a CSP
  * without room for workers. A file missing on the server is only seen later, as the

@@ -1,6 +1,6 @@
 import { itemListJsonLd, jsonLdText } from '@etalase/catalog';
 import type { Catalog } from '@etalase/catalog';
-import { scriptText, trustedTypesBlocked } from './trusted-types.js';
+import { scriptText, trustedTypesBlocked } from '../shared/trusted-types.js';
 
 /**
  * Writes schema.org `ItemList` JSON-LD of the loaded products into the host document's

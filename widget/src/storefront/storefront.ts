@@ -4,13 +4,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CATEGORIES, CATEGORY_LABELS, formatPrice, safeUrl } from '@etalase/catalog';
 import type { Category, Lang, Product, RegionInfo } from '@etalase/catalog';
-import { CatalogController } from './catalog-controller.js';
-import type { StorefrontQuery, SortOrder } from './catalog-source.js';
-import { emit } from './events.js';
+import { CatalogController } from '../catalog/catalog-controller.js';
+import type { StorefrontQuery, SortOrder } from '../catalog/catalog-source.js';
+import { emit } from '../shared/events.js';
 import { DeepLink } from './deep-link.js';
-import { afterPaint, cancelIdle, whenIdle } from './when-idle.js';
+import { afterPaint, cancelIdle, whenIdle } from '../shared/when-idle.js';
 import { storefrontStyles } from './storefront.styles.js';
-import { formatDateTime, t, toLang } from './strings.js';
+import { formatDateTime, t, toLang } from '../shared/strings.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
 
 /** Products added to the grid at a time as the buyer scrolls. */

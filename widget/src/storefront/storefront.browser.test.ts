@@ -9,10 +9,10 @@ import {
   WORKER_THRESHOLD,
   WorkerCatalogBackend,
   createWorkerBackend,
-} from './catalog-backend.js';
-import { SearchIndex } from './search-index.js';
-import { clearCatalogCache } from './catalog-cache.js';
-import { mount, sampleCatalog, shadow, type, until } from './storefront-fixture.js';
+} from '../catalog/catalog-backend.js';
+import { SearchIndex } from '../catalog/search-index.js';
+import { clearCatalogCache } from '../catalog/catalog-cache.js';
+import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
 
 declare const axe: { run(context: Element | Document, options?: object): Promise<AxeResults> };
 
@@ -437,7 +437,7 @@ describe('<etalase-storefront>', () => {
   });
 
   it('does not throw when the bundle defines its elements twice', async () => {
-    const { defineElement } = await import('./define-element.js');
+    const { defineElement } = await import('../shared/define-element.js');
     const { EtalaseStorefront } = await import('./storefront.js');
     expect(() =>
       defineElement('etalase-storefront', class extends EtalaseStorefront {}),
@@ -591,7 +591,9 @@ describe('catalog backends', () => {
   });
 
   it('reads on the main thread instead when the worker dies', async () => {
-    const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../catalog/catalog-worker.ts', import.meta.url), {
+      type: 'module',
+    });
     const backend = new WorkerCatalogBackend(worker);
     worker.dispatchEvent(new Event('error'));
     const page = await backend.read(sampleCatalog());

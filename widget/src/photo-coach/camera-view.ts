@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { inlineStyle } from './inline-style.js';
+import { inlineStyle } from '../shared/inline-style.js';
 import type { Lang } from '@etalase/catalog';
 import type { LiveCamera } from './live-camera.js';
 import { CUE_ICONS, ct } from './photo-coach-strings.js';

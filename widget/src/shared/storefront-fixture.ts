@@ -1,7 +1,7 @@
 // Test-only helpers: build catalogs and mount storefronts. Not part of the bundle.
 import type { CatalogInput, ProductInput } from '@etalase/catalog';
-import type { EtalaseStorefront } from './storefront.js';
-import './define.js';
+import type { EtalaseStorefront } from '../storefront/storefront.js';
+import '../define.js';
 
 /** A small catalog with two sellers in two kabupaten and every category. */
 export function sampleCatalog(extra: Partial<CatalogInput> = {}): CatalogInput {

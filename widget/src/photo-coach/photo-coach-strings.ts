@@ -1,6 +1,6 @@
 import type { Lang } from '@etalase/catalog';
 import type { CheckId, FrameCue, Verdict } from '@etalase/photo-coach';
-import { fill } from './strings.js';
+import { fill } from '../shared/strings.js';
 
 /** The photo coach's UI text, in Bahasa Indonesia (default) and English. */
 const STRINGS = {

@@ -2,7 +2,7 @@ import { isCatalogReply } from './catalog-protocol.js';
 import type { CatalogRequest } from './catalog-protocol.js';
 import type { CatalogPage } from './read-catalog.js';
 import type * as ReadCatalog from './read-catalog.js';
-import { startBundledWorker } from './bundle-url.js';
+import { startBundledWorker } from '../shared/bundle-url.js';
 
 /** Where catalog data is read (validated): a Worker, or the page's main thread. */
 export interface CatalogBackend {
@@ -123,7 +123,7 @@ export const WORKER_THRESHOLD = 512 * 1024;
 export function createWorkerBackend(): CatalogBackend {
   const worker = startBundledWorker(
     'etalase-catalog-worker.js',
-    'catalog-worker.ts',
+    '../catalog/catalog-worker.ts',
     'etalase-catalog',
   );
   return worker ? new WorkerCatalogBackend(worker) : new LocalCatalogBackend();

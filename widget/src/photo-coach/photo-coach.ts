@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toLang } from './strings.js';
+import { toLang } from '../shared/strings.js';
 import type { PhotoCoachApp } from './photo-coach-app.js';
 
 /**

@@ -2,7 +2,7 @@ import { transfer, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { FrameGuidance, MarketplacePresetId, PhotoReport } from '@etalase/photo-coach';
 import type { FileAnalysis, FileFix, PhotoWorkerApi } from '@etalase/photo-coach/browser';
-import { startBundledWorker } from './bundle-url.js';
+import { startBundledWorker } from '../shared/bundle-url.js';
 
 /** Where photos are decoded, analysed and fixed: the photo Worker, or the page as a fallback. */
 export interface PhotoEngine {
@@ -33,7 +33,7 @@ async function localApi(): Promise<Api> {
 export function startPhotoEngine(): PhotoEngine {
   const worker = startBundledWorker(
     'etalase-photo-worker.js',
-    'photo-coach-worker.ts',
+    '../photo-coach/photo-coach-worker.ts',
     'etalase-photo',
   );
   let remote: Remote<Api> | undefined = worker ? wrap<Api>(worker) : undefined;

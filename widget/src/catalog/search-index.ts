@@ -1,6 +1,6 @@
 import type { Product, ProductSearch, Seller } from '@etalase/catalog';
 import type * as SearchChunk from './product-search-chunk.js';
-import { afterPaint, cancelIdle, whenIdle } from './when-idle.js';
+import { afterPaint, cancelIdle, whenIdle } from '../shared/when-idle.js';
 
 let searchModule: Promise<typeof SearchChunk> | undefined;
 function loadSearchModule(): Promise<typeof SearchChunk> {

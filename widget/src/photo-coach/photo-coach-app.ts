@@ -7,7 +7,7 @@ import type { MarketplacePresetId } from '@etalase/photo-coach';
 import type { FileAnalysis, FileFix } from '@etalase/photo-coach/browser';
 import { renderBeforeAfter } from './before-after.js';
 import { renderCamera } from './camera-view.js';
-import { emit } from './events.js';
+import { emit } from '../shared/events.js';
 import { LiveCamera } from './live-camera.js';
 import { photoCoachStyles } from './photo-coach.styles.js';
 import { ct, formatBytes } from './photo-coach-strings.js';
@@ -15,7 +15,7 @@ import type { CoachStringKey } from './photo-coach-strings.js';
 import { startPhotoEngine } from './photo-engine.js';
 import { renderChecks, renderScore, renderTips, scoreBand } from './photo-report-view.js';
 import type { PhotoEngine } from './photo-engine.js';
-import { toLang } from './strings.js';
+import { toLang } from '../shared/strings.js';
 
 /** The element this controller drives (see photo-coach.ts). */
 export interface PhotoCoachHost extends ReactiveControllerHost, HTMLElement {
