@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyle } from '../shared/inline-style.js';
 import type { Lang } from '@etalase/catalog';
 import { formatCount, ts } from './stats-strings.js';
 
@@ -26,8 +26,8 @@ export interface BarChartSpec {
 /**
  * A horizontal bar chart with its data table. The bars are for the eye (hidden from screen
  * readers); the table carries the numbers for everyone: visually hidden until the reader asks
- * for it, always read by screen readers, always printed. Widths go through `styleMap` (the
- * CSSOM), so a strict `style-src` allows them.
+ * for it, always read by screen readers, always printed. Widths go through the CSSOM
+ * (`inlineStyle`), so a strict `style-src` allows them.
  */
 export function barChart(
   spec: BarChartSpec,
@@ -58,37 +58,36 @@ export function barChart(
             <span class="bar-track"
               ><span
                 class=${row.value === 0 ? 'bar bar-empty' : 'bar'}
-                style=${styleMap({ width: `${(row.value / max) * 100}%` })}
+                ${inlineStyle({ width: `${(row.value / max) * 100}%` })}
               ></span
             ></span>
             <span class="bar-value">${formatCount(row.value, lang)}</span>
           </li>`,
       )}
     </ol>
-    <table
-      id=${`${spec.id}-table`}
-      class=${tableShown ? 'data-table' : 'data-table visually-hidden print-show'}
-    >
-      <caption class="visually-hidden">
-        ${spec.title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${ts(lang, 'colName')}</th>
-          <th scope="col">${spec.valueHeading}</th>
-          ${spec.extraHeadings?.map((h) => html`<th scope="col">${h}</th>`) ?? nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${spec.rows.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${row.label}</th>
-              <td>${formatCount(row.value, lang)}</td>
-              ${row.extra?.map((n) => html`<td>${formatCount(n, lang)}</td>`) ?? nothing}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <div class=${tableShown ? 'table-wrap' : 'table-wrap visually-hidden print-show'}>
+      <table id=${`${spec.id}-table`} class="data-table">
+        <caption class="visually-hidden">
+          ${spec.title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${ts(lang, 'colName')}</th>
+            <th scope="col">${spec.valueHeading}</th>
+            ${spec.extraHeadings?.map((h) => html`<th scope="col">${h}</th>`) ?? nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${spec.rows.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.label}</th>
+                <td>${formatCount(row.value, lang)}</td>
+                ${row.extra?.map((n) => html`<td>${formatCount(n, lang)}</td>`) ?? nothing}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </section>`;
 }

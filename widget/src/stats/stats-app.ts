@@ -379,7 +379,9 @@ export class StatsApp implements ReactiveController {
     const names = new Map(PROVINCES.map((p) => [p.code, p.name]));
     return html`<section class="map" aria-labelledby="map-title">
       <h3 id="map-title">${ts(lang, 'map')}</h3>
-      ${tileMap(provinceTiles(counts, names), ts(lang, 'map'), lang)}
+      <div class="map-scroll" tabindex="0" aria-label=${ts(lang, 'map')}>
+        ${tileMap(provinceTiles(counts, names), ts(lang, 'map'), lang)}
+      </div>
       <p class="note">${ts(lang, 'mapNote')}</p>
     </section>`;
   }

@@ -172,10 +172,10 @@ describe('<etalase-stats>', () => {
       ['Belum ada saluran pesan', '1'],
     ]);
     const table = root(el).querySelector('#category-table')!;
-    expect(table.classList.contains('visually-hidden')).to.equal(true);
+    expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(true);
     root(el).querySelector<HTMLButtonElement>('[aria-controls="category-table"]')!.click();
     await el.updateComplete;
-    expect(table.classList.contains('visually-hidden')).to.equal(false);
+    expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(false);
   });
 
   it('colours each province tile by its count', async () => {

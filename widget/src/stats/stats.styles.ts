@@ -233,9 +233,14 @@ export const statsStyles = css`
   .audit .data-table td:last-child {
     text-align: start;
   }
+  /* On a phone the map keeps a readable size and scrolls sideways; the tables carry the numbers. */
+  .map-scroll {
+    overflow-x: auto;
+  }
   .tile-map {
     display: block;
     width: 100%;
+    min-width: 34rem;
     max-height: 22rem;
     margin: 0.5rem 0;
   }
