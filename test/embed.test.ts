@@ -96,6 +96,35 @@ describe('the embed bundle on a host page', () => {
     await page.close();
   });
 
+  it('shows produce badges, filters and the produce dialog under the strict CSP, with no violation', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors = collectPageErrors(page);
+    await page.goto(`${strict.origin}/strict-csp.html`);
+    await productCount(page);
+    const root = page.locator('etalase-storefront');
+    // The produce chunk loads for this catalog and brings its filters.
+    await root.locator('.filters-toggle').click();
+    await root
+      .locator('fieldset.produce-filters label.check', { hasText: 'Bisa pre-order' })
+      .click();
+    await page.waitForFunction(() =>
+      [
+        ...document.querySelector('etalase-storefront')!.shadowRoot!.querySelectorAll('a.card'),
+      ].every((card) => card.querySelector('.badge.preorder')),
+    );
+    await root.locator('a.card').first().click();
+    const dialog = root.locator('etalase-product-dialog dialog[open]');
+    await dialog.waitFor();
+    assert.match(await dialog.locator('.facts').innerText(), /Pre-order: siap/);
+    await page.waitForTimeout(200);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('survives hostile host CSS and the bundle loaded twice', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const errors = collectPageErrors(page);

@@ -14,6 +14,7 @@ import { CATALOG_VERSION, CATEGORIES, findRegion, parseCatalog } from '@etalase/
 import type { Catalog, Marketplace, Product, Seller } from '@etalase/catalog';
 import { SAMPLE_SELLERS } from './sample-catalog.data.js';
 import type { SampleProduct, SampleSeller } from './sample-catalog.data.js';
+import { SAMPLE_PRODUCE } from './sample-produce.data.js';
 import { hashString, illustrationNoun, renderIllustration } from './product-illustration.js';
 
 /** The catalog's own date; every product's `updatedAt` is on or before it. */
@@ -101,7 +102,29 @@ function toProduct(seller: SampleSeller, p: SampleProduct): Product {
   if (links) product.links = links;
   if (p.stock !== undefined) product.stock = p.stock;
   product.updatedAt = updatedAtFor(p.id);
+  addProduce(product, where);
   return product;
+}
+
+/** Copies the product's fresh-produce details from {@link SAMPLE_PRODUCE}, if it has any. */
+function addProduce(product: Product, where: string): void {
+  if (!Object.hasOwn(SAMPLE_PRODUCE, product.id)) return;
+  const produce = SAMPLE_PRODUCE[product.id]!;
+  if (produce.minOrder !== undefined) product.minOrder = produce.minOrder;
+  if (produce.priceTiers) product.priceTiers = produce.priceTiers.map((t) => ({ ...t }));
+  if (produce.harvestedAt) product.harvestedAt = produce.harvestedAt;
+  if (produce.bestBefore) product.bestBefore = produce.bestBefore;
+  if (produce.season) product.season = [...produce.season];
+  if (produce.preOrder) product.preOrder = { ...produce.preOrder };
+  if (produce.certifications)
+    product.certifications = produce.certifications.map((c) => ({ ...c }));
+  if (produce.pickup) {
+    product.pickup = produce.pickup.map((point) => ({
+      ...point,
+      region: regionOf(point.region, `${where}, pickup "${point.name}"`),
+    }));
+  }
+  if (produce.deliveryAreas) product.deliveryAreas = [...produce.deliveryAreas];
 }
 
 function toSeller(seller: SampleSeller, index: number): Seller {
@@ -131,6 +154,10 @@ export function buildSampleCatalog(): SampleCatalogBuild {
     sellers: SAMPLE_SELLERS.map(toSeller),
     products: SAMPLE_SELLERS.flatMap((s) => s.products.map((p) => toProduct(s, p))),
   };
+  const ids = new Set(catalog.products.map((p) => p.id));
+  for (const id of Object.keys(SAMPLE_PRODUCE)) {
+    if (!ids.has(id)) throw new Error(`sample-produce.data.ts: no product "${id}"`);
+  }
   const images = new Map<string, string>();
   for (const seller of SAMPLE_SELLERS) {
     for (const p of seller.products) {

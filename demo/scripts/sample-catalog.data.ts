@@ -627,7 +627,7 @@ export const SAMPLE_SELLERS: readonly SampleSeller[] = [
   },
   {
     id: 'nelayan-bina-samudra',
-    name: 'Kelompok Nelayan Bina Samudra',
+    name: 'KUB Nelayan Bina Samudra',
     region: '32.18',
     description:
       'Kelompok nelayan dan pengolah ikan di Pantai Timur Pangandaran. Istri-istri nelayan mengolah hasil tangkapan menjadi ikan asin dan olahan lain di bangsal jemur bersama.',

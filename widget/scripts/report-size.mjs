@@ -18,8 +18,15 @@ const dist = new URL('../dist/', import.meta.url).pathname;
  */
 const CEILINGS = {
   // 23,000: the dark theme's own background and the removal of zod's page globals (+0.3 KB).
-  'etalase.js': 23_000,
-  'etalase.iife.js': 62_500,
+  // 24,000: fresh produce (+1.1 KB measured: 22,452 → 23,530): the check whether a catalog
+  // has produce, the controller that then loads the produce chunk, and the card and filter
+  // styles. Badges, filters, dates and tiers are in that chunk, fetched only for such catalogs.
+  'etalase.js': 24_000,
+  // 74,000: fresh produce (+11.3 KB measured: 62,418 → 73,734). The classic build inlines
+  // what the module build reads in its Worker or loads lazily: the produce fields' schemas,
+  // the CSV produce columns with their Indonesian dates, seasons and tiers and their messages,
+  // the produce chunk and the dialog's price tiers, certificates and pickup/delivery.
+  'etalase.iife.js': 74_000,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

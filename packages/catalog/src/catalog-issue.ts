@@ -51,6 +51,22 @@ const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   logo: { id: 'Logo', en: 'Logo' },
   version: { id: 'Versi format', en: 'Format version' },
   next: { id: 'Halaman berikutnya', en: 'Next page' },
+  minOrder: { id: 'Minimal pesan', en: 'Minimum order' },
+  priceTiers: { id: 'Harga grosir', en: 'Wholesale prices' },
+  minQuantity: { id: 'Jumlah minimal harga grosir', en: 'Wholesale minimum quantity' },
+  harvestedAt: { id: 'Tanggal panen', en: 'Harvest date' },
+  bestBefore: { id: 'Baik sebelum', en: 'Best before' },
+  season: { id: 'Musim', en: 'Season' },
+  preOrder: { id: 'Pre-order', en: 'Pre-order' },
+  readyAt: { id: 'Tanggal siap', en: 'Ready date' },
+  orderBy: { id: 'Pesan sebelum', en: 'Order by' },
+  quota: { id: 'Kuota', en: 'Quota' },
+  certifications: { id: 'Sertifikat', en: 'Certificates' },
+  kind: { id: 'Jenis sertifikat', en: 'Certificate kind' },
+  number: { id: 'Nomor sertifikat', en: 'Certificate number' },
+  pickup: { id: 'Tempat ambil', en: 'Pickup points' },
+  address: { id: 'Alamat', en: 'Address' },
+  deliveryAreas: { id: 'Wilayah kirim', en: 'Delivery areas' },
 };
 
 /** The label of the field a path ends in ("Harga", "Price"), falling back to the key. */
@@ -63,6 +79,10 @@ export function fieldLabel(path: readonly PropertyKey[]): LocalizedText {
   if (named === 'name' && (parent === 'origin' || parent === 'region')) {
     return { id: 'Nama wilayah', en: 'Region name' };
   }
+  if (named === 'name' && parent === 'pickup')
+    return { id: 'Nama tempat ambil', en: 'Pickup point name' };
+  if (named === 'price' && parent === 'priceTiers')
+    return { id: 'Harga grosir', en: 'Wholesale price' };
   if (Object.hasOwn(MARKETPLACE_NAMES, named)) {
     const marketplace = MARKETPLACE_NAMES[named as Marketplace];
     return { id: `Tautan ${marketplace}`, en: `${marketplace} link` };
@@ -94,6 +114,30 @@ const CUSTOM_MESSAGES: Readonly<Record<string, (f: LocalizedText) => LocalizedTe
   'date.format': (f) => ({
     id: `${f.id} harus tanggal seperti 2026-11-28 atau 2026-11-28T10:00:00+07:00.`,
     en: `${f.en} must be a date such as 2026-11-28 or 2026-11-28T10:00:00+07:00.`,
+  }),
+  'quantity.decimals': (f) => ({
+    id: `${f.id}: paling banyak tiga angka di belakang koma.`,
+    en: `${f.en}: at most three decimals.`,
+  }),
+  'tiers.order': (f) => ({
+    id: `${f.id}: tiap jumlah minimal hanya sekali, dari kecil ke besar.`,
+    en: `${f.en}: each minimum quantity only once, smallest first.`,
+  }),
+  'season.repeat': (f) => ({
+    id: `${f.id}: tiap bulan cukup ditulis sekali.`,
+    en: `${f.en}: write each month once.`,
+  }),
+  'preorder.order-by': () => ({
+    id: 'Pesan sebelum tidak boleh setelah tanggal siap.',
+    en: 'The order-by date cannot be after the ready date.',
+  }),
+  'certification.number': (f) => ({
+    id: `${f.id} tidak terbaca; tulis nomor seperti tercetak di sertifikat atau label (paling sedikit 4 angka).`,
+    en: `${f.en} cannot be read; write the number as printed on the certificate or label (at least 4 digits).`,
+  }),
+  'region.unknown': (f) => ({
+    id: `${f.id}: kode wilayah tidak dikenal; tulis kode Kemendagri seperti 33 atau 33.72.`,
+    en: `${f.en}: region code not known; write a Kemendagri code such as 33 or 33.72.`,
   }),
   'price.range': () => ({
     id: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah.',

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Catalog } from './catalog.js';
-import { CSV_COLUMNS } from './csv-columns.js';
+import { CSV_COLUMNS, PRODUCE_FIELDS } from './csv-columns.js';
 import type { CsvField } from './csv-columns.js';
 import { escapeFormula } from './escape-formula.js';
 import { groupSellers } from './group-sellers.js';
@@ -8,6 +8,7 @@ import type { Lang } from './localized-text.js';
 import { MARKETPLACES } from './marketplace.js';
 import type { Marketplace } from './marketplace.js';
 import type { Product } from './product.js';
+import { neededProduceColumns, produceCell } from './produce-csv-cells.js';
 import type { Seller } from './seller.js';
 
 /** Options for {@link catalogToCsv}. */
@@ -69,6 +70,8 @@ function neededOptionalColumns(rows: readonly Row[]): Set<CsvField> {
     if (seller.logo) needed.add('logo');
     for (const m of MARKETPLACES) if (seller.shops?.[m]) needed.add(`shop.${m}`);
   }
+  const products = rows.map((r) => r.product);
+  for (const field of neededProduceColumns(products, PRODUCE_FIELDS)) needed.add(field);
   return needed;
 }
 
@@ -118,7 +121,7 @@ function cellOf(field: CsvField, { product, seller }: Row, lang: Lang): string {
     case 'logo':
       return seller?.logo ?? '';
     default:
-      return '';
+      return produceCell(field, product, lang);
   }
 }
 
@@ -128,7 +131,8 @@ function cellOf(field: CsvField, { product, seller }: Row, lang: Lang): string {
  * can be kept in a spreadsheet. Columns appear in a fixed order; seller details beyond those
  * (a seller id that is not the slug of the name, a seller region other than the first
  * product's origin, description, website, logo, marketplace shops) get their own columns only
- * when the catalog has them. Sellers without products, image `alt`/size, and the catalog's
+ * when the catalog has them, and so do the fresh-produce fields (`min_order`, `harga_grosir`,
+ * `tanggal_panen`, …, `kirim_ke`). Sellers without products, image `alt`/size, and the catalog's
  * title, description, region and `next` have no place in the format and are not written.
  *
  * Prices are plain integers (`25000`, `25000 - 40000`) so a spreadsheet can sum them; WhatsApp

@@ -1,6 +1,8 @@
 import type { Lang } from './localized-text.js';
 import { MARKETPLACES } from './marketplace.js';
 import type { Marketplace } from './marketplace.js';
+import { CERTIFICATION_KINDS } from './produce.js';
+import type { CertificationKind } from './produce.js';
 
 /**
  * What a catalog CSV column holds. `link.*` are a product's marketplace links; `shop.*` and
@@ -22,6 +24,18 @@ export type CsvField =
   | 'tags'
   | 'stock'
   | 'updatedAt'
+  | 'minOrder'
+  | 'priceTiers'
+  | 'harvestedAt'
+  | 'bestBefore'
+  | 'season'
+  | 'preOrder'
+  | 'preOrderReadyAt'
+  | 'preOrderOrderBy'
+  | 'preOrderQuota'
+  | `cert.${CertificationKind}`
+  | 'pickup'
+  | 'deliveryAreas'
   | 'sellerId'
   | 'sellerRegion'
   | 'sellerDescription'
@@ -39,8 +53,9 @@ export interface CsvColumn {
   /** The reader refuses a CSV without this column. */
   readonly required: boolean;
   /**
-   * Written only when the catalog needs it to come back unchanged: seller details that a
-   * regional office's spreadsheet rarely has, so the usual file stays narrow.
+   * Written only when the catalog needs it to come back unchanged: seller details and the
+   * fresh-produce fields that a regional office's spreadsheet rarely has, so the usual file
+   * stays narrow.
    */
   readonly optional: boolean;
 }
@@ -59,6 +74,54 @@ function column(
     optional: flags.optional ?? false,
   };
 }
+
+const CERTIFICATE_ALIASES: Readonly<Record<CertificationKind, readonly string[]>> = {
+  halal: ['halal', 'no_halal', 'nomor_halal', 'sertifikat_halal', 'halal_number'],
+  pirt: ['pirt', 'no_pirt', 'nomor_pirt', 'spp_irt', 'pirt_number'],
+  bpom: ['bpom', 'no_bpom', 'nomor_bpom', 'bpom_number'],
+  organik: ['organik', 'organic', 'sertifikat_organik', 'organic_number'],
+  sni: ['sni', 'no_sni', 'nomor_sni', 'sni_number'],
+};
+
+/** Fresh produce, fish and home kitchens: written only when a product has them. */
+const PRODUCE_COLUMNS: readonly CsvColumn[] = [
+  column('minOrder', 'min_order', ['min_order', 'minimal_order', 'min_pesan', 'minimal_pesan'], {
+    optional: true,
+  }),
+  column('priceTiers', 'price_tiers', ['harga_grosir', 'price_tiers', 'wholesale_prices'], {
+    optional: true,
+  }),
+  column(
+    'harvestedAt',
+    'harvested_at',
+    ['tanggal_panen', 'harvested_at', 'tanggal_tangkap', 'tanggal_produksi', 'harvest_date'],
+    { optional: true },
+  ),
+  column('bestBefore', 'best_before', ['baik_sebelum', 'best_before', 'kedaluwarsa'], {
+    optional: true,
+  }),
+  column('season', 'season', ['musim', 'season', 'musim_panen'], { optional: true }),
+  column('preOrder', 'pre_order', ['pre_order', 'preorder'], { optional: true }),
+  column('preOrderReadyAt', 'ready_at', ['siap_tanggal', 'ready_at', 'tanggal_siap'], {
+    optional: true,
+  }),
+  column('preOrderOrderBy', 'order_by', ['pesan_sebelum', 'order_by'], { optional: true }),
+  column('preOrderQuota', 'quota', ['kuota', 'quota'], { optional: true }),
+  ...CERTIFICATION_KINDS.map((kind) =>
+    column(`cert.${kind}`, kind === 'organik' ? 'organic' : kind, CERTIFICATE_ALIASES[kind], {
+      optional: true,
+    }),
+  ),
+  column('pickup', 'pickup', ['ambil_di', 'pickup', 'tempat_ambil', 'pickup_points'], {
+    optional: true,
+  }),
+  column('deliveryAreas', 'delivers_to', ['kirim_ke', 'delivers_to', 'delivery_areas'], {
+    optional: true,
+  }),
+];
+
+/** The fields of {@link PRODUCE_COLUMNS}, for the writer. */
+export const PRODUCE_FIELDS: readonly CsvField[] = PRODUCE_COLUMNS.map((c) => c.field);
 
 /**
  * The columns of the catalog CSV, in the order they are written. The reader accepts them in
@@ -99,6 +162,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   column('tags', 'tags', ['tag', 'tags', 'label']),
   column('stock', 'stock', ['stok', 'stock']),
   column('updatedAt', 'updated_at', ['diperbarui', 'updated_at', 'tanggal']),
+  ...PRODUCE_COLUMNS,
   column('sellerId', 'seller_id', ['id_penjual', 'seller_id'], { optional: true }),
   column(
     'sellerRegion',

@@ -75,3 +75,45 @@ export type {
 export { compareCatalogs } from './compare-catalogs.js';
 export type { CatalogChange, NamedItem } from './compare-catalogs.js';
 export { figuresToCsv, priceBandLabel } from './figures-to-csv.js';
+export {
+  CERTIFICATION_KINDS,
+  CertificateNumber,
+  Certification,
+  DeliveryArea,
+  Month,
+  PickupPoint,
+  PreOrder,
+  PriceTier,
+  PriceTiers,
+  Quantity,
+  Season,
+} from './produce.js';
+export type { CertificationKind } from './produce.js';
+export { parseIndonesianDate } from './parse-indonesian-date.js';
+export { parseSeason } from './parse-season.js';
+export { formatSeason } from './format-season.js';
+export { parsePriceTiers, parseQuantity } from './parse-price-tiers.js';
+export {
+  formatQuantity,
+  orderableQuantity,
+  priceForQuantity,
+  quantityUnitOf,
+} from './product-quantity.js';
+export type { AppliedPrice, QuantityUnit } from './product-quantity.js';
+export {
+  INDONESIAN_TIME_ZONES,
+  calendarDateOf,
+  daysBetween,
+  longDate,
+  relativeDay,
+  shortDate,
+  timeZoneOfOffset,
+  timeZoneOfRegion,
+  todayIn,
+} from './produce-dates.js';
+export type { IndonesianTimeZone } from './produce-dates.js';
+export { freshnessLabel, produceStatus, statusLabel } from './produce-status.js';
+export type { ProduceClock, ProduceStatus } from './produce-status.js';
+export { filterProduce, productTimeZone } from './filter-produce.js';
+export type { ProduceFilters } from './filter-produce.js';
+export type { OrderProduceInput } from './order-message-produce.js';

@@ -150,6 +150,7 @@ describe('productJsonLd', () => {
       minPrice: 40000,
       maxPrice: 55000,
       unitText: 'per kg',
+      unitCode: 'KGM',
     });
   });
 

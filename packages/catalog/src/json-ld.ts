@@ -1,6 +1,13 @@
 import type { Catalog } from './catalog.js';
 import { CATEGORY_LABELS } from './category.js';
 import type { Product } from './product.js';
+import {
+  certificationsJsonLd,
+  deliveryAreasJsonLd,
+  quantityJsonLd,
+  unitCodeOf,
+} from './json-ld-produce.js';
+import type { JsonLdArea, JsonLdCertification, JsonLdQuantity } from './json-ld-produce.js';
 import { isSafeUrl } from './safe-url.js';
 import type { Seller } from './seller.js';
 
@@ -16,6 +23,7 @@ declare const URL: new (url: string, base?: string) => WhatwgUrl;
 const SCHEMA_ORG = 'https://schema.org';
 const IN_STOCK = 'https://schema.org/InStock' as const;
 const OUT_OF_STOCK = 'https://schema.org/OutOfStock' as const;
+const PRE_ORDER = 'https://schema.org/PreOrder' as const;
 // Every Region code is a Kemendagri code, so anything with a region is from Indonesia.
 const INDONESIA = { '@type': 'Country', name: 'Indonesia', identifier: 'ID' } as const;
 
@@ -57,24 +65,40 @@ export interface JsonLdOrganization {
   };
 }
 
-/** What a price buys ("per kg"), as schema.org `UnitPriceSpecification`. */
+/**
+ * What a price buys ("per kg"), as schema.org `UnitPriceSpecification`; a wholesale tier
+ * carries the quantity it starts at as `eligibleQuantity`.
+ */
 export interface JsonLdUnitPriceSpecification {
   readonly '@type': 'UnitPriceSpecification';
   readonly priceCurrency: 'IDR';
   readonly price?: number;
   readonly minPrice?: number;
   readonly maxPrice?: number;
-  readonly unitText: string;
+  /** The product's unit as written; absent only on tiers of a product without one. */
+  readonly unitText?: string;
+  /** UN/CEFACT code of the unit (`KGM`), when it has one. */
+  readonly unitCode?: string;
+  readonly eligibleQuantity?: JsonLdQuantity;
 }
 
 /** What {@link JsonLdOffer} and {@link JsonLdAggregateOffer} share. */
 export interface JsonLdOfferBase {
   readonly priceCurrency: 'IDR';
-  /** Only when the catalog states the stock. */
-  readonly availability?: 'https://schema.org/InStock' | 'https://schema.org/OutOfStock';
+  /** `PreOrder` for a pre-order; else only when the catalog states the stock. */
+  readonly availability?:
+    'https://schema.org/InStock' | 'https://schema.org/OutOfStock' | 'https://schema.org/PreOrder';
+  /** When a pre-order is ready. */
+  readonly availabilityStarts?: string;
   readonly url?: string;
   readonly seller?: JsonLdOrganization;
-  readonly priceSpecification?: JsonLdUnitPriceSpecification;
+  /** The unit price; with wholesale tiers, the base price followed by one per tier. */
+  readonly priceSpecification?:
+    JsonLdUnitPriceSpecification | readonly JsonLdUnitPriceSpecification[];
+  /** The minimum order. */
+  readonly eligibleQuantity?: JsonLdQuantity;
+  /** The regions the seller delivers to. */
+  readonly areaServed?: readonly JsonLdArea[];
 }
 
 /** One price, as schema.org `Offer`. */
@@ -118,6 +142,10 @@ export interface JsonLdProductNode {
     readonly name: 'Daerah asal';
     readonly value: string;
   }[];
+  /** Harvest, catch or production date. */
+  readonly productionDate?: string;
+  /** Halal, P-IRT, BPOM, organic and SNI certificates with their numbers. */
+  readonly hasCertification?: readonly JsonLdCertification[];
   readonly offers: JsonLdOffer | JsonLdAggregateOffer;
 }
 
@@ -198,23 +226,41 @@ function offer(
 ): JsonLdOffer | JsonLdAggregateOffer {
   const price = product.price;
   const [low, high] = typeof price === 'number' ? [price, price] : [price.min, price.max];
+  const unitCode = unitCodeOf(product.unit);
+  const unitSpec = (amount: { price: number } | { minPrice: number; maxPrice: number }) =>
+    ({
+      '@type': 'UnitPriceSpecification',
+      priceCurrency: 'IDR',
+      ...amount,
+      ...(product.unit ? { unitText: product.unit } : {}),
+      ...(unitCode ? { unitCode } : {}),
+    }) as const;
+  const basePrice = product.unit
+    ? unitSpec(low === high ? { price: low } : { minPrice: low, maxPrice: high })
+    : undefined;
+  const tiers = (product.priceTiers ?? []).map((tier) => ({
+    ...unitSpec({ price: tier.price }),
+    eligibleQuantity: quantityJsonLd(tier.minQuantity, product),
+  }));
+  const areas = deliveryAreasJsonLd(product);
   const common: JsonLdOfferBase = {
     priceCurrency: 'IDR',
-    ...(product.stock !== undefined
-      ? { availability: product.stock > 0 ? IN_STOCK : OUT_OF_STOCK }
-      : {}),
+    ...(product.preOrder
+      ? { availability: PRE_ORDER, availabilityStarts: product.preOrder.readyAt }
+      : product.stock !== undefined
+        ? { availability: product.stock > 0 ? IN_STOCK : OUT_OF_STOCK }
+        : {}),
     ...(url ? { url } : {}),
     ...(seller ? { seller: organization(seller, base) } : {}),
-    ...(product.unit
-      ? {
-          priceSpecification: {
-            '@type': 'UnitPriceSpecification',
-            priceCurrency: 'IDR',
-            ...(low === high ? { price: low } : { minPrice: low, maxPrice: high }),
-            unitText: product.unit,
-          },
-        }
+    ...(tiers.length > 0
+      ? { priceSpecification: basePrice ? [basePrice, ...tiers] : tiers }
+      : basePrice
+        ? { priceSpecification: basePrice }
+        : {}),
+    ...(product.minOrder !== undefined
+      ? { eligibleQuantity: quantityJsonLd(product.minOrder, product) }
       : {}),
+    ...(areas.length > 0 ? { areaServed: areas } : {}),
   };
   // A "range" whose ends meet is one price; say so, as formatPrice does.
   return low === high
@@ -242,6 +288,7 @@ function productNode(
     }
   }
   const maker = product.madeLocally && seller ? seller : undefined;
+  const certifications = certificationsJsonLd(product);
   return {
     '@type': 'Product',
     name: product.name,
@@ -265,6 +312,8 @@ function productNode(
           ],
         }
       : {}),
+    ...(product.harvestedAt ? { productionDate: product.harvestedAt } : {}),
+    ...(certifications.length > 0 ? { hasCertification: certifications } : {}),
     offers: offer(product, seller, url, base),
   };
 }

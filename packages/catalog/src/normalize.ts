@@ -3,6 +3,7 @@
 // mutate their input; whatever they cannot read is passed on for the schema to report.
 import { toCategory } from './category.js';
 import { parsePrice } from './parse-rupiah.js';
+import { normalizeProduce } from './normalize-produce.js';
 import { findRegion } from './region.js';
 import { normalizeWhatsapp } from './whatsapp.js';
 
@@ -98,6 +99,7 @@ export function normalizeProduct(raw: unknown): unknown {
   }
   if (p.stock === '' || p.stock === null) delete p.stock;
   if (p.stock !== undefined) p.stock = normalizeInt(p.stock);
+  normalizeProduce(p, normalizeRegion);
   return p;
 }
 

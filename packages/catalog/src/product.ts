@@ -1,5 +1,6 @@
 import { z } from './zod.js';
 import { CATEGORIES } from './category.js';
+import { produceFields } from './produce.js';
 import { MarketplaceLinks } from './seller.js';
 import { DateString, Id, Region, Rupiah, SafeUrl, Text } from './schema-primitives.js';
 
@@ -54,6 +55,9 @@ export const Product = z.object({
   /** Units in stock; absent when the seller does not say. */
   stock: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000_000))),
   updatedAt: z.optional(DateString),
+  // Fresh produce, fish and home kitchens: minimum order, wholesale tiers, harvest and
+  // best-before dates, season, pre-order, certificates, pickup points, delivery areas.
+  ...produceFields,
 });
 /** A product as a storefront shows it. */
 export type Product = z.infer<typeof Product>;

@@ -1,6 +1,8 @@
 import { formatPrice, formatRupiah } from './format-rupiah.js';
 import type { Lang } from './localized-text.js';
 import type { Price } from './product.js';
+import { produceOrderLines } from './order-message-produce.js';
+import type { OrderProduceInput } from './order-message-produce.js';
 
 /** Longer text is not a phone number, however it is punctuated. */
 const MAX_PHONE_TEXT = 40;
@@ -37,6 +39,12 @@ export interface OrderMessageInput {
   /** A link to the product page, added to the message when it is http(s). */
   readonly productUrl?: string | undefined;
   readonly lang?: Lang;
+  /**
+   * For produce sold by weight, by harvest or by pre-order: the quantity is then counted in
+   * the product's unit (`2,5 kg`), and the message carries the tier price, the pickup point
+   * or delivery area and the pre-order date.
+   */
+  readonly produce?: OrderProduceInput | undefined;
 }
 
 /** The prefilled order message, in the buyer's language. */
@@ -56,24 +64,34 @@ export function orderMessage(input: OrderMessageInput): string {
       : 'Hello,';
   lines.push(greeting, lang === 'id' ? 'saya mau pesan:' : "I'd like to order:", '');
   lines.push(`${input.productName}${unit}`);
-  lines.push(`${lang === 'id' ? 'Jumlah' : 'Quantity'}: ${quantity}`);
-  if (typeof input.price === 'number') {
-    const total = input.price * quantity;
-    lines.push(
-      quantity > 1
-        ? `${lang === 'id' ? 'Harga' : 'Price'}: ${formatRupiah(input.price)} × ${quantity} = ${formatRupiah(total)}`
-        : `${lang === 'id' ? 'Harga' : 'Price'}: ${formatRupiah(input.price)}`,
-    );
+  if (input.produce) {
+    lines.push(...produceOrderLines({ ...input, lang }, input.produce));
   } else {
-    lines.push(
-      `${lang === 'id' ? 'Harga' : 'Price'}: ${formatPrice(input.price)} ${
-        lang === 'id' ? '(mohon info harga pastinya)' : '(please confirm the exact price)'
-      }`,
-    );
+    lines.push(...plainOrderLines(input.price, quantity, lang));
   }
   if (input.productUrl && /^https?:\/\//i.test(input.productUrl)) lines.push('', input.productUrl);
   lines.push('', lang === 'id' ? 'Terima kasih.' : 'Thank you.');
   return lines.join('\n');
+}
+
+/** Quantity and price lines of an order counted in whole items. */
+function plainOrderLines(price: Price, quantity: number, lang: Lang): string[] {
+  const lines = [`${lang === 'id' ? 'Jumlah' : 'Quantity'}: ${quantity}`];
+  if (typeof price === 'number') {
+    const total = price * quantity;
+    lines.push(
+      quantity > 1
+        ? `${lang === 'id' ? 'Harga' : 'Price'}: ${formatRupiah(price)} × ${quantity} = ${formatRupiah(total)}`
+        : `${lang === 'id' ? 'Harga' : 'Price'}: ${formatRupiah(price)}`,
+    );
+  } else {
+    lines.push(
+      `${lang === 'id' ? 'Harga' : 'Price'}: ${formatPrice(price)} ${
+        lang === 'id' ? '(mohon info harga pastinya)' : '(please confirm the exact price)'
+      }`,
+    );
+  }
+  return lines;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

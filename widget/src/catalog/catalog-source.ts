@@ -1,5 +1,5 @@
 import { filterProducts, sortProducts } from '@etalase/catalog';
-import type { Catalog, Category, Product, Seller } from '@etalase/catalog';
+import type { Catalog, Category, ProduceFilters, Product, Seller } from '@etalase/catalog';
 import { CatalogReaders, WORKER_THRESHOLD, loadReadModule } from './catalog-backend.js';
 import type { CatalogPage } from './read-catalog.js';
 import { SearchIndex } from './search-index.js';
@@ -18,6 +18,8 @@ export interface StorefrontQuery {
   readonly minPrice?: number | undefined;
   readonly maxPrice?: number | undefined;
   readonly madeLocallyOnly?: boolean | undefined;
+  /** Harvested this week, pre-order, halal, pickup in an area, delivers to the buyer's area. */
+  readonly produce?: ProduceFilters | undefined;
   readonly sort: SortOrder;
 }
 
@@ -147,7 +149,16 @@ export class StaticCatalogSource implements CatalogSource {
       maxPrice: query.maxPrice,
       madeLocallyOnly: query.madeLocallyOnly,
     };
-    return sortProducts(filterProducts(base, filters, this.sellers), query.sort);
+    let found = filterProducts(base, filters, this.sellers);
+    if (query.produce) {
+      // Only a catalog with produce offers these filters; their code loads with them.
+      const { filterProduce, timeZoneOfOffset } = await import('./produce-search.js');
+      found = filterProduce(found, query.produce, Date.now(), {
+        sellersById: this.sellers,
+        zone: timeZoneOfOffset(new Date().getTimezoneOffset()) ?? 'WIB',
+      });
+    }
+    return sortProducts(found, query.sort);
   }
 
   private async fetchPage(url: string, signal: AbortSignal | undefined): Promise<CatalogPage> {

@@ -1,20 +1,46 @@
 import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   CATEGORY_LABELS,
   MARKETPLACES,
   MARKETPLACE_NAMES,
   formatPrice,
+  orderableQuantity,
+  produceStatus,
+  quantityUnitOf,
   safeUrl,
   whatsappOrderLink,
 } from '@etalase/catalog';
-import type { Lang, Marketplace, Product, Seller } from '@etalase/catalog';
+import type {
+  Lang,
+  Marketplace,
+  OrderProduceInput,
+  ProduceClock,
+  Product,
+  RegionInfo,
+  Seller,
+} from '@etalase/catalog';
 import { defineElement } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
 import type { OrderChannel } from '../shared/events.js';
 import { productDialogStyles } from './product-dialog.styles.js';
+import { produceDialogStyles } from './produce.styles.js';
 import { t } from '../shared/strings.js';
+import { minOrderNote, produceBadges } from './produce-badges.js';
+import { buyerZone, clockFor } from './produce-clock.js';
+import {
+  certificationList,
+  fulfilmentChoice,
+  fulfilmentText,
+  priceTiersTable,
+  produceFacts,
+} from './produce-order.js';
+import type { Fulfilment } from './produce-order.js';
+import { pt } from './produce-strings.js';
+
+/** The most a buyer orders through the dialog, in the product's unit. */
+const MAX_QUANTITY = 9999;
 
 /**
  * The product detail, in a native modal `<dialog>`: focus stays inside while it is open,
@@ -27,7 +53,7 @@ import { t } from '../shared/strings.js';
  * @csspart dialog - The `<dialog>` element.
  */
 export class EtalaseProductDialog extends LitElement {
-  static override styles = productDialogStyles;
+  static override styles = [productDialogStyles, ...produceDialogStyles];
 
   @property({ attribute: false }) product: Product | undefined;
   @property({ attribute: false }) seller: Seller | undefined;
@@ -38,6 +64,11 @@ export class EtalaseProductDialog extends LitElement {
   @state() private photo = 0;
   @state() private quantity = 1;
   @state() private feedback = '';
+  /** Pickup point or delivery area chosen for a product sold with them. */
+  @state() private fulfilment: Fulfilment | undefined;
+  /** The kabupaten/kota the product is delivered to, once the regions table is loaded. */
+  @state() private deliveryAreas: readonly RegionInfo[] = [];
+  private clock: ProduceClock = { now: 0, zone: 'WIB' };
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('.slides') private slides: HTMLElement | undefined;
@@ -51,6 +82,55 @@ export class EtalaseProductDialog extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.dialog?.open) this.dialog.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const product = this.product;
+    if (!product) return;
+    // Read once per update, so the dialog's dates and the message agree.
+    this.clock = clockFor(product, this.seller, Date.now(), buyerZone());
+    if (!changed.has('product')) return;
+    this.quantity = this.leastQuantity(product);
+    this.fulfilment = product.pickup?.length ? { kind: 'pickup', index: 0 } : undefined;
+    this.deliveryAreas = [];
+    const codes = product.deliveryAreas ?? [];
+    if (codes.length) {
+      void import('./produce-regions-of.js').then(({ deliveryChoices }) => {
+        if (this.product === product) this.deliveryAreas = deliveryChoices(codes);
+      });
+    }
+  }
+
+  /** The least a buyer may order: the minimum order, or one step of the unit. */
+  private leastQuantity(product: Product): number {
+    return orderableQuantity(0, quantityUnitOf(product.unit), product.minOrder);
+  }
+
+  /** A quantity on the unit's steps, between the least order and {@link MAX_QUANTITY}. */
+  private boundedQuantity(value: number): number {
+    const product = this.product!;
+    const bounded = orderableQuantity(value, quantityUnitOf(product.unit), product.minOrder);
+    return Math.min(MAX_QUANTITY, bounded);
+  }
+
+  /** The produce details of the order message, or undefined for a product sold by the piece. */
+  private orderProduce(product: Product): OrderProduceInput | undefined {
+    const byWeight = quantityUnitOf(product.unit).step !== 1;
+    const produce =
+      product.minOrder !== undefined ||
+      (product.priceTiers?.length ?? 0) > 0 ||
+      (product.pickup?.length ?? 0) > 0 ||
+      (product.deliveryAreas?.length ?? 0) > 0 ||
+      product.preOrder !== undefined;
+    if (!byWeight && !produce) return undefined;
+    const status = produceStatus(product, this.clock);
+    const preOrder = status === 'pre-order' || status === 'pre-order-closed';
+    return {
+      minOrder: product.minOrder,
+      priceTiers: product.priceTiers,
+      ...fulfilmentText(product, this.fulfilment, this.deliveryAreas),
+      preOrderReadyAt: preOrder ? product.preOrder?.readyAt : undefined,
+    };
   }
 
   private onClose(): void {
@@ -157,8 +237,11 @@ export class EtalaseProductDialog extends LitElement {
           sellerName: seller.name,
           productUrl: this.shareUrl,
           lang,
+          produce: this.orderProduce(product),
         })
       : undefined;
+    const unit = quantityUnitOf(product.unit);
+    const least = this.leastQuantity(product);
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
@@ -223,14 +306,17 @@ export class EtalaseProductDialog extends LitElement {
         <div class="content">
           <h2 id="title" tabindex="-1">${product.name}</h2>
           <div class="price">
-            ${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}
+            ${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}${minOrderNote(product, lang)}
           </div>
           <div class="badges">
             ${product.madeLocally ? html`<span class="badge">${t(lang, 'productLocal')}</span>` : nothing}
             <span class="badge muted">${CATEGORY_LABELS[product.category][lang]}</span>
             ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : product.stock !== undefined ? html`<span class="badge muted">${t(lang, 'stock', { n: product.stock })}</span>` : nothing}
+            ${produceBadges(product, this.clock, lang)}
           </div>
+          ${produceFacts(product, this.clock, lang)}
           ${product.description ? html`<p class="description">${product.description}</p>` : nothing}
+          ${priceTiersTable(product, this.quantity, lang)} ${certificationList(product, lang)}
           ${
             seller
               ? html`<section class="seller" aria-label=${t(lang, 'seller')}>
@@ -244,36 +330,40 @@ export class EtalaseProductDialog extends LitElement {
           <div class="order">
             ${
               wa
-                ? html`<div class="qty" role="group" aria-label=${t(lang, 'quantity')}>
-                      <span class="label" id="qty-label">${t(lang, 'quantity')}</span>
+                ? html`${fulfilmentChoice(product, lang, this.fulfilment, this.deliveryAreas, (choice) => (this.fulfilment = choice))}
+                    <div class="qty" role="group" aria-label=${t(lang, 'quantity')}>
+                      <span class="label" id="qty-label"
+                        >${unit.label && !unit.pack ? pt(lang, 'quantityIn', { unit: unit.label }) : t(lang, 'quantity')}</span
+                      >
                       <button
                         class="button"
                         type="button"
                         aria-label=${t(lang, 'decrease')}
-                        @click=${() => (this.quantity = Math.max(1, this.quantity - 1))}
+                        @click=${() => (this.quantity = this.boundedQuantity(this.quantity - unit.step))}
                       >
                         −
                       </button>
                       <input
                         type="number"
-                        min="1"
-                        max="999"
-                        inputmode="numeric"
+                        min=${least}
+                        max=${MAX_QUANTITY}
+                        step=${unit.step}
+                        inputmode=${unit.step === 1 ? 'numeric' : 'decimal'}
                         aria-labelledby="qty-label"
                         .value=${String(this.quantity)}
                         @change=${(e: Event) => {
-                          const value = Math.floor(Number((e.target as HTMLInputElement).value));
-                          this.quantity = Number.isFinite(value)
-                            ? Math.min(999, Math.max(1, value))
-                            : 1;
-                          (e.target as HTMLInputElement).value = String(this.quantity);
+                          const input = e.target as HTMLInputElement;
+                          this.quantity = this.boundedQuantity(
+                            Number(input.value.replace(',', '.')),
+                          );
+                          input.value = String(this.quantity);
                         }}
                       />
                       <button
                         class="button"
                         type="button"
                         aria-label=${t(lang, 'increase')}
-                        @click=${() => (this.quantity = Math.min(999, this.quantity + 1))}
+                        @click=${() => (this.quantity = this.boundedQuantity(this.quantity + unit.step))}
                       >
                         +
                       </button>

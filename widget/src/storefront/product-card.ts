@@ -1,0 +1,94 @@
+// The product card of the storefront's grid, and the grey cards shown while loading.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { formatPrice, safeUrl } from '@etalase/catalog';
+import type { Lang, Product, Seller } from '@etalase/catalog';
+import { t } from '../shared/strings.js';
+import type { ProduceCardParts } from './produce-badges.js';
+
+/** "Kabupaten Aceh Tengah" → "Kab. Aceh Tengah": the form people write on labels. */
+export function shortRegionName(name: string): string {
+  return name.replace(/^Kabupaten\s+/i, 'Kab. ').replace(/^Kota Administrasi\s+/i, 'Kota ');
+}
+
+export interface CardContext {
+  readonly lang: Lang;
+  readonly seller: Seller | undefined;
+  /** The page URL with this product open (the card is a link to it). */
+  readonly href: string;
+  /** Cards near the top load their photo at once; the rest when scrolled to. */
+  readonly eager: boolean;
+  /** The buyer asked to save data: no larger photos from `srcset`. */
+  readonly lowData: boolean;
+  readonly onClick: (event: MouseEvent) => void;
+  /** Harvest, pre-order, halal and minimum order, once the produce chunk is loaded. */
+  readonly produce?: ProduceCardParts | undefined;
+}
+
+/** One product card: photo, name, price and unit, seller, place, badges. All text, no HTML. */
+export function productCard(product: Product, context: CardContext): TemplateResult {
+  const { lang, seller } = context;
+  const image = product.images[0];
+  const src = image ? safeUrl(image.src) : undefined;
+  const sources = context.lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
+  const place = product.origin?.name ?? seller?.region?.name;
+  const produce = context.produce;
+  return html`<li>
+    <a
+      class="card ${produce?.unavailable ? 'unavailable' : ''}"
+      part="card"
+      href=${context.href}
+      @click=${context.onClick}
+    >
+      <div class="thumb">
+        ${
+          src
+            ? html`<img
+                src=${src}
+                srcset=${sources.length ? sources.map((s) => `${s.src} ${s.width}w`).join(', ') : nothing}
+                sizes=${sources.length ? '(min-width: 720px) 25vw, 50vw' : nothing}
+                alt=${image?.alt ?? product.name}
+                width=${image?.width ?? 800}
+                height=${image?.height ?? 800}
+                loading=${context.eager ? 'eager' : 'lazy'}
+                decoding="async"
+              />`
+            : nothing
+        }
+      </div>
+      <div class="info">
+        <h3 class="name">${product.name}</h3>
+        <span class="price"
+          >${formatPrice(product.price)}${product.unit ? html` <span class="unit">${product.unit}</span>` : nothing}${produce?.price ?? nothing}</span
+        >
+        ${produce?.fresh ?? nothing}
+        ${seller ? html`<span class="meta">${seller.name}</span>` : nothing}
+        ${place ? html`<span class="meta">${shortRegionName(place)}</span>` : nothing}
+        <span class="badges">
+          ${product.madeLocally ? html`<span class="badge" part="badge">${t(lang, 'productLocal')}</span>` : nothing}
+          ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : nothing}
+          ${produce?.badges ?? nothing}
+        </span>
+      </div>
+    </a>
+  </li>`;
+}
+
+/** Grey placeholder cards, the grid's shape while the catalog loads. */
+export function cardSkeletons(): TemplateResult {
+  return html`<ul class="grid skeleton" aria-hidden="true">
+    ${Array.from(
+      { length: 8 },
+      () =>
+        html`<li>
+          <div class="card">
+            <div class="thumb"></div>
+            <div class="info">
+              <div class="line"></div>
+              <div class="line short"></div>
+            </div>
+          </div>
+        </li>`,
+    )}
+  </ul>`;
+}

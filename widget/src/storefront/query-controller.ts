@@ -1,0 +1,153 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Product } from '@etalase/catalog';
+import type { CatalogController } from '../catalog/catalog-controller.js';
+import type { StorefrontQuery } from '../catalog/catalog-source.js';
+import { activeProduceFilters } from './produce-query.js';
+
+/** Products added to the grid at a time as the buyer scrolls. */
+export const BATCH = 48;
+
+/** Everything shown: no text, no filter, best first. */
+export const NO_QUERY: StorefrontQuery = { text: '', sort: 'relevance', madeLocallyOnly: false };
+
+type Host = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The buyer's query (search text, filters, order) and its results, and how far down the
+ * results the grid goes (paging as the buyer scrolls, then loading the catalog's next page).
+ * Re-runs the query when the query or the loaded products change; late answers to older
+ * queries are dropped.
+ */
+export class QueryController implements ReactiveController {
+  query: StorefrontQuery = NO_QUERY;
+  results: readonly Product[] = [];
+  /** How many results the grid shows. */
+  visible = BATCH;
+  /** Whether results reflect the current catalog (false while the first query runs). */
+  searched = false;
+  private seq = 0;
+  private pending: Promise<void> | undefined;
+  private lastRevision = -1;
+  private changed = false;
+  private observer: IntersectionObserver | undefined;
+  private observed: Element | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly loader: CatalogController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.showMore();
+      },
+      { rootMargin: '600px 0px' },
+    );
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.loader.revision !== this.lastRevision) {
+      this.lastRevision = this.loader.revision;
+      this.run(false);
+    } else if (this.changed) {
+      this.run(true);
+    }
+    this.changed = false;
+  }
+
+  hostUpdated(): void {
+    // The "show more" row: more results come when it nears the viewport.
+    const sentinel = this.host.renderRoot.querySelector('.sentinel') ?? undefined;
+    if (sentinel === this.observed) return;
+    this.observer?.disconnect();
+    this.observed = sentinel;
+    if (sentinel) this.observer?.observe(sentinel);
+  }
+
+  /** Changes part of the query; the results follow in the next update. */
+  set(patch: Partial<StorefrontQuery>): void {
+    const next = { ...this.query, ...patch };
+    const keys = Object.keys(next) as (keyof StorefrontQuery)[];
+    if (keys.every((k) => next[k] === this.query[k])) return;
+    this.query = next;
+    this.changed = true;
+    this.host.requestUpdate();
+  }
+
+  /** Back to everything, best first. */
+  clear(): void {
+    this.set({
+      text: '',
+      category: undefined,
+      regionCode: undefined,
+      minPrice: undefined,
+      maxPrice: undefined,
+      madeLocallyOnly: false,
+      produce: undefined,
+      sort: 'relevance',
+    });
+  }
+
+  /** How many filters (not the text, not the order) narrow the results. */
+  get activeFilters(): number {
+    const q = this.query;
+    return (
+      [q.category, q.regionCode, q.minPrice, q.maxPrice].filter((v) => v !== undefined).length +
+      (q.madeLocallyOnly ? 1 : 0) +
+      activeProduceFilters(q.produce)
+    );
+  }
+
+  /** Whether there is more to show below the grid (in the results or in later pages). */
+  get hasMore(): boolean {
+    return this.visible < this.results.length || Boolean(this.loader.source?.hasMore);
+  }
+
+  /** Shows the next batch of results, or loads the catalog's next page. */
+  showMore(): void {
+    if (this.visible < this.results.length) {
+      this.visible += BATCH;
+      this.host.requestUpdate();
+    } else if (this.loader.source?.hasMore) {
+      void this.loader.more();
+    }
+  }
+
+  /** Waits for a running query; true if there was one (the host then renders again). */
+  async settle(): Promise<boolean> {
+    const pending = this.pending;
+    if (!pending) return false;
+    await pending;
+    if (pending === this.pending) this.pending = undefined;
+    return true;
+  }
+
+  private run(resetScroll: boolean): void {
+    const source = this.loader.source;
+    if (!source || this.loader.status !== 'ready') {
+      this.results = [];
+      this.searched = false;
+      return;
+    }
+    if (resetScroll) this.visible = BATCH;
+    const seq = ++this.seq;
+    // The static source answers within the same task (microtasks), before the next frame.
+    this.pending = source.search(this.query).then((products) => {
+      if (seq !== this.seq || source !== this.loader.source) return;
+      this.results = products;
+      this.searched = true;
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.loader.announceReady());
+    });
+  }
+}
