@@ -193,6 +193,86 @@ describe('catalogFigures', () => {
     assert.deepEqual(f.byRegion, []);
   });
 
+  it('counts harvests this month, open pre-orders and halal and P-IRT kuliner when the catalog has produce', () => {
+    const catalog = fixture();
+    assert.equal(catalogFigures(catalog).fresh, undefined, 'no produce fields: no fresh figures');
+    const { catalog: fresh, issues } = parseCatalog({
+      version: 1,
+      sellers: [{ id: 'tani', name: 'Gapoktan Sumber Rejeki' }],
+      products: [
+        {
+          id: 'a',
+          name: 'Cabai',
+          category: 'pertanian',
+          price: 40000,
+          sellerId: 'tani',
+          harvestedAt: '2026-12-02',
+        },
+        {
+          id: 'b',
+          name: 'Bawang',
+          category: 'pertanian',
+          price: 30000,
+          sellerId: 'tani',
+          harvestedAt: '2026-11-29',
+        },
+        {
+          id: 'c',
+          name: 'Mangga',
+          category: 'pertanian',
+          price: 25000,
+          sellerId: 'tani',
+          preOrder: { readyAt: '2026-12-20', orderBy: '2026-12-10' },
+        },
+        {
+          id: 'd',
+          name: 'Durian',
+          category: 'pertanian',
+          price: 90000,
+          sellerId: 'tani',
+          preOrder: { readyAt: '2026-12-20', orderBy: '2026-12-05' },
+        },
+        {
+          id: 'e',
+          name: 'Rambutan',
+          category: 'pertanian',
+          price: 15000,
+          sellerId: 'tani',
+          preOrder: { readyAt: '2026-12-01' },
+        },
+        {
+          id: 'f',
+          name: 'Rendang',
+          category: 'kuliner',
+          price: 120000,
+          sellerId: 'tani',
+          certifications: [
+            { kind: 'halal', number: 'ID00110000123450925' },
+            { kind: 'pirt', number: '2063374010123-27' },
+          ],
+        },
+        {
+          id: 'g',
+          name: 'Keripik',
+          category: 'kuliner',
+          price: 15000,
+          sellerId: 'tani',
+          certifications: [{ kind: 'pirt', number: '2063374010124-27' }],
+        },
+        { id: 'h', name: 'Sambal', category: 'kuliner', price: 20000, sellerId: 'tani' },
+      ],
+    });
+    assert.deepEqual(issues, []);
+    assert.deepEqual(catalogFigures(fresh, { today: '2026-12-06' }).fresh, {
+      month: '2026-12',
+      harvestedThisMonth: 1,
+      preOrdersOpen: 1,
+      kuliner: 3,
+      kulinerHalal: 1,
+      kulinerPirt: 2,
+    });
+  });
+
   it('counts the same from a CSV catalog as from JSON', () => {
     const csv = [
       'nama,kategori,harga,penjual,wilayah,buatan_lokal,whatsapp',

@@ -79,12 +79,34 @@ export interface CatalogFigures {
   readonly noChannel: number;
   /** Products with no region (neither their own origin nor their seller's region). */
   readonly withoutRegion: number;
+  /** Fresh produce and home kitchens, when the catalog has any harvest date, pre-order or certificate. */
+  readonly fresh?: FreshFigures;
+}
+
+/** What a catalog with fresh produce adds: harvests, pre-orders, halal and P-IRT. */
+export interface FreshFigures {
+  /** The calendar month counted as "this month", `YYYY-MM`. */
+  readonly month: string;
+  readonly harvestedThisMonth: number;
+  /** Pre-orders that can still be placed: not yet ready, and before their `orderBy`. */
+  readonly preOrdersOpen: number;
+  /** Kuliner products, and how many of them carry a halal and a P-IRT number. */
+  readonly kuliner: number;
+  readonly kulinerHalal: number;
+  readonly kulinerPirt: number;
 }
 
 /** Options for {@link catalogFigures}. */
 export interface CatalogFiguresOptions {
   /** Count only products (and their sellers) from this province or kabupaten/kota. */
   readonly region?: string;
+  /** Today's date (`YYYY-MM-DD`) for "harvested this month" and open pre-orders. Default: today in WIB. */
+  readonly today?: string;
+}
+
+/** Today's calendar date in WIB (UTC+7), where most catalogs' sellers are. */
+function todayWib(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** Where a product comes from: its own origin, else its seller's region. */
@@ -141,6 +163,14 @@ export function catalogFigures(
   let products = 0;
   let madeLocally = 0;
   let withoutRegion = 0;
+  const today = options.today ?? todayWib();
+  const month = today.slice(0, 7);
+  let hasFresh = false;
+  let harvestedThisMonth = 0;
+  let preOrdersOpen = 0;
+  let kuliner = 0;
+  let kulinerHalal = 0;
+  let kulinerPirt = 0;
 
   const tallyRegion = (code: string, fallbackName: string | undefined): RegionTally => {
     let tally = regions.get(code);
@@ -179,6 +209,22 @@ export function catalogFigures(
       tally.products++;
       if (product.madeLocally) tally.madeLocally++;
       tally.sellers.add(product.sellerId);
+    }
+
+    if (product.harvestedAt || product.preOrder || product.certifications?.length) hasFresh = true;
+    if (product.harvestedAt?.startsWith(month)) harvestedThisMonth++;
+    const preOrder = product.preOrder;
+    if (
+      preOrder &&
+      preOrder.readyAt.slice(0, 10) >= today &&
+      (!preOrder.orderBy || preOrder.orderBy.slice(0, 10) >= today)
+    ) {
+      preOrdersOpen++;
+    }
+    if (product.category === 'kuliner') {
+      kuliner++;
+      if (product.certifications?.some((c) => c.kind === 'halal')) kulinerHalal++;
+      if (product.certifications?.some((c) => c.kind === 'pirt')) kulinerPirt++;
     }
 
     if (product.links) {
@@ -259,5 +305,8 @@ export function catalogFigures(
     whatsappOnly,
     noChannel,
     withoutRegion,
+    ...(hasFresh
+      ? { fresh: { month, harvestedThisMonth, preOrdersOpen, kuliner, kulinerHalal, kulinerPirt } }
+      : {}),
   };
 }

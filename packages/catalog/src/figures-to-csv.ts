@@ -16,6 +16,7 @@ const SECTIONS = {
   region: { id: 'wilayah', en: 'region' },
   price: { id: 'rentang harga', en: 'price band' },
   marketplace: { id: 'marketplace', en: 'marketplace' },
+  fresh: { id: 'produk segar', en: 'fresh produce' },
 } as const;
 
 const SUMMARY = {
@@ -25,6 +26,11 @@ const SUMMARY = {
   regencies: { id: 'Kabupaten/kota tercakup', en: 'Kabupaten/kota covered' },
   whatsappOnly: { id: 'Hanya WhatsApp', en: 'WhatsApp only' },
   noChannel: { id: 'Tanpa marketplace dan WhatsApp', en: 'No marketplace and no WhatsApp' },
+  harvested: { id: 'Dipanen bulan ini', en: 'Harvested this month' },
+  preOrders: { id: 'Pre-order dibuka', en: 'Pre-orders open' },
+  kuliner: { id: 'Produk kuliner', en: 'Kuliner products' },
+  halal: { id: 'Kuliner bersertifikat halal', en: 'Kuliner with a halal number' },
+  pirt: { id: 'Kuliner ber-P-IRT', en: 'Kuliner with a P-IRT number' },
 } as const;
 
 /** `25000` → `25rb`, `1000000` → `1jt`: short rupiah for band names. */
@@ -85,5 +91,19 @@ export function figuresToCsv(figures: CatalogFigures, lang: Lang = 'id'): string
     figures.whatsappOnly,
   ]);
   rows.push([section('marketplace'), 'none', SUMMARY.noChannel[lang], '', figures.noChannel]);
+  if (figures.fresh) {
+    const f = figures.fresh;
+    rows.push([
+      section('fresh'),
+      `harvested-${f.month}`,
+      SUMMARY.harvested[lang],
+      f.harvestedThisMonth,
+      '',
+    ]);
+    rows.push([section('fresh'), 'pre-orders-open', SUMMARY.preOrders[lang], f.preOrdersOpen, '']);
+    rows.push([section('fresh'), 'kuliner', SUMMARY.kuliner[lang], f.kuliner, '']);
+    rows.push([section('fresh'), 'kuliner-halal', SUMMARY.halal[lang], f.kulinerHalal, '']);
+    rows.push([section('fresh'), 'kuliner-pirt', SUMMARY.pirt[lang], f.kulinerPirt, '']);
+  }
   return Papa.unparse({ fields: [...HEADERS[lang]], data: rows }, { newline: '\r\n' }) + '\r\n';
 }

@@ -310,7 +310,7 @@ export class StatsApp implements ReactiveController {
             </p>`
           : nothing
       }
-      ${this.changeView(lang)} ${this.mapView(f, lang)}
+      ${this.freshView(f, lang)} ${this.changeView(lang)} ${this.mapView(f, lang)}
       <div class="charts">
         ${this.charts(f, lang).map((spec) => barChart(spec, lang, this.tablesShown.has(spec.id), this.toggleTable))}
       </div>
@@ -342,20 +342,32 @@ export class StatsApp implements ReactiveController {
   }
 
   private headline(f: CatalogFigures, lang: Lang): TemplateResult {
-    const card = (label: string, value: string, note?: string) =>
-      html`<div class="figure" part="figure">
-        <dt>${label}</dt>
-        <dd>
-          <span class="figure-value">${value}</span
-          >${note ? html`<span class="figure-note">${note}</span>` : nothing}
-        </dd>
-      </div>`;
     return html`<dl class="figures">
-      ${card(ts(lang, 'sellers'), formatCount(f.sellers, lang))}
-      ${card(ts(lang, 'products'), formatCount(f.products, lang))}
-      ${card(ts(lang, 'madeLocally'), formatShare(f.madeLocallyShare, lang), ts(lang, 'madeLocallyNote', { count: formatCount(f.madeLocally, lang), total: formatCount(f.products, lang) }))}
-      ${card(ts(lang, 'regencies'), formatCount(f.regenciesCovered, lang), ts(lang, 'regenciesNote', { count: formatCount(f.provincesCovered, lang) }))}
+      ${figureCard(ts(lang, 'sellers'), formatCount(f.sellers, lang))}
+      ${figureCard(ts(lang, 'products'), formatCount(f.products, lang))}
+      ${figureCard(ts(lang, 'madeLocally'), formatShare(f.madeLocallyShare, lang), ts(lang, 'madeLocallyNote', { count: formatCount(f.madeLocally, lang), total: formatCount(f.products, lang) }))}
+      ${figureCard(ts(lang, 'regencies'), formatCount(f.regenciesCovered, lang), ts(lang, 'regenciesNote', { count: formatCount(f.provincesCovered, lang) }))}
     </dl>`;
+  }
+
+  private freshView(f: CatalogFigures, lang: Lang): TemplateResult | typeof nothing {
+    const fresh = f.fresh;
+    if (!fresh) return nothing;
+    const share = (n: number) => (fresh.kuliner === 0 ? 0 : n / fresh.kuliner);
+    const note = (n: number) =>
+      ts(lang, 'ofKuliner', {
+        count: formatCount(n, lang),
+        total: formatCount(fresh.kuliner, lang),
+      });
+    return html`<section class="fresh" aria-labelledby="fresh-title">
+      <h3 id="fresh-title">${ts(lang, 'fresh')}</h3>
+      <dl class="figures">
+        ${figureCard(ts(lang, 'harvestedThisMonth'), formatCount(fresh.harvestedThisMonth, lang))}
+        ${figureCard(ts(lang, 'preOrdersOpen'), formatCount(fresh.preOrdersOpen, lang))}
+        ${figureCard(ts(lang, 'kulinerHalal'), formatShare(share(fresh.kulinerHalal), lang), note(fresh.kulinerHalal))}
+        ${figureCard(ts(lang, 'kulinerPirt'), formatShare(share(fresh.kulinerPirt), lang), note(fresh.kulinerPirt))}
+      </dl>
+    </section>`;
   }
 
   private mapView(f: CatalogFigures, lang: Lang): TemplateResult {
@@ -617,4 +629,15 @@ export class StatsApp implements ReactiveController {
       }
     </section>`;
   }
+}
+
+/** One headline figure: its label, its value, and a note under it. */
+function figureCard(label: string, value: string, note?: string): TemplateResult {
+  return html`<div class="figure" part="figure">
+    <dt>${label}</dt>
+    <dd>
+      <span class="figure-value">${value}</span
+      >${note ? html`<span class="figure-note">${note}</span>` : nothing}
+    </dd>
+  </div>`;
 }

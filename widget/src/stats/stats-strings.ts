@@ -93,6 +93,15 @@ const STATS_STRINGS = {
     en: 'Where photo training is needed most',
   },
   none: { id: '—', en: '—' },
+  fresh: { id: 'Hasil tani, laut dan dapur rumahan', en: 'Produce, fish and home kitchens' },
+  harvestedThisMonth: { id: 'Dipanen bulan ini', en: 'Harvested this month' },
+  preOrdersOpen: { id: 'Pre-order dibuka', en: 'Pre-orders open' },
+  kulinerHalal: { id: 'Kuliner bersertifikat halal', en: 'Kuliner with a halal number' },
+  kulinerPirt: { id: 'Kuliner ber-P-IRT', en: 'Kuliner with a P-IRT number' },
+  ofKuliner: {
+    id: '{count} dari {total} produk kuliner',
+    en: '{count} of {total} kuliner products',
+  },
 } as const;
 
 /** A key of the stats text table. */

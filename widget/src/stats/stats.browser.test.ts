@@ -251,6 +251,47 @@ describe('<etalase-stats>', () => {
     expect(csv.split('\r\n')).to.include('wilayah,53.10,Kabupaten Manggarai,1,1');
   });
 
+  it('shows harvests this month, open pre-orders and halal and P-IRT kuliner for a catalog with produce', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const catalog = handCounted();
+    catalog.products = [
+      ...catalog.products!,
+      {
+        id: 'cabai',
+        name: 'Cabai',
+        category: 'pertanian',
+        price: 40000,
+        sellerId: 'kopi',
+        harvestedAt: day(0),
+      },
+      {
+        id: 'mangga',
+        name: 'Mangga',
+        category: 'pertanian',
+        price: 25000,
+        sellerId: 'kopi',
+        preOrder: { readyAt: day(10) },
+      },
+      {
+        id: 'rendang',
+        name: 'Rendang',
+        category: 'kuliner',
+        price: 120000,
+        sellerId: 'kopi',
+        certifications: [{ kind: 'halal', number: 'ID00110000123450925' }],
+      },
+    ];
+    const el = await mount((e) => (e.catalog = catalog));
+    const fresh = [...root(el).querySelectorAll('.fresh .figure')].map(figureText);
+    expect(fresh).to.deep.equal([
+      'Dipanen bulan ini 1',
+      'Pre-order dibuka 1',
+      'Kuliner bersertifikat halal 50% 1 dari 2 produk kuliner',
+      'Kuliner ber-P-IRT 0% 0 dari 2 produk kuliner',
+    ]);
+  });
+
   it('says clearly when the catalog cannot be loaded', async () => {
     const el = document.createElement('etalase-stats');
     el.src = '/tidak-ada/katalog.json';

@@ -157,7 +157,8 @@ export const statsStyles = css`
   }
   .map,
   .change,
-  .audit {
+  .audit,
+  .fresh {
     margin: 1rem 0;
   }
   .chart-head {
