@@ -65,6 +65,17 @@ export { parseCatalogCsv } from './parse-catalog-csv.js';
 export type { ParseCatalogCsvOptions } from './parse-catalog-csv.js';
 export { catalogToCsv } from './catalog-to-csv.js';
 export type { CatalogToCsvOptions } from './catalog-to-csv.js';
+export { PRICE_BANDS, catalogFigures, productRegionCode, regionWithin } from './catalog-figures.js';
+export type {
+  CatalogFigures,
+  CatalogFiguresOptions,
+  FigureRow,
+  PriceBand,
+  RegionRow,
+} from './catalog-figures.js';
+export { compareCatalogs } from './compare-catalogs.js';
+export type { CatalogChange, NamedItem } from './compare-catalogs.js';
+export { figuresToCsv, priceBandLabel } from './figures-to-csv.js';
 export {
   CERTIFICATION_KINDS,
   CertificateNumber,

@@ -1,0 +1,103 @@
+import { LitElement, css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toLang } from '../shared/strings.js';
+import type { StatsApp } from './stats-app.js';
+
+/**
+ * What a regional office reports about its UMKM online, counted from the same catalog a
+ * storefront shows: sellers, products, the share made locally, kabupaten/kota covered; by
+ * category, region, price band and marketplace, in charts with data tables and a tile map of
+ * the provinces; optionally the change since an earlier catalog and a photo-readiness audit.
+ * The element itself is a few hundred bytes; its view loads as a chunk when first shown, so
+ * it adds nothing to a storefront's first render.
+ *
+ * @summary Regional figures from an Etalase catalog.
+ * @fires etalase-ready - The figures are counted: `{ count, fromCache }` (`count`: products counted).
+ * @fires etalase-error - The catalog could not be read, wholly or in part: `{ issues }`.
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title, area and date.
+ * @csspart figure - One headline figure.
+ * @csspart chart - One bar chart with its table.
+ * @csspart message - Loading and error messages.
+ * @cssprop --etalase-accent - Bars, buttons and the darkest map shade.
+ * @cssprop --etalase-surface - Panels.
+ * @cssprop --etalase-text - Text.
+ * @cssprop --etalase-muted - Secondary text.
+ * @cssprop --etalase-border - Panel borders.
+ * @cssprop --etalase-shade-0 - Map tiles with nothing; `--etalase-shade-1` … `-4` for more.
+ */
+export class EtalaseStats extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      min-height: var(--etalase-stats-min-height, 24rem);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** Catalog URL (JSON or CSV); relative URLs resolve against the page. */
+  @property() src: string | undefined;
+
+  /** Inline catalog data (an object, or JSON or CSV text), instead of `src`. */
+  @property({ attribute: false }) catalog: unknown;
+
+  /** Count only this province (`33`) or kabupaten/kota (`33.72`). */
+  @property({ reflect: true }) region: string | undefined;
+
+  /** URL of an earlier catalog: shows new sellers and products and the change in the figures. */
+  @property() compare: string | undefined;
+
+  /** UI language: `id` (default) or `en`. */
+  @property({ reflect: true }) override lang = 'id';
+
+  /** `light` (default), `dark` or `auto` (follows the device). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Offer the photo-readiness audit (runs only when the reader starts it). */
+  @property({ type: Boolean, attribute: 'photo-audit', reflect: true }) photoAudit = false;
+
+  /** How many main photos the audit checks at most, spread over the catalog. Default 60. */
+  @property({ type: Number, attribute: 'audit-sample' }) auditSample = 60;
+
+  @state() private app: StatsApp | undefined;
+  @state() private loadFailed = false;
+  private loading = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.app || this.loading) return;
+    this.loading = true;
+    import('./stats-app.js').then(
+      ({ StatsApp }) => {
+        this.app = new StatsApp(this);
+      },
+      () => {
+        this.loading = false;
+        this.loadFailed = true;
+      },
+    );
+  }
+
+  override render() {
+    if (this.app) return this.app.render();
+    const en = toLang(this.lang) === 'en';
+    if (this.loadFailed) {
+      return html`<p role="alert">
+        ${
+          en
+            ? 'The regional figures could not be loaded. Check the internet connection, then reload the page.'
+            : 'Angka wilayah tidak bisa dimuat. Periksa sambungan internet, lalu muat ulang halaman.'
+        }
+      </p>`;
+    }
+    return html`<p role="status">${en ? 'Loading the figures…' : 'Memuat angka…'}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'etalase-stats': EtalaseStats;
+  }
+}
