@@ -161,3 +161,38 @@ describe('embedSnippet', () => {
     assert.deepEqual(embedSnippet('desa saya'), { ok: false });
   });
 });
+
+describe('csvToDraft', () => {
+  it('reads an Excel CSV with ; and keeps wrong cells on their rows to fix', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    const csv =
+      '\uFEFFnama;kategori;harga;penjual;whatsapp;wilayah\nKeripik tempe;makanan;Rp15.000;Bu Sri;0812-3456-7890;33.72\nSambal;kuliner;murah;Bu Sri;;\n;kuliner;5000;Pak Dul;;33.08\n';
+    const result = csvToDraft(csv, emptyDraft());
+    assert.ok(result.ok);
+    assert.equal(result.rows, 3);
+    assert.deepEqual(
+      result.draft.sellers.map((s) => s.name),
+      ['Bu Sri', 'Pak Dul'],
+    );
+    assert.deepEqual(
+      result.draft.products.map((p) => [p.name, p.category, p.price]),
+      [
+        ['Keripik tempe', 'kuliner', 'Rp15.000'],
+        ['Sambal', 'kuliner', 'murah'],
+        ['', 'kuliner', '5000'],
+      ],
+    );
+    const { issues } = validateDraft(result.draft);
+    const byRow = result.draft.products.map((p) =>
+      issues.filter((i) => i.key === p.key).map((i) => i.field),
+    );
+    assert.deepEqual(byRow, [[], ['price'], ['name']]);
+  });
+
+  it('says what a table without a name column needs', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    const result = csvToDraft('a,b\n1,2\n', emptyDraft());
+    assert.ok(!result.ok);
+    assert.match(result.message.id, /kolom "nama"/);
+  });
+});

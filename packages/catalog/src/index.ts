@@ -75,3 +75,5 @@ export type {
 export { compareCatalogs } from './compare-catalogs.js';
 export type { CatalogChange, NamedItem } from './compare-catalogs.js';
 export { figuresToCsv, priceBandLabel } from './figures-to-csv.js';
+export { csvColumnOf } from './csv-columns.js';
+export type { CsvColumn, CsvField } from './csv-columns.js';
