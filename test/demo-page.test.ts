@@ -29,7 +29,7 @@ describe('demo page', () => {
     it(`shows the sample catalog in the storefront at ${width} px without errors`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const errors = collectPageErrors(page);
-      await page.goto(server.origin + '/');
+      await page.goto(server.origin + '/toko.html');
       await page.waitForFunction(() => Number(document.documentElement.dataset.products) > 0);
       const count = Number(await page.evaluate(() => document.documentElement.dataset.products));
       assert.ok(count >= 120, `expected at least 120 products, got ${count}`);
@@ -62,7 +62,7 @@ describe('demo page', () => {
   it('has the photo coach for sellers: a photo checked and fixed in its Worker', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const errors = collectPageErrors(page);
-    await page.goto(server.origin + '/');
+    await page.goto(server.origin + '/foto.html');
     const coach = page.locator('etalase-photo-coach');
     await coach
       .locator('input.choose')
@@ -80,7 +80,7 @@ describe('demo page', () => {
 
   it('can be used with the keyboard alone: search, open a product, close it, focus returns', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.origin + '/');
+    await page.goto(server.origin + '/toko.html');
     await page.waitForFunction(() => Number(document.documentElement.dataset.products) > 0);
     // Tab from the top of the page into the storefront's search box and type.
     const search = page.locator('etalase-storefront input[type="search"]');

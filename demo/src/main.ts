@@ -1,10 +1,20 @@
-// The community demo page: the storefront widget on the sample catalog and the photo coach
-// for sellers. The page listens to the widgets' events the way a host site's analytics would, and reports problems.
+// The community demo's pages: the Etalase elements, the language toggle, offline use after a
+// first visit, and the host-page listeners a site's analytics would add.
 import '@etalase/widget';
 import type { EtalaseErrorDetail, EtalasePhotoDetail, EtalaseReadyDetail } from '@etalase/widget';
+import { initLanguage } from './page-language.js';
+
+initLanguage();
+
+// A service worker keeps the pages, the widget and the sample catalog for offline visits.
+// Not on the Vite dev server, whose modules change on every edit.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+    console.warn('[offline] the service worker could not be registered:', error);
+  });
+}
 
 const storefront = document.querySelector('etalase-storefront');
-
 storefront?.addEventListener('etalase-ready', (event) => {
   const { count } = (event as CustomEvent<EtalaseReadyDetail>).detail;
   document.documentElement.dataset.products = String(count);
@@ -16,7 +26,7 @@ storefront?.addEventListener('etalase-error', (event) => {
     console.warn(`[katalog] ${issue.path.join('.')}: ${issue.message.id}`);
 });
 
-document.querySelector('etalase-photo-coach')?.addEventListener('etalase-photo', (event) => {
+document.querySelector('main > etalase-photo-coach')?.addEventListener('etalase-photo', (event) => {
   const { name, blob, report, before } = (event as CustomEvent<EtalasePhotoDetail>).detail;
   // A host page would attach the fixed photo to a listing; the demo notes it for whoever
   // looks at the console (and for the end-to-end tests).

@@ -121,3 +121,5 @@ export type { OrderProduceInput } from './order-message-produce.js';
 export { previewCatalog } from './preview-catalog.js';
 export type { CatalogPreview, PreviewProduct, PreviewSeller } from './preview-catalog.js';
 export { CatalogPrefixReader } from './catalog-prefix.js';
+export { csvColumnOf } from './csv-columns.js';
+export type { CsvColumn, CsvField } from './csv-columns.js';

@@ -1,0 +1,74 @@
+// A spreadsheet's CSV (Google Sheets, or Excel with `;`) read into the builder row by row,
+// every cell kept as written, so a wrong value is shown on its row and field and fixed there
+// instead of the row being dropped as the storefront's reader must.
+import Papa from 'papaparse';
+import { MARKETPLACES, csvColumnOf, toCategory } from '@etalase/catalog';
+import type { CsvField, Marketplace } from '@etalase/catalog';
+import { newProduct, newSeller } from './draft.js';
+import type { Draft, DraftProduct, DraftSeller } from './draft.js';
+
+/** Rows read, or why the text is not a catalog table. */
+export type CsvDraftResult =
+  | { readonly ok: true; readonly draft: Draft; readonly rows: number }
+  | { readonly ok: false; readonly message: { id: string; en: string } };
+
+const YES = /^(ya|y|yes|true|1|benar|lokal)$/i;
+
+/** Reads CSV text into a draft; `base` is the draft the rows are added to (sellers reused by name). */
+export function csvToDraft(text: string, base: Draft): CsvDraftResult {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const records = parsed.data.filter((r) => Array.isArray(r));
+  const headerIndex = records.findIndex((r) =>
+    r.some((cell) => csvColumnOf(cell)?.field === 'name'),
+  );
+  if (headerIndex < 0) {
+    return {
+      ok: false,
+      message: {
+        id: 'Tabel ini tidak punya kolom "nama". Baris pertama tabel harus berisi judul kolom seperti nama, harga, kategori, penjual.',
+        en: 'This table has no "nama" (name) column. The first row must hold column titles such as nama, harga, kategori, penjual.',
+      },
+    };
+  }
+  const fields = records[headerIndex]!.map((cell) => csvColumnOf(cell)?.field);
+  const sellers = [...base.sellers];
+  const products: DraftProduct[] = [...base.products];
+  const sellerByName = new Map(sellers.map((s) => [s.name.trim().toLowerCase(), s]));
+  let rows = 0;
+  for (const record of records.slice(headerIndex + 1)) {
+    const cell = (field: CsvField) => {
+      const i = fields.indexOf(field);
+      return i < 0 ? '' : (record[i] ?? '').trim();
+    };
+    if (record.every((c) => c.trim() === '')) continue;
+    rows++;
+    const sellerName = cell('seller') || 'Penjual tanpa nama';
+    let seller: DraftSeller | undefined = sellerByName.get(sellerName.toLowerCase());
+    if (!seller) {
+      const shops: Partial<Record<Marketplace, string>> = {};
+      for (const m of MARKETPLACES) if (cell(`shop.${m}`)) shops[m] = cell(`shop.${m}`);
+      seller = newSeller({
+        name: sellerName,
+        whatsapp: cell('whatsapp'),
+        region: cell('sellerRegion') || cell('region'),
+        description: cell('sellerDescription'),
+        shops,
+      });
+      sellers.push(seller);
+      sellerByName.set(sellerName.toLowerCase(), seller);
+    }
+    const category = cell('category');
+    products.push(
+      newProduct(seller.key, {
+        name: cell('name'),
+        category: toCategory(category) ?? category,
+        price: cell('price'),
+        unit: cell('unit'),
+        description: cell('description'),
+        madeLocally: cell('madeLocally') === '' ? true : YES.test(cell('madeLocally')),
+        stock: cell('stock'),
+      }),
+    );
+  }
+  return { ok: true, draft: { ...base, sellers, products }, rows };
+}

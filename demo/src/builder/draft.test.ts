@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseCatalog } from '@etalase/catalog';
+import { exportCatalogZip, importCatalogZip } from './catalog-zip.js';
+import { emptyDraft, newProduct, newSeller, readPriceOrRange, validateDraft } from './draft.js';
+import type { Draft } from './draft.js';
+import { embedSnippet } from './embed-snippet.js';
+
+function twoSellers(): Draft {
+  const sri = newSeller({ name: 'Batik Bu Sri', region: '3372', whatsapp: '0812-3456-7890' });
+  const dul = newSeller({ name: 'Kopi Pak Dul', region: '33.08' });
+  return {
+    ...emptyDraft(),
+    title: 'Produk lokal Surakarta',
+    sellers: [sri, dul],
+    products: [
+      newProduct(sri.key, {
+        name: 'Kemeja batik tulis',
+        category: 'fashion',
+        price: 'Rp350.000',
+        photos: ['f1'],
+      }),
+      newProduct(sri.key, { name: 'Selendang', category: 'fashion', price: '125rb' }),
+      newProduct(dul.key, {
+        name: 'Kopi arabika',
+        category: 'kuliner',
+        price: 'Rp45.000 - Rp60.000',
+        unit: 'per 250 g',
+      }),
+    ],
+  };
+}
+
+describe('validateDraft', () => {
+  it('makes a valid catalog from prices and codes as organisers type them', () => {
+    const { catalog, issues } = validateDraft(twoSellers());
+    assert.deepEqual(issues, []);
+    assert.deepEqual(
+      catalog.products.map((p) => [p.id, p.price, p.sellerId]),
+      [
+        ['kemeja-batik-tulis', 350000, 'batik-bu-sri'],
+        ['selendang', 125000, 'batik-bu-sri'],
+        ['kopi-arabika', { min: 45000, max: 60000 }, 'kopi-pak-dul'],
+      ],
+    );
+    assert.equal(catalog.sellers[0]!.region!.code, '33.72');
+    assert.equal(catalog.sellers[0]!.whatsapp, '6281234567890');
+  });
+
+  it('places each problem on its row and field, keeping what was typed', () => {
+    const draft = twoSellers();
+    const broken: Draft = {
+      ...draft,
+      products: [
+        { ...draft.products[0]!, price: 'murah' },
+        { ...draft.products[1]!, name: '  ' },
+        { ...draft.products[2]!, sellerKey: 'gone' },
+      ],
+    };
+    const { catalog, issues } = validateDraft(broken);
+    const at = (i: number) =>
+      issues.filter((x) => x.key === broken.products[i]!.key).map((x) => x.field);
+    assert.deepEqual(at(0), ['price']);
+    assert.deepEqual(at(1), ['name']);
+    assert.ok(at(2).includes('sellerKey'));
+    assert.equal(catalog.products.length, 0);
+    assert.equal(broken.products[0]!.price, 'murah', 'the typed value stays');
+    assert.match(issues.find((x) => x.field === 'price')!.message.id, /Harga/);
+  });
+
+  it('reads prices and ranges as typed, and refuses what is not a price', () => {
+    assert.equal(readPriceOrRange('25000'), 25000);
+    assert.equal(readPriceOrRange('Rp 1.299.000'), 1299000);
+    assert.equal(readPriceOrRange('1,5 jt'), 1500000);
+    assert.equal(readPriceOrRange('Rp25.000,-'), 25000);
+    assert.deepEqual(readPriceOrRange('20rb–35rb'), { min: 20000, max: 35000 });
+    assert.equal(readPriceOrRange('murah'), undefined);
+    assert.equal(readPriceOrRange('12.5'), undefined);
+  });
+});
+
+describe('catalog zip', () => {
+  it('exports katalog.json, katalog.csv and photos that the storefront reads, and re-imports all of it', async () => {
+    const draft = twoSellers();
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3, 0xff, 0xd9])], {
+      type: 'image/jpeg',
+    });
+    const { zip, catalog, issues } = await exportCatalogZip(draft, new Map([['f1', photo]]));
+    assert.deepEqual(issues, []);
+    assert.equal(catalog.products[0]!.images[0]!.src, 'foto/f1.jpg');
+    const back = importCatalogZip(zip);
+    assert.ok(back.ok);
+    assert.deepEqual(back.draft, draft);
+    assert.deepEqual(
+      new Uint8Array(await back.photos.get('f1')!.arrayBuffer()),
+      new Uint8Array(await photo.arrayBuffer()),
+    );
+  });
+
+  it('keeps rows still being fixed through a re-import', async () => {
+    const draft = twoSellers();
+    const broken = {
+      ...draft,
+      products: [{ ...draft.products[0]!, price: 'tanya' }, ...draft.products.slice(1)],
+    };
+    const { zip, catalog, issues } = await exportCatalogZip(broken, new Map());
+    assert.equal(catalog.products.length, 2, 'katalog.json holds the valid products only');
+    assert.equal(issues.length, 1);
+    const back = importCatalogZip(zip);
+    assert.ok(back.ok);
+    assert.equal(back.draft.products[0]!.price, 'tanya');
+  });
+
+  it('reads a plain zip with only katalog.json and photos', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const json = {
+      version: 1,
+      sellers: [{ id: 'a', name: 'A' }],
+      products: [
+        {
+          id: 'p',
+          name: 'P',
+          category: 'kuliner',
+          price: 1000,
+          sellerId: 'a',
+          images: [{ src: 'foto/p.png' }],
+        },
+      ],
+    };
+    const zip = zipSync({
+      'katalog.json': strToU8(JSON.stringify(json)),
+      'foto/p.png': new Uint8Array([1, 2]),
+    });
+    const back = importCatalogZip(zip);
+    assert.ok(back.ok);
+    assert.equal(back.draft.products[0]!.name, 'P');
+    const [key] = back.draft.products[0]!.photos;
+    assert.equal(back.photos.get(key!)!.type, 'image/png');
+    assert.equal(parseCatalog(json).issues.length, 0);
+  });
+
+  it('says what is wrong with a zip that is not a catalog', () => {
+    const result = importCatalogZip(new Uint8Array([1, 2, 3]));
+    assert.ok(!result.ok);
+    assert.match(result.message.id, /bukan zip katalog Etalase/);
+  });
+});
+
+describe('embedSnippet', () => {
+  it('gives the two lines for the folder where the files will be hosted', () => {
+    const s = embedSnippet('https://desa-wisata.example/etalase');
+    assert.ok(s.ok);
+    assert.equal(
+      s.html,
+      '<script type="module" src="https://desa-wisata.example/etalase/etalase.js"></script>\n<etalase-storefront src="https://desa-wisata.example/etalase/katalog.json"></etalase-storefront>',
+    );
+  });
+
+  it('refuses what is not a web address', () => {
+    assert.deepEqual(embedSnippet('javascript:alert(1)'), { ok: false });
+    assert.deepEqual(embedSnippet('desa saya'), { ok: false });
+  });
+});
+
+describe('csvToDraft', () => {
+  it('reads an Excel CSV with ; and keeps wrong cells on their rows to fix', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    const csv =
+      '\uFEFFnama;kategori;harga;penjual;whatsapp;wilayah\nKeripik tempe;makanan;Rp15.000;Bu Sri;0812-3456-7890;33.72\nSambal;kuliner;murah;Bu Sri;;\n;kuliner;5000;Pak Dul;;33.08\n';
+    const result = csvToDraft(csv, emptyDraft());
+    assert.ok(result.ok);
+    assert.equal(result.rows, 3);
+    assert.deepEqual(
+      result.draft.sellers.map((s) => s.name),
+      ['Bu Sri', 'Pak Dul'],
+    );
+    assert.deepEqual(
+      result.draft.products.map((p) => [p.name, p.category, p.price]),
+      [
+        ['Keripik tempe', 'kuliner', 'Rp15.000'],
+        ['Sambal', 'kuliner', 'murah'],
+        ['', 'kuliner', '5000'],
+      ],
+    );
+    const { issues } = validateDraft(result.draft);
+    const byRow = result.draft.products.map((p) =>
+      issues.filter((i) => i.key === p.key).map((i) => i.field),
+    );
+    assert.deepEqual(byRow, [[], ['price'], ['name']]);
+  });
+
+  it('says what a table without a name column needs', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    const result = csvToDraft('a,b\n1,2\n', emptyDraft());
+    assert.ok(!result.ok);
+    assert.match(result.message.id, /kolom "nama"/);
+  });
+});
