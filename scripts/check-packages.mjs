@@ -10,10 +10,12 @@ const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, impo
 const packages = ['packages/catalog', 'packages/photo-coach', 'widget'];
 let failed = 0;
 for (const dir of packages) {
-  for (const [name, args] of [
+  /** @type {[string, string[]][]} */
+  const checks = [
     ['publint', ['--strict']],
     ['attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped']],
-  ]) {
+  ];
+  for (const [name, args] of checks) {
     console.log(`\n== ${name} ${dir}`);
     const result = spawnSync(bin(name), args, { cwd: root + dir, stdio: 'inherit' });
     if (result.status !== 0) failed++;

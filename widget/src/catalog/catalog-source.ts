@@ -214,7 +214,8 @@ export class StaticCatalogSource implements CatalogSource {
     onPreview?: PreviewHandler,
   ): Promise<CatalogPage> {
     // The preview's photos are relative to the catalog, as the full read's are.
-    const show = onPreview && ((preview: CatalogPreview) => onPreview(resolvePreviewUrls(preview, url)));
+    const show =
+      onPreview && ((preview: CatalogPreview) => onPreview(resolvePreviewUrls(preview, url)));
     // JSON that starts in the usual layout shows its first products while the rest downloads.
     const prefix = show ? new CatalogPrefixReader() : undefined;
     let shown = false;

@@ -23,7 +23,9 @@ export function resolvePreviewUrls(preview: CatalogPreview, base: string): Catal
       images: p.images.map((image) => ({
         ...image,
         src: resolve(image.src),
-        ...(image.sources ? { sources: image.sources.map((s) => ({ ...s, src: resolve(s.src) })) } : {}),
+        ...(image.sources
+          ? { sources: image.sources.map((s) => ({ ...s, src: resolve(s.src) })) }
+          : {}),
       })),
     })),
   };
