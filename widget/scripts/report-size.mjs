@@ -25,13 +25,18 @@ const CEILINGS = {
   // 25,000 (the storefront issue's target): fresh produce: the check whether a catalog has
   // produce and the controller that then loads the produce chunk. Badges, filters, dates,
   // tiers and their styles come in that chunk, only for such catalogs.
-  'etalase.js': 25_000,
+  // 27,000: the merge of the session's branches measured 26,704: on top of the storefront's
+  // 24,350 came produce detection (+0.5 KB), the <etalase-stats> definition (+0.6 KB) and
+  // catalog URLs resolved against the catalog on the preview path (+0.3 KB). Over the
+  // storefront issue's 25,000 target: see its closing note.
+  'etalase.js': 27_000,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
   // their Indonesian dates, seasons, tiers and messages, the produce chunk, and the dialog's
   // price tiers, certificates and pickup/delivery.
-  'etalase.iife.js': 77_000,
+  // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
+  'etalase.iife.js': 78_000,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
