@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import {
   CATEGORY_LABELS,
@@ -310,10 +311,17 @@ export class StatsApp implements ReactiveController {
             </p>`
           : nothing
       }
-      ${this.freshView(f, lang)} ${this.changeView(lang)} ${this.mapView(f, lang)}
-      <div class="charts">
-        ${this.charts(f, lang).map((spec) => barChart(spec, lang, this.tablesShown.has(spec.id), this.toggleTable))}
-      </div>
+      ${this.freshView(f, lang)} ${this.changeView(lang)}
+      ${
+        // The map and charts change only with the figures: the audit's progress, which
+        // re-renders many times a minute, leaves them alone.
+        guard([f, lang, this.tablesShown], () => [
+          this.mapView(f, lang),
+          html`<div class="charts">
+            ${this.charts(f, lang).map((spec) => barChart(spec, lang, this.tablesShown.has(spec.id), this.toggleTable))}
+          </div>`,
+        ])
+      }
       ${f.whatsappOnly > 0 ? html`<p class="callout">${ts(lang, 'whatsappOnlyNote', { count: formatCount(f.whatsappOnly, lang) })}</p>` : nothing}
       ${this.audit ? this.auditView(this.audit, lang) : nothing}
       <div class="actions no-print">
