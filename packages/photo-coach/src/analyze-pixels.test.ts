@@ -147,7 +147,8 @@ describe('analyzePixels', () => {
     assert.ok(cast.value > 26, String(cast.value));
     assert.equal(cast.verdict, 'good');
     assert.ok(cast.confidence !== undefined && cast.confidence < SURE_CONFIDENCE);
-    assert.equal(cast.severity, 0);
+    // A sure tint past 26 % has severity 0.5 or more; this one costs a fraction of that.
+    assert.ok(cast.severity < 0.25, String(cast.severity));
     assert.equal(
       report.tips?.some((t) => t.check === 'color-cast'),
       false,

@@ -2,7 +2,7 @@ export { analyzePixels } from './analyze-pixels.js';
 export type { AnalyzeOptions } from './analyze-pixels.js';
 export { CHECK_WEIGHTS, scorePhoto } from './score-photo.js';
 export type { PhotoScore } from './score-photo.js';
-export { CHECK_IDS } from './photo-report.js';
+export { CHECK_IDS, SURE_CONFIDENCE } from './photo-report.js';
 export type {
   Check,
   CheckId,

@@ -14,8 +14,9 @@ import { rateValue } from './rate-value.js';
  * ≥ 0.5), the tint is the light's and is judged. Guessed from the whole `scene`, or from a
  * smaller surface, it may be the goods' own colour (on the bench's clean photos without
  * either, most read above 14 %: orange petals, red fruit, a cat on a brown sofa), so nothing
- * is held against the photo: the verdict is `good` with that low `confidence`, and when the
- * tint is strong the tip asks the seller to compare with the product.
+ * is held against the photo: the verdict is `good` with that low `confidence` (its severity
+ * scaled by it, so a stronger tint still scores a little lower), and when the tint is strong
+ * the tip asks the seller to compare with the product.
  *
  * @param confidence How much the photo shows the light's colour (see IlluminantEstimate);
  *   default 1 for a backdrop or surface, SCENE_CONFIDENCE for the scene.
@@ -32,7 +33,9 @@ export function checkColorCast(
   if (!sure) {
     // Nothing neutral enough shows the light: the tint may be the goods' own colour.
     const tip = rating.verdict === 'good' ? NEUTRAL : SCENE_TIPS[tintOf(lr, lb)];
-    return { id: 'color-cast', value, verdict: 'good', severity: 0, confidence, tip };
+    // A fraction of the points: a stronger tint still scores a little lower.
+    const severity = rating.severity * confidence;
+    return { id: 'color-cast', value, verdict: 'good', severity, confidence, tip };
   }
   if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
   return { id: 'color-cast', value, ...rating, tip: BACKDROP_TIPS[tintOf(lr, lb)] };

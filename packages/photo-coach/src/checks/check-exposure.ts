@@ -1,7 +1,6 @@
 import type { Check } from '../photo-report.js';
 import { SRGB_TO_LINEAR } from '../srgb.js';
 import { rateValue, worse } from './rate-value.js';
-import type { Rating } from './rate-value.js';
 
 /** What {@link checkExposure} reads. Luma values are 0–255. */
 export interface ExposureInput {
@@ -56,8 +55,8 @@ export function exposureError(input: ExposureInput): number {
  * A photo can be dark on purpose (low key: a dark product on a dark cloth, lit from one
  * side). Without a light backdrop to show that it was meant to be bright, a photo whose
  * highlights stay within {@link LOW_KEY_LIMIT} of white, and its crushed shadows, are not
- * held against it: the verdict is `good` with `confidence` {@link LOW_KEY_CONFIDENCE} and
- * a tip that says what to do if the darkness was not meant.
+ * held against it: the verdict is `good` with `confidence` {@link LOW_KEY_CONFIDENCE} (the
+ * severity scaled by it) and a tip that says what to do if the darkness was not meant.
  */
 export function checkExposure(input: ExposureInput): Check {
   const ev = exposureError(input);
@@ -65,13 +64,14 @@ export function checkExposure(input: ExposureInput): Check {
   const blown = rateValue(input.clippedHighlights, 0.06, 0.2);
   const crushed = rateValue(input.clippedShadows, 0.1, 0.3);
   const lowKey = ev < 0 && input.lightBackdrop !== true && -ev <= LOW_KEY_LIMIT;
-  const fine: Rating = { verdict: 'good', severity: 0 };
   const rating = lowKey ? blown : worse(worse(stops, blown), crushed);
   if (lowKey && rating.verdict === 'good' && worse(stops, crushed).verdict !== 'good') {
     return {
       id: 'exposure',
       value: ev,
-      ...fine,
+      verdict: 'good',
+      // A fraction of the points, so a darker photo still scores a little lower.
+      severity: worse(stops, crushed).severity * LOW_KEY_CONFIDENCE,
       confidence: LOW_KEY_CONFIDENCE,
       tip: {
         id: 'Foto cukup gelap. Jika bukan disengaja, foto di dekat jendela pada siang hari atau ketuk produk di layar lalu geser ikon matahari ke atas.',
