@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCatalog, parseCatalogCsv } from '@etalase/catalog';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../serve-static.js';
+import { realJpeg } from '../photo-fixtures.js';
 import { makeWidgetSite } from '../widget-site.js';
 import {
   ADD_PAGES,
@@ -411,6 +412,33 @@ describe('the built extension', () => {
     await page.close();
     const after = await readStore(panel);
     assert.deepEqual(after.listings, before.listings, 'nothing changed');
+  });
+
+  it("adds a photo fixed by the photo coach to a listing's photos", async () => {
+    await panel.reload();
+    const before = (await readStore(panel)).listings[0]!;
+    await panel.locator('.row-title').first().click();
+    const editor = panel.locator('etalase-listing-editor');
+    await editor.locator('[data-action="coach"]').click();
+    const coach = editor.locator('etalase-photo-coach');
+    await coach.locator('input.choose').setInputFiles({
+      name: 'kopi-baru.jpg',
+      mimeType: 'image/jpeg',
+      buffer: realJpeg(),
+    });
+    await coach
+      .getByRole('button', { name: /Perbaiki otomatis|Fix automatically/ })
+      .click({ timeout: 30_000 });
+    await editor.locator('[data-new-photo]').waitFor({ timeout: 30_000 });
+    await editor.locator('button[type="submit"]').click();
+    await panel.locator('etalase-panel-app .notice').waitFor();
+    const store = await readStore(panel);
+    const after = store.listings.find((l) => l.id === before.id)!;
+    assert.equal(after.images.length, before.images.length + 1);
+    assert.deepEqual(after.images.slice(0, before.images.length), before.images);
+    const fixed = store.photos[after.images.at(-1)!]!;
+    assert.equal(fixed.type, 'image/jpeg');
+    assert.ok(fixed.size > 1000);
   });
 });
 
