@@ -14,6 +14,9 @@ import { realJpeg } from '../photo-fixtures.js';
 import { makeWidgetSite } from '../widget-site.js';
 import {
   ADD_PAGES,
+  LAZADA_LIST_URL,
+  LAZADA_PRODUCT_ID,
+  tokopediaList,
   DRIFTED_PRICE,
   TOKOPEDIA_LIST_URL,
   TOKOPEDIA_PRODUCT,
@@ -191,6 +194,47 @@ describe('the built extension', () => {
         TOKOPEDIA_PRODUCT.state,
       ),
     );
+    await edit.close();
+    await list.close();
+  });
+
+  it('offers stock 0 on Lazada when the product is sold out on Tokopedia, and fills it there', async () => {
+    // Her Lazada list binds the coffee to Lazada (same title), in stock there.
+    const lazada = await harness.context.newPage();
+    await lazada.goto(LAZADA_LIST_URL);
+    await lazada.locator('[data-etalase="sync"] .panel').waitFor();
+    await lazada.close();
+    // Sold out on Tokopedia.
+    harness.site.routes.set(
+      'seller.tokopedia.com/manage-product',
+      tokopediaList(Number(TOKOPEDIA_PRODUCT.state.price), 0),
+    );
+    const list = await harness.context.newPage();
+    await list.goto(TOKOPEDIA_LIST_URL);
+    const listing = (await readStore(panel)).listings[0]!;
+    const prompt = list.locator(`[data-etalase="sync"] li[data-sold-out="${listing.id}"]`);
+    await prompt.waitFor();
+    const opened = harness.context.waitForEvent('page');
+    await prompt.locator('button[data-action="sold-out"]').click();
+    const edit = await opened;
+    await edit.waitForURL(
+      `https://sellercenter.lazada.co.id/apps/product/publish?productId=${LAZADA_PRODUCT_ID}`,
+    );
+    await edit.locator('[data-etalase="queued-fill"] [data-review]').waitFor({ timeout: 15_000 });
+    const state = await edit.evaluate(
+      () =>
+        (window as unknown as { __form: { state: Record<string, string>; submits: number } })
+          .__form,
+    );
+    assert.equal(state.state['stock'], '0');
+    assert.equal(state.state['price'], TOKOPEDIA_PRODUCT.state.price, 'only the stock changes');
+    assert.equal(state.submits, 0);
+    assert.equal(
+      (await readStore(panel)).listings[0]!.stock,
+      0,
+      'the master listing is sold out too',
+    );
+    harness.site.routes.set('seller.tokopedia.com/manage-product', tokopediaList());
     await edit.close();
     await list.close();
   });
