@@ -133,6 +133,12 @@ describe('extractListing on small pages', () => {
     expect(result.listing.price).to.equal(350000);
   });
 
+  it('warns when the price is not in rupiah', () => {
+    const result = read(`<h1>Kaffee</h1><span class="price">€119,01</span>`);
+    expect(result.listing).to.include({ price: 119.01, currency: 'EUR' });
+    expect(result.warnings.map((w) => w.code)).to.deep.equal(['other-currency']);
+  });
+
   it('reads the paid price beside the heading, not the struck-through, per-unit or related one', () => {
     const result = read(`<body>
       <div class="related-products"><a href="/lain"><span class="price">Rp 15.000</span></a></div>
@@ -162,6 +168,12 @@ describe('extractListing on small pages', () => {
     expect(result.listing.sku).to.equal('KG-200');
     expect(result.source.sku).to.equal('dom');
     expect(result.warnings.find((w) => w.field === 'sku')?.message.en).to.contain('10134622');
+  });
+
+  it('keeps the markup SKU over a maker reference printed as "Ref."', () => {
+    const result = read(`${jsonLd({ '@type': 'Product', name: 'Kopi Gayo', sku: 'KG-200' })}
+      <h1>Kopi Gayo</h1><p>Ref. 8842-X</p>`);
+    expect(result.listing.sku).to.equal('KG-200');
   });
 
   it('does not take a guarantee or a menu entry for a brand', () => {

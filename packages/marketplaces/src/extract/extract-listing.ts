@@ -10,7 +10,7 @@ import { elementText, findBuyButton, findHeading, isElsewhere, overlap } from '.
 import { readDomAvailability } from './read-dom-availability.js';
 import { readDomImages } from './read-dom-images.js';
 import { readMicrodata, readRdfa } from './read-dom-items.js';
-import { readDomBrand, readDomGtin, readDomSku } from './read-dom-labels.js';
+import { isStrongSkuLabel, readDomBrand, readDomGtin, readDomSku } from './read-dom-labels.js';
 import type { LabelledValue } from './read-dom-labels.js';
 import { PageText } from './page-text.js';
 import { readDomPrices } from './read-dom-price.js';
@@ -284,7 +284,12 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
     listing['category'] = (listing['breadcrumb'] as string[]).join(' > ');
     source.category = source.breadcrumb!;
   }
-  if (domSku && domSku.steps <= NEAR_PRODUCT && domSku.value !== listing['sku']) {
+  if (
+    domSku &&
+    domSku.steps <= NEAR_PRODUCT &&
+    isStrongSkuLabel(domSku) &&
+    domSku.value !== listing['sku']
+  ) {
     // The code printed beside the product's title is the one the shop shows buyers (and a
     // seller searches by); markup often carries an internal id instead.
     if (listing['sku'] !== undefined) {
@@ -312,6 +317,18 @@ function extract(document: Document, url: string, options: ExtractOptions): Extr
   const canonical = meta.meta.url ?? meta.opengraph.url;
   if (canonical) listing['url'] = canonical;
 
+  const currency = listing['currency'];
+  if (typeof currency === 'string' && currency !== 'IDR' && listing['price'] !== undefined) {
+    // A listing's price is in rupiah; one in another currency must not be copied as is.
+    warnings.push({
+      code: 'other-currency',
+      field: 'price',
+      message: message(
+        `Harga di halaman ini dalam ${currency}, bukan rupiah: ubah dulu sebelum dipakai.`,
+        `This page's price is in ${currency}, not rupiah: convert it before use.`,
+      ),
+    });
+  }
   const missing = EXTRACT_FIELDS.filter((field) => listing[field] === undefined);
   return { listing: listing as ExtractedListing, source, missing, warnings };
 }

@@ -71,7 +71,8 @@ export interface ExtractWarning {
     | 'several-products'
     | 'variant-prices-differ'
     | 'page-too-large'
-    | 'unreadable-page';
+    | 'unreadable-page'
+    | 'other-currency';
   readonly field?: ExtractField;
   /** The same message in Indonesian and English. */
   readonly message: { readonly id: string; readonly en: string };

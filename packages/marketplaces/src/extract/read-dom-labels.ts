@@ -8,6 +8,13 @@ import type { PageText } from './page-text.js';
 const SKU_LABEL =
   /^(?:sku|art(?:ikel)?\.?[ -]?(?:nr|no|nummer|number|#)\.?|artikelnummer|artikel ?nr\.?|article (?:no|number|code)\.?|item (?:#|no\.?|number|code|id)|item#|product (?:code|id|no\.?|number|#)|produkt ?(?:nr|nummer|kód|kod)\.?|produkta kods|kode (?:produk|barang)|no\.? produk|nomor produk|código(?: de (?:producto|produto|artículo|articulo))?|cód\.?|ref(?:erence|erencia|\.)?|réf(?:érence)?\.?|referência|codice(?: articolo)?|cod\. art\.?|код(?: товара)?|артикул|kód(?: produktu)?|katalógové číslo|katalogové číslo|šifra|商品編號|商品编号|商品コード|品番|商品番号|상품번호|mã sản phẩm|stock code|catalog(?:ue)? (?:no|number)\.?|bestell(?:nummer|-?nr\.?)|best\.-?nr\.?|post id|ad id|ad no\.?|listing id|id iklan|anzeigen-?(?:nummer|nr\.?)|номер объявления|id (?:produk|barang))(?!\p{L})\s*[:#.]?\s*/iu;
 
+/**
+ * The labels that name the shop's own code without doubt (not "Ref." or "Código", which
+ * shops also use for a maker's reference): only these outrank a SKU in the markup.
+ */
+const STRONG_SKU_LABEL =
+  /^(?:sku|item (?:#|no\.?|number)|item#|art(?:ikel)?\.?[ -]?(?:nr|no|nummer|number)|artikelnummer|article (?:no|number)|product (?:code|no\.?|number)|kode (?:produk|barang)|código de (?:producto|produto|artículo|articulo)|код товара|артикул|bestellnummer|商品編號|商品编号|商品コード|商品番号|상품번호|mã sản phẩm)(?!\p{L})/iu;
+
 /** Labels before a brand. */
 const BRAND_LABEL =
   /^(?:brand|merek|merk|marke|hersteller|marca|marque|бренд|марка|производитель|značka|výrobce|zīmols|prekės ženklas|品牌|ブランド|브랜드|thương hiệu|make\s*\/\s*manufacturer|manufacturer|výrobca|gamintojas|ražotājs|proizvođač)(?=\s|:|：|$)\s*[:：]?\s*/iu;
@@ -25,6 +32,8 @@ export interface LabelledValue {
   readonly element: Element;
   /** Steps in the element tree to the nearest anchor (heading, buy button); Infinity without. */
   readonly steps: number;
+  /** The label itself, as the page prints it. */
+  readonly label: string;
 }
 
 /** Texts longer than this are paragraphs, not "label: value" pairs. */
@@ -66,7 +75,7 @@ function findLabelled(
     const value = valueAfterLabel(page, element, text, label, accept);
     // A label inside a link is a menu entry ("Brand ► X" in a category menu), not a fact.
     if (!value || isElsewhere(element) || element.closest('a[href]')) continue;
-    found.push({ value, element, steps: distance.to(element) });
+    found.push({ value, element, steps: distance.to(element), label: label.exec(text)![0].trim() });
   }
   found.sort((a, b) => a.steps - b.steps);
   return found[0];
@@ -75,6 +84,11 @@ function findLabelled(
 function firstToken(rest: string): string | undefined {
   const token = rest.split(/[\s|,;]+/)[0]?.replace(/[.)]+$/, '');
   return token && IDENTIFIER.test(token) && /\d/.test(token) ? token : undefined;
+}
+
+/** Whether a labelled SKU's label names the shop's own code without doubt ("SKU", "Product code"). */
+export function isStrongSkuLabel(value: LabelledValue): boolean {
+  return STRONG_SKU_LABEL.test(value.label);
 }
 
 /** A SKU printed with a label ("SKU: 123", "Art.-Nr. 123", "Kode produk 123", "Код: 01245"). */
