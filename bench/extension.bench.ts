@@ -58,7 +58,7 @@ try {
       }),
     );
   }
-  console.log('\n## Import a listing (title, price, stock, … and 2 photos of 0.1–0.2 MB)');
+  console.log('\n## Import a listing (title, price, stock, … and 2 photos of 0.11 MB)');
   console.log(`edit page load (baseline)   ${ms(median(load))}`);
   console.log(
     `"Simpan ke Etalase" → saved ${ms(median(save))}   ${ratio(median(save), median(load))} of the page load`,

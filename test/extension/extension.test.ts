@@ -10,9 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { parseCatalog, parseCatalogCsv } from '@etalase/catalog';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../serve-static.js';
+import { realJpeg } from '../photo-fixtures.js';
 import { makeWidgetSite } from '../widget-site.js';
 import {
   ADD_PAGES,
+  LAZADA_LIST_URL,
+  LAZADA_PRODUCT_ID,
+  tokopediaList,
   DRIFTED_PRICE,
   TOKOPEDIA_LIST_URL,
   TOKOPEDIA_PRODUCT,
@@ -190,6 +194,47 @@ describe('the built extension', () => {
         TOKOPEDIA_PRODUCT.state,
       ),
     );
+    await edit.close();
+    await list.close();
+  });
+
+  it('offers stock 0 on Lazada when the product is sold out on Tokopedia, and fills it there', async () => {
+    // Her Lazada list binds the coffee to Lazada (same title), in stock there.
+    const lazada = await harness.context.newPage();
+    await lazada.goto(LAZADA_LIST_URL);
+    await lazada.locator('[data-etalase="sync"] .panel').waitFor();
+    await lazada.close();
+    // Sold out on Tokopedia.
+    harness.site.routes.set(
+      'seller.tokopedia.com/manage-product',
+      tokopediaList(Number(TOKOPEDIA_PRODUCT.state.price), 0),
+    );
+    const list = await harness.context.newPage();
+    await list.goto(TOKOPEDIA_LIST_URL);
+    const listing = (await readStore(panel)).listings[0]!;
+    const prompt = list.locator(`[data-etalase="sync"] li[data-sold-out="${listing.id}"]`);
+    await prompt.waitFor();
+    const opened = harness.context.waitForEvent('page');
+    await prompt.locator('button[data-action="sold-out"]').click();
+    const edit = await opened;
+    await edit.waitForURL(
+      `https://sellercenter.lazada.co.id/apps/product/publish?productId=${LAZADA_PRODUCT_ID}`,
+    );
+    await edit.locator('[data-etalase="queued-fill"] [data-review]').waitFor({ timeout: 15_000 });
+    const state = await edit.evaluate(
+      () =>
+        (window as unknown as { __form: { state: Record<string, string>; submits: number } })
+          .__form,
+    );
+    assert.equal(state.state['stock'], '0');
+    assert.equal(state.state['price'], TOKOPEDIA_PRODUCT.state.price, 'only the stock changes');
+    assert.equal(state.submits, 0);
+    assert.equal(
+      (await readStore(panel)).listings[0]!.stock,
+      0,
+      'the master listing is sold out too',
+    );
+    harness.site.routes.set('seller.tokopedia.com/manage-product', tokopediaList());
     await edit.close();
     await list.close();
   });
@@ -411,6 +456,33 @@ describe('the built extension', () => {
     await page.close();
     const after = await readStore(panel);
     assert.deepEqual(after.listings, before.listings, 'nothing changed');
+  });
+
+  it("adds a photo fixed by the photo coach to a listing's photos", async () => {
+    await panel.reload();
+    const before = (await readStore(panel)).listings[0]!;
+    await panel.locator('.row-title').first().click();
+    const editor = panel.locator('etalase-listing-editor');
+    await editor.locator('[data-action="coach"]').click();
+    const coach = editor.locator('etalase-photo-coach');
+    await coach.locator('input.choose').setInputFiles({
+      name: 'kopi-baru.jpg',
+      mimeType: 'image/jpeg',
+      buffer: realJpeg(),
+    });
+    await coach
+      .getByRole('button', { name: /Perbaiki otomatis|Fix automatically/ })
+      .click({ timeout: 30_000 });
+    await editor.locator('[data-new-photo]').waitFor({ timeout: 30_000 });
+    await editor.locator('button[type="submit"]').click();
+    await panel.locator('etalase-panel-app .notice').waitFor();
+    const store = await readStore(panel);
+    const after = store.listings.find((l) => l.id === before.id)!;
+    assert.equal(after.images.length, before.images.length + 1);
+    assert.deepEqual(after.images.slice(0, before.images.length), before.images);
+    const fixed = store.photos[after.images.at(-1)!]!;
+    assert.equal(fixed.type, 'image/jpeg');
+    assert.ok(fixed.size > 1000);
   });
 });
 

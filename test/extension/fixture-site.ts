@@ -95,14 +95,34 @@ export const TOKOPEDIA_LIST_URL = 'https://seller.tokopedia.com/manage-product';
 /** The price the list shows (the edit page and Etalase say 45.000). */
 export const DRIFTED_PRICE = 42_500;
 
-function tokopediaList(): Page {
+/** Her Lazada product list: the same coffee, which binds it to Lazada by its exact title. */
+export const LAZADA_LIST_URL = 'https://sellercenter.lazada.co.id/apps/product/list';
+/** The coffee's id on Lazada. */
+export const LAZADA_PRODUCT_ID = '888001';
+
+function lazadaList(): Page {
+  const s = TOKOPEDIA_PRODUCT.state;
+  return html(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Kelola Produk</title></head>
+<body><table class="next-table"><tbody>
+<tr class="next-table-row" data-row-key="${LAZADA_PRODUCT_ID}">
+  <td><div class="product-name"><a href="https://www.lazada.co.id/products/kopi-robusta-dampit-i${LAZADA_PRODUCT_ID}.html">${s.title}</a></div></td>
+  <td><div class="product-price">Rp ${Number(s.price).toLocaleString('id-ID')}</div></td>
+  <td><div class="product-stock">${s.stock}</div></td>
+</tr></tbody></table></body></html>`);
+}
+
+/** Her Tokopedia product list with the coffee at `price` and `stock`. */
+export function tokopediaList(
+  price: number = DRIFTED_PRICE,
+  stock = Number(TOKOPEDIA_PRODUCT.state.stock),
+): Page {
   const edit = `https://seller.tokopedia.com/edit-product/${TOKOPEDIA_PRODUCT.id}`;
   return html(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Daftar Produk</title></head>
 <body><h1>Daftar Produk</h1><table><tbody>
 <tr data-testid="rowManageProduct" data-product-id="${TOKOPEDIA_PRODUCT.id}">
   <td><a data-testid="lnkManageProductName" href="${edit}">${TOKOPEDIA_PRODUCT.state.title}</a></td>
-  <td><div data-testid="txtManageProductPrice"><span>Rp</span><input value="${DRIFTED_PRICE.toLocaleString('id-ID')}"></div></td>
-  <td><div data-testid="txtManageProductStock"><input value="${TOKOPEDIA_PRODUCT.state.stock}"></div></td>
+  <td><div data-testid="txtManageProductPrice"><span>Rp</span><input value="${price.toLocaleString('id-ID')}"></div></td>
+  <td><div data-testid="txtManageProductStock"><input value="${stock}"></div></td>
 </tr>
 <tr data-testid="rowManageProduct" data-product-id="777">
   <td><a data-testid="lnkManageProductName" href="https://seller.tokopedia.com/edit-product/777">Gula Aren Cair 500 ml</a></td>
@@ -129,6 +149,11 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     scriptPage('Ubah Produk', '/__pages/marketplace-form.js', 'tokopedia', TOKOPEDIA_PRODUCT.state),
   );
   routes.set('seller.tokopedia.com/manage-product', tokopediaList());
+  routes.set('sellercenter.lazada.co.id/apps/product/list', lazadaList());
+  routes.set(
+    `sellercenter.lazada.co.id/apps/product/publish?productId=${LAZADA_PRODUCT_ID}`,
+    scriptPage('Edit Produk', '/__pages/marketplace-form.js', 'lazada', TOKOPEDIA_PRODUCT.state),
+  );
   const jpeg = realJpeg();
   routes.set('seller.tokopedia.com/foto/kopi-1.jpg', { type: 'image/jpeg', body: jpeg });
   // A second, different photo: the same bytes with a comment segment after the SOI marker.
@@ -159,7 +184,9 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     { key: readFileSync(`${here}tls/key.pem`), cert: readFileSync(`${here}tls/cert.pem`) },
     (request, response) => {
       const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);
-      const page = routes.get(`${url.hostname}${url.pathname}`);
+      const page =
+        routes.get(`${url.hostname}${url.pathname}${url.search}`) ??
+        routes.get(`${url.hostname}${url.pathname}`);
       if (!page) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;

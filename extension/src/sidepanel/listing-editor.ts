@@ -252,7 +252,7 @@ export class EtalaseListingEditor extends LitElement {
                 lang=${t('langCode')}
                 @etalase-photo=${this.onCoachPhoto}
               ></etalase-photo-coach>`
-            : html`<button type="button" @click=${() => void this.openCoach()}>
+            : html`<button type="button" data-action="coach" @click=${() => void this.openCoach()}>
                 ${t('coachOpen')}
               </button>`
         }
