@@ -7,15 +7,7 @@
 //   fetches and decodes the same photos on the page (createImageBitmap).
 // Products are the sample catalog's own records (demo/public/katalog.json, ≈870 bytes each),
 // cloned with new ids and spread over every kabupaten/kota. Prints figures; never fails on timing.
-import {
-  existsSync,
-  cpSync,
-  writeFileSync,
-  rmSync,
-  readdirSync,
-  readFileSync,
-  mkdtempSync,
-} from 'node:fs';
+import { existsSync, cpSync, writeFileSync, rmSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +53,7 @@ function catalogPage(total: number, index: number): string {
 }
 
 const site = mkdtempSync(join(tmpdir(), 'etalase-stats-bench-'));
-for (const file of readdirSync(dist)) cpSync(join(dist, file), join(site, file));
+cpSync(dist, site, { recursive: true });
 let bytes10k = 0;
 for (const total of [10_000, 100_000]) {
   for (let index = 0; index * PAGE < total; index++) {
