@@ -55,8 +55,10 @@ describe('checkColorCast', () => {
 describe('checkColorCast confidence', () => {
   it('reads a tint off the scene as a guess (confidence 0.2), off a backdrop as sure', () => {
     const scene = checkColorCast(tint(30, [1, -1]), 'scene');
-    assert.deepEqual([scene.verdict, scene.severity, scene.confidence], ['good', 0, 0.2]);
-    assert.equal(checkColorCast(tint(30, [1, -1]), 'backdrop').confidence, undefined);
+    const backdrop = checkColorCast(tint(30, [1, -1]), 'backdrop');
+    assert.deepEqual([scene.verdict, scene.confidence], ['good', 0.2]);
+    assert.ok(scene.severity < backdrop.severity, `${scene.severity} vs ${backdrop.severity}`);
+    assert.equal(backdrop.confidence, undefined);
     const neutralScene = checkColorCast(tint(5, [1, -1]), 'scene');
     assert.equal(neutralScene.tip.en, 'Colours look neutral.');
     assert.equal(neutralScene.confidence, 0.2);
