@@ -97,6 +97,20 @@ describe('normalizeWhatsapp', () => {
     assert.equal(normalizeWhatsapp('5812345678'), undefined);
   });
 
+  it('keeps the zeros inside an international number', () => {
+    assert.equal(normalizeWhatsapp('+62 812-0000-0001'), '6281200000001');
+    assert.equal(normalizeWhatsapp('0062 812 0000 0001'), '6281200000001');
+  });
+
+  it('ignores spaces around the number, and reads up to 40 characters', () => {
+    const padded = `${' '.repeat(30)}0812-3456-7890${' '.repeat(30)}`;
+    assert.equal(normalizeWhatsapp(padded), '6281234567890');
+    const forty = `0812${' '.repeat(28)}34567890`;
+    assert.equal(forty.length, 40);
+    assert.equal(normalizeWhatsapp(forty), '6281234567890');
+    assert.equal(normalizeWhatsapp(`0812${' '.repeat(29)}34567890`), undefined);
+  });
+
   it('refuses very long text without working through it', () => {
     assert.equal(normalizeWhatsapp(`0812${'-'.repeat(1_000_000)}34567890`), undefined);
   });
@@ -135,6 +149,20 @@ describe('orderMessage', () => {
         'Thank you.',
       ].join('\n'),
     );
+  });
+
+  it("shows one item's price in English without a total", () => {
+    assert.match(orderMessage(order({ lang: 'en' })), /^Price: Rp25\.000$/m);
+    assert.match(orderMessage(order({ quantity: 3 })), /^Harga: Rp25\.000 × 3 = Rp75\.000$/m);
+  });
+
+  it('adds the product page only when it is an http(s) link', () => {
+    const withLink = orderMessage(order({ productUrl: 'https://toko.example/?produk=keripik' }));
+    assert.match(withLink, /\n\nhttps:\/\/toko\.example\/\?produk=keripik\n\nTerima kasih\.$/);
+    assert.match(orderMessage(order({ productUrl: 'HTTP://toko.example/a' })), /\nHTTP:\/\/toko/);
+    for (const productUrl of ['javascript:alert(1)', 'toko.example/a', 'ftp://toko.example/a']) {
+      assert.doesNotMatch(orderMessage(order({ productUrl })), /toko|javascript/, productUrl);
+    }
   });
 
   it('greets without a name when the seller has none', () => {
