@@ -40,7 +40,7 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       input: Object.fromEntries(
-        ['index', 'toko', 'foto', 'buat-katalog'].map((page) => [
+        ['index', 'toko', 'foto', 'buat-katalog', 'angka'].map((page) => [
           page,
           fileURLToPath(new URL(`./${page}.html`, import.meta.url)),
         ]),

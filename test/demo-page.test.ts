@@ -123,4 +123,24 @@ describe('demo page', () => {
     assert.doesNotMatch(new URL(page.url()).search, /produk=/);
     await page.close();
   });
+
+  it('shows the regional figures of the sample catalog at 360 px without errors', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const errors = collectPageErrors(page);
+    await page.goto(server.origin + '/angka.html');
+    const stats = page.locator('etalase-stats');
+    await stats.locator('.figures .figure-value').first().waitFor();
+    const products = Number(
+      (await stats.locator('.figures .figure-value').nth(1).innerText()).replace(/\./g, ''),
+    );
+    assert.ok(products >= 120, `expected at least 120 products, got ${products}`);
+    assert.equal(await stats.locator('.tile-map title').count(), 38);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+    await page.screenshot({ path: `${shots}demo-figures-360.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
