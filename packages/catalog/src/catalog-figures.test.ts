@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { catalogFigures } from './catalog-figures.js';
 import { compareCatalogs } from './compare-catalogs.js';
@@ -15,76 +16,11 @@ import { parseCatalogCsv } from './parse-catalog-csv.js';
  *   lazada link), tenun-2 (kerajinan, range 60.000–90.000, local, origin 53.10 Manggarai overriding
  *   the seller's 53.71).
  */
+/** The same file the <etalase-stats> browser test shows. */
+const HAND_COUNTED = new URL('../../../test/fixtures/hand-counted-catalog.json', import.meta.url);
+
 function fixture() {
-  const { catalog, issues } = parseCatalog({
-    version: 1,
-    updatedAt: '2026-11-30',
-    sellers: [
-      {
-        id: 'batik',
-        name: 'Batik Bu Sri',
-        region: { code: '33.72', name: 'Kota Surakarta' },
-        shops: { tokopedia: 'https://www.tokopedia.com/x', shopee: 'https://shopee.co.id/x' },
-      },
-      {
-        id: 'kopi',
-        name: 'Kopi Pak Dul',
-        region: { code: '33.08', name: 'Kabupaten Magelang' },
-        whatsapp: '6281200000001',
-      },
-      {
-        id: 'tenun',
-        name: 'Tenun Ina',
-        region: { code: '53.71', name: 'Kota Kupang' },
-        whatsapp: '6281200000002',
-      },
-      { id: 'kosong', name: 'Belum Jualan', region: { code: '32.73', name: 'Kota Bandung' } },
-    ],
-    products: [
-      {
-        id: 'batik-1',
-        name: 'Kemeja batik',
-        category: 'fashion',
-        price: 350000,
-        sellerId: 'batik',
-        madeLocally: true,
-      },
-      {
-        id: 'batik-2',
-        name: 'Saputangan',
-        category: 'fashion',
-        price: 20000,
-        sellerId: 'batik',
-        madeLocally: true,
-      },
-      {
-        id: 'kopi-1',
-        name: 'Kopi',
-        category: 'kuliner',
-        price: 45000,
-        sellerId: 'kopi',
-        madeLocally: true,
-        origin: { code: '33.08', name: 'Kabupaten Magelang' },
-      },
-      {
-        id: 'tenun-1',
-        name: 'Selendang',
-        category: 'kerajinan',
-        price: 1500000,
-        sellerId: 'tenun',
-        links: { lazada: 'https://www.lazada.co.id/p' },
-      },
-      {
-        id: 'tenun-2',
-        name: 'Tas tenun',
-        category: 'kerajinan',
-        price: { min: 60000, max: 90000 },
-        sellerId: 'tenun',
-        madeLocally: true,
-        origin: { code: '53.10', name: 'Kab. Manggarai' },
-      },
-    ],
-  });
+  const { catalog, issues } = parseCatalog(JSON.parse(readFileSync(HAND_COUNTED, 'utf8')));
   assert.deepEqual(issues, []);
   return catalog;
 }

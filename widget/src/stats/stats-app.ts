@@ -92,6 +92,8 @@ export class StatsApp implements ReactiveController {
   private change: CatalogChange | undefined;
   private changeError = '';
   private audit: AuditState | undefined;
+  /** Products in scope with no photo at all, for the audit's note. */
+  private withoutPhoto = 0;
   private tablesShown: ReadonlySet<string> = new Set();
   private abort: AbortController | undefined;
   private auditAbort: AbortController | undefined;
@@ -169,6 +171,8 @@ export class StatsApp implements ReactiveController {
         this.figures = figures;
         this.status = 'ready';
         this.audit = this.host.photoAudit ? emptyAudit(this.auditItems().length) : undefined;
+        // Counted once per catalog, not on each of the audit's many re-renders.
+        this.withoutPhoto = this.host.photoAudit ? this.productsWithoutPhoto() : 0;
       });
       emit(this.host, 'etalase-ready', { count: figures.products, fromCache: false });
       if (loaded.issues.length > 0) emit(this.host, 'etalase-error', { issues: loaded.issues });
@@ -555,7 +559,7 @@ export class StatsApp implements ReactiveController {
           problem: problem ? CHECK_NAMES[problem][lang] : ts(lang, 'none'),
         };
       });
-    const noPhoto = this.productsWithoutPhoto();
+    const noPhoto = this.withoutPhoto;
     return html`<section class="audit" aria-labelledby="audit-title">
       <h3 id="audit-title">${ts(lang, 'audit')}</h3>
       <p>${ts(lang, 'auditIntro', { count: formatCount(a.total, lang) })}</p>

@@ -9,77 +9,17 @@ import { tallyAudit, emptyAudit, commonProblem, sampleEvenly } from './photo-aud
 declare const axe: { run(context: Element | Document, options?: object): Promise<AxeResults> };
 defineElement('etalase-stats', EtalaseStats);
 
-/** The hand-counted catalog of packages/catalog/src/catalog-figures.test.ts, as a file. */
+/**
+ * The catalog counted by hand (see packages/catalog/src/catalog-figures.test.ts), shared with
+ * that test as one file.
+ */
+let handCountedData: CatalogInput;
+before(async () => {
+  const url = new URL('../../../test/fixtures/hand-counted-catalog.json', import.meta.url);
+  handCountedData = (await (await fetch(url)).json()) as CatalogInput;
+});
 function handCounted(): CatalogInput {
-  return {
-    version: 1,
-    updatedAt: '2026-11-30',
-    sellers: [
-      {
-        id: 'batik',
-        name: 'Batik Bu Sri',
-        region: { code: '33.72', name: 'Kota Surakarta' },
-        shops: { tokopedia: 'https://www.tokopedia.com/x', shopee: 'https://shopee.co.id/x' },
-      },
-      {
-        id: 'kopi',
-        name: 'Kopi Pak Dul',
-        region: { code: '33.08', name: 'Kabupaten Magelang' },
-        whatsapp: '6281200000001',
-      },
-      {
-        id: 'tenun',
-        name: 'Tenun Ina',
-        region: { code: '53.71', name: 'Kota Kupang' },
-        whatsapp: '6281200000002',
-      },
-      { id: 'kosong', name: 'Belum Jualan', region: { code: '32.73', name: 'Kota Bandung' } },
-    ],
-    products: [
-      {
-        id: 'batik-1',
-        name: 'Kemeja batik',
-        category: 'fashion',
-        price: 350000,
-        sellerId: 'batik',
-        madeLocally: true,
-      },
-      {
-        id: 'batik-2',
-        name: 'Saputangan',
-        category: 'fashion',
-        price: 20000,
-        sellerId: 'batik',
-        madeLocally: true,
-      },
-      {
-        id: 'kopi-1',
-        name: 'Kopi',
-        category: 'kuliner',
-        price: 45000,
-        sellerId: 'kopi',
-        madeLocally: true,
-        origin: { code: '33.08', name: 'Kabupaten Magelang' },
-      },
-      {
-        id: 'tenun-1',
-        name: 'Selendang',
-        category: 'kerajinan',
-        price: 1500000,
-        sellerId: 'tenun',
-        links: { lazada: 'https://www.lazada.co.id/p' },
-      },
-      {
-        id: 'tenun-2',
-        name: 'Tas tenun',
-        category: 'kerajinan',
-        price: { min: 60000, max: 90000 },
-        sellerId: 'tenun',
-        madeLocally: true,
-        origin: { code: '53.10', name: 'Kab. Manggarai' },
-      },
-    ],
-  };
+  return structuredClone(handCountedData);
 }
 
 async function until<T>(read: () => T | null | undefined | false, timeout = 5000): Promise<T> {
