@@ -678,7 +678,7 @@ export class EtalaseCatalogBuilder extends LitElement {
               class="button secondary"
               @click=${() => this.openCoach(p.key)}
             >
-              📷 ${this.t('addPhoto')}
+              ${this.t('addPhoto')}
             </button>`
           : nothing
       }
@@ -806,7 +806,7 @@ export class EtalaseCatalogBuilder extends LitElement {
         ?disabled=${catalog.products.length === 0 && this.draft.products.length === 0}
         @click=${() => this.exportZip()}
       >
-        ⬇ ${this.t('exportZip')}
+        ${this.t('exportZip')}
       </button>
       <div class="field">
         <label for="host-url">${this.t('hostUrl')}</label>
