@@ -200,8 +200,8 @@ describe('catalog builder', () => {
       csv,
       '\uFEFFnama;kategori;harga;penjual;whatsapp;wilayah\nKeripik tempe;makanan;Rp15.000;Bu Sri;0812-3456-7890;33.72\nSambal bawang;kuliner;murah;Bu Sri;;\n;kuliner;5000;Bu Sri;;\n',
     );
+    // Chromium reads a chosen file when the page reads it, not when it is chosen: keep it.
     await builder(page).locator('input[type=file][accept^=".csv"]').setInputFiles(csv);
-    rmSync(dir, { recursive: true, force: true });
     await builder(page)
       .getByText('3 baris diimpor; 2 perlu diperbaiki (ditandai merah di bawah).')
       .waitFor();
@@ -220,6 +220,7 @@ describe('catalog builder', () => {
     assert.equal(await builder(page).locator('table tbody tr').count(), 3);
     assert.deepEqual(errors, []);
     await context.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('loses nothing on a reload mid-edit, and a second tab is told instead of overwriting', async () => {

@@ -120,6 +120,8 @@ describe('demo page', () => {
         .querySelector('etalase-storefront')!
         .shadowRoot!.activeElement?.classList.contains('card'),
     );
+    // Closing goes back in history; the URL changes when that navigation lands.
+    await page.waitForFunction(() => !/produk=/.test(location.search));
     assert.doesNotMatch(new URL(page.url()).search, /produk=/);
     await page.close();
   });
