@@ -229,20 +229,3 @@ describe('extension host permissions', () => {
     assert.deepEqual([...fromMaps].sort(), [...ALL_MARKETPLACE_HOSTS].sort());
   });
 });
-
-describe('editPageUrl', () => {
-  it('gives, for each marketplace that has one, a URL its field map recognises as the edit page', async () => {
-    const { detectMarketplacePage } = await import('@etalase/marketplaces');
-    const { MARKETPLACES } = await import('@etalase/catalog');
-    const { editPageUrl } = await import('../../extension/src/edit-page-url.js');
-    for (const marketplace of MARKETPLACES) {
-      const url = editPageUrl(marketplace, '123456');
-      if (marketplace === 'bukalapak') {
-        assert.equal(url, undefined);
-        continue;
-      }
-      assert.deepEqual(detectMarketplacePage(url!), { marketplace, page: 'edit' }, url);
-    }
-    assert.equal(editPageUrl('tokopedia', '../../x'), undefined);
-  });
-});

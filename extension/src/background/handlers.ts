@@ -2,7 +2,7 @@ import type { Marketplace } from '@etalase/catalog';
 import { isPhotoKey } from '@etalase/listing-store';
 import type { ListingStore, StoredListing } from '@etalase/listing-store';
 import browser from 'webextension-polyfill';
-import { editPageUrl } from '../edit-page-url.js';
+import { editPageUrl } from '@etalase/marketplaces';
 import { MARKETPLACE_HOSTS } from '../marketplace-hosts.js';
 import type { PhotoPayload, SyncField } from '../messaging/messages.js';
 import { HandlerFailure } from '../messaging/route-message.js';

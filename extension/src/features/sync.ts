@@ -3,11 +3,10 @@
 // changed fields), and a product sold out here offers to set stock 0 on the others.
 import { MARKETPLACE_NAMES } from '@etalase/catalog';
 import type { Marketplace } from '@etalase/catalog';
-import { readProductList } from '@etalase/marketplaces';
+import { editPageUrl, readProductList } from '@etalase/marketplaces';
 import { html } from 'lit';
 import { rupiah, t } from '../i18n.js';
 import type { ProductRow, SyncField, SyncRowState } from '../messaging/messages.js';
-import { editPageUrl } from '../edit-page-url.js';
 import { sendMessage } from '../messaging/send-message.js';
 import { mountPageShell } from '../ui/page-shell.js';
 import { failureText } from './fill.js';

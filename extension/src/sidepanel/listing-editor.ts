@@ -3,7 +3,7 @@ import type { StoredListing } from '@etalase/listing-store';
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { until } from 'lit/directives/until.js';
-import { editPageUrl } from '../edit-page-url.js';
+import { editPageUrl } from '@etalase/marketplaces';
 import { t } from '../i18n.js';
 import { panelStyles } from './panel.styles.js';
 import type { PhotoUrls } from './photo-urls.js';

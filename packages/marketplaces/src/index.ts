@@ -26,7 +26,7 @@ export type {
   PageKind,
   ProductListMap,
 } from './maps/field-map.js';
-export { FIELD_MAPS, detectMarketplacePage } from './maps/field-maps.js';
+export { FIELD_MAPS, detectMarketplacePage, editPageUrl } from './maps/field-maps.js';
 export type { PageMatch } from './maps/field-maps.js';
 export { classifyForm } from './fill/classify-form.js';
 export type { ClassifiedField } from './fill/classify-form.js';

@@ -8,6 +8,7 @@ import type { MarketplaceFieldMap } from './field-map.js';
 /** Blibli's seller pages as data. */
 export const BLIBLI_FIELDS: MarketplaceFieldMap = {
   marketplace: 'blibli',
+  editUrl: 'https://seller.blibli.com/product/edit/{id}',
   urls: {
     'add-product': [/^https:\/\/(?:seller|merchant)\.blibli\.com\/[^?#]*product\/create/], // best guess
     edit: [/^https:\/\/(?:seller|merchant)\.blibli\.com\/[^?#]*product\/(?:edit|detail)\//], // best guess

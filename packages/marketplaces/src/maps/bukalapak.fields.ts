@@ -7,6 +7,8 @@ import type { MarketplaceFieldMap } from './field-map.js';
 /** Bukalapak's seller pages as data. */
 export const BUKALAPAK_FIELDS: MarketplaceFieldMap = {
   marketplace: 'bukalapak',
+  // Bukalapak's edit URL holds the product's slug, not the id its product list shows.
+  editUrl: undefined,
   urls: {
     'add-product': [/^https:\/\/(?:www\.)?bukalapak\.com\/products\/new(?:[/?#]|$)/], // best guess
     edit: [/^https:\/\/(?:www\.)?bukalapak\.com\/products\/[^/?#]+\/edit(?:[/?#]|$)/], // best guess

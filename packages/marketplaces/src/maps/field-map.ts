@@ -108,6 +108,11 @@ export interface MarketplaceFieldMap {
   readonly marketplace: Marketplace;
   /** URL patterns (tested against the full URL) per page kind. */
   readonly urls: Readonly<Record<PageKind, readonly RegExp[]>>;
+  /**
+   * The edit page of a product, `{id}` standing for the product id a product list shows
+   * (`undefined` when the edit URL needs something else). Must match `urls.edit` (tested).
+   */
+  readonly editUrl: string | undefined;
   readonly fields: Readonly<Partial<Record<ListingField, FieldLocator>>>;
   readonly limits: ListingLimits;
   readonly productList: ProductListMap;

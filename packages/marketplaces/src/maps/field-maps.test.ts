@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { MARKETPLACES } from '@etalase/catalog';
 import { CONTROL_KINDS, LISTING_FIELDS } from './field-map.js';
-import { detectMarketplacePage, FIELD_MAPS } from './field-maps.js';
+import { detectMarketplacePage, editPageUrl, FIELD_MAPS } from './field-maps.js';
 
 describe('detectMarketplacePage', () => {
   it('knows the add-product, edit, product-list and product pages of each marketplace', () => {
@@ -107,5 +107,32 @@ describe('FIELD_MAPS', () => {
         assert.ok(limits.titleMin < limits.titleMax);
       }
     }
+  });
+});
+
+describe('editPageUrl', () => {
+  it('gives, for each marketplace with an edit URL, a page its own map recognises as the edit page', () => {
+    for (const marketplace of MARKETPLACES) {
+      const url = editPageUrl(marketplace, '123456');
+      if (FIELD_MAPS[marketplace].editUrl === undefined) {
+        assert.equal(url, undefined, marketplace);
+        continue;
+      }
+      assert.ok(url !== undefined && url.includes('123456'), url);
+      assert.deepEqual(detectMarketplacePage(url), { marketplace, page: 'edit' }, url);
+    }
+    // Bukalapak edits by slug, which its product list does not show.
+    assert.equal(editPageUrl('bukalapak', '123456'), undefined);
+  });
+
+  it('never lets an id from a page shape the URL', () => {
+    for (const id of ['../../x', 'a/b', '1?x=2', 'x'.repeat(101), '', 'javascript:alert(1)']) {
+      assert.equal(editPageUrl('tokopedia', id), undefined, id);
+    }
+    assert.equal(editPageUrl('tokopedia', undefined), undefined);
+    assert.equal(
+      editPageUrl('shopee', 'AB-12_3'),
+      'https://seller.shopee.co.id/portal/product/AB-12_3',
+    );
   });
 });

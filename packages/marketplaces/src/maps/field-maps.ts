@@ -39,3 +39,17 @@ export function detectMarketplacePage(url: string): PageMatch | undefined {
   }
   return undefined;
 }
+
+/**
+ * The seller-centre page that edits product `productId` on `marketplace`, from its field
+ * map's `editUrl`; `undefined` when the marketplace has no such template or the id does
+ * not look like one (ids come from pages, so they are never trusted to shape a URL).
+ */
+export function editPageUrl(
+  marketplace: Marketplace,
+  productId: string | undefined,
+): string | undefined {
+  const template = FIELD_MAPS[marketplace]?.editUrl;
+  if (!template || !productId || !/^[\w-]{1,100}$/.test(productId)) return undefined;
+  return template.replace('{id}', encodeURIComponent(productId));
+}

@@ -9,6 +9,7 @@ import type { MarketplaceFieldMap } from './field-map.js';
 /** Lazada's seller pages as data. */
 export const LAZADA_FIELDS: MarketplaceFieldMap = {
   marketplace: 'lazada',
+  editUrl: 'https://sellercenter.lazada.co.id/apps/product/publish?productId={id}',
   urls: {
     // Best guess: the publish page takes ?productId= when it edits.
     'add-product': [

@@ -9,6 +9,7 @@ const MB = 1024 * 1024;
 /** Shopee's seller pages as data. */
 export const SHOPEE_FIELDS: MarketplaceFieldMap = {
   marketplace: 'shopee',
+  editUrl: 'https://seller.shopee.co.id/portal/product/{id}',
   urls: {
     'add-product': [/^https:\/\/seller\.shopee\.co\.id\/portal\/product\/new(?:[/?#]|$)/],
     edit: [/^https:\/\/seller\.shopee\.co\.id\/portal\/product\/\d+(?:[/?#]|$)/],

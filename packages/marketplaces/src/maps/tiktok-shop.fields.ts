@@ -10,6 +10,7 @@ const MB = 1024 * 1024;
 /** TikTok Shop's seller pages as data. */
 export const TIKTOK_SHOP_FIELDS: MarketplaceFieldMap = {
   marketplace: 'tiktok',
+  editUrl: 'https://seller-id.tiktok.com/product/edit/{id}',
   urls: {
     'add-product': [/^https:\/\/seller-id\.(?:tiktok|tokopedia)\.com\/product\/create(?:[/?#]|$)/],
     edit: [/^https:\/\/seller-id\.(?:tiktok|tokopedia)\.com\/product\/edit\/\d+/], // best guess

@@ -11,6 +11,7 @@ const MB = 1024 * 1024;
 /** Tokopedia's seller pages as data. */
 export const TOKOPEDIA_FIELDS: MarketplaceFieldMap = {
   marketplace: 'tokopedia',
+  editUrl: 'https://seller.tokopedia.com/edit-product/{id}',
   urls: {
     'add-product': [/^https:\/\/seller\.tokopedia\.com\/add-product(?:[/?#]|$)/],
     edit: [/^https:\/\/seller\.tokopedia\.com\/edit-product\/\d+/],
