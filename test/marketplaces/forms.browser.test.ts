@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { applyFill, planFill, readForm } from '@etalase/marketplaces';
+import { applyFill, planFill, readForm, readFormWhenReady } from '@etalase/marketplaces';
 import { FIXTURE_FORMS } from './fixture-forms.js';
 import type { FormHandle } from './react-kit.js';
 import { freshContainer, KERIPIK, samplePhoto, watchSubmits } from './sample-listing.js';
@@ -70,6 +70,37 @@ for (const c of FIXTURE_FORMS) {
       if (c.expected.condition) expect(listing.condition).to.equal('new');
       expect(missing).to.deep.equal([]);
       expect(JSON.stringify(handle.state)).to.equal(before);
+    });
+
+    it('reads the edit page as soon as it opens, waiting for the sections it draws late', async () => {
+      handle = await c.mount(freshContainer(), {
+        ...c.expected,
+        photos: [{ name: 'a.jpg', url: 'https://images.contoh.test/a.jpg', size: 1 }],
+      });
+      // A plain read this early misses the sections the page has not drawn yet.
+      expect(readForm(document, c.marketplace).missing).to.include.members([...c.late]);
+      const started = performance.now();
+      const { listing, missing } = await readFormWhenReady(document, c.marketplace, {
+        timeoutMs: 10_000,
+        quietMs: 5000,
+      });
+      expect(missing).to.deep.equal([]);
+      expect(listing.weightGrams).to.equal(300);
+      expect(listing.price).to.equal(25000);
+      // It stops as soon as everything is there, not at its timeout.
+      expect(performance.now() - started).to.be.below(4000);
+    });
+
+    it('gives up at its timeout on a form that never shows a field, with what it found', async () => {
+      handle = await c.mount(freshContainer(), { ...c.expected, photos: [] });
+      const started = performance.now();
+      const { listing, missing } = await readFormWhenReady(document, c.marketplace, {
+        timeoutMs: 1200,
+        quietMs: 1200,
+      });
+      expect(missing).to.include('images');
+      expect(listing.title).to.equal(c.expected.title);
+      expect(performance.now() - started).to.be.within(1000, 5000);
     });
   });
 }

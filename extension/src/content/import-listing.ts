@@ -1,5 +1,5 @@
 import type { Marketplace } from '@etalase/catalog';
-import { extractListing, readForm } from '@etalase/marketplaces';
+import { extractListing, readFormWhenReady } from '@etalase/marketplaces';
 import { ImportedListing } from '../messaging/messages.js';
 import type { ReplyOf } from '../messaging/messages.js';
 import { MessageFailure, sendMessage } from '../messaging/send-message.js';
@@ -25,7 +25,7 @@ async function readPage(page: {
   fromForm: boolean;
 }) {
   if (page.fromForm && page.marketplace)
-    return { ...readForm(document, page.marketplace).listing, currency: 'IDR' };
+    return { ...(await readFormWhenReady(document, page.marketplace)).listing, currency: 'IDR' };
   const { listing } = await extractListing(document, page.url.href);
   return listing;
 }

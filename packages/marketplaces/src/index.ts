@@ -37,7 +37,7 @@ export type { FieldPlan } from './fill/plan-fill.js';
 export { applyFill } from './fill/apply-fill.js';
 export type { ApplyFillOptions, FieldResult, FieldStatus, FillReport } from './fill/apply-fill.js';
 export type { ImageSource } from './fill/load-images.js';
-export { readForm } from './fill/read-form.js';
+export { readForm, readFormWhenReady } from './fill/read-form.js';
 export type { ListingDraft, ReadFormResult } from './fill/read-form.js';
 export { readProductList } from './fill/read-product-list.js';
 export type { ProductListRow } from './fill/read-product-list.js';

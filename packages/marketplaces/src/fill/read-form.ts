@@ -6,6 +6,8 @@ import type { ListingField } from '../maps/field-map.js';
 import { textSimilarity } from './fold-label.js';
 import { locateFields } from './locate-field.js';
 import { readControl } from './read-control.js';
+import { waitFor } from './wait-for.js';
+import type { WaitOptions } from './wait-for.js';
 
 /** The part of a listing a form holds. */
 export type ListingDraft = Partial<
@@ -151,4 +153,24 @@ export function readForm(root: Document | Element, marketplace?: Marketplace): R
     };
   }
   return { listing, missing };
+}
+
+/**
+ * {@link readForm} once the form has rendered: seller centres draw sections late (shipping
+ * after the price, photos after upload previews load), so a read right after the page
+ * opens would miss them. Reads again as the page changes until nothing is missing, the
+ * page has been still for `quietMs` (default 800) or `timeoutMs` (default 3000) passed.
+ */
+export async function readFormWhenReady(
+  root: Document | Element,
+  marketplace?: Marketplace,
+  options: Partial<WaitOptions> = {},
+): Promise<ReadFormResult> {
+  const doc = root.ownerDocument ?? (root as Document);
+  await waitFor(doc, () => readForm(root, marketplace).missing.length === 0, {
+    timeoutMs: options.timeoutMs ?? 3000,
+    quietMs: options.quietMs ?? 800,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return readForm(root, marketplace);
 }
