@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { siteChrome } from './scripts/site-chrome.js';
 
 /**
  * The storefront starts its catalog Worker from `etalase-catalog-worker.js`, and the photo
@@ -35,7 +36,7 @@ export default defineConfig({
   resolve: {
     conditions: ['source', 'module', 'browser', 'development|production'],
   },
-  plugins: [widgetWorkers()],
+  plugins: [siteChrome(), widgetWorkers()],
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -1,18 +1,8 @@
-// The community demo's pages: the Etalase elements, the language toggle, offline use after a
-// first visit, and the host-page listeners a site's analytics would add.
+// The community demo's pages: the shared page behaviour (language toggle, offline use), the
+// Etalase elements, and the host-page listeners a site's analytics would add.
+import './page-shell.js';
 import '@etalase/widget';
 import type { EtalaseErrorDetail, EtalasePhotoDetail, EtalaseReadyDetail } from '@etalase/widget';
-import { initLanguage } from './page-language.js';
-
-initLanguage();
-
-// A service worker keeps the pages, the widget and the sample catalog for offline visits.
-// Not on the Vite dev server, whose modules change on every edit.
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
-    console.warn('[offline] the service worker could not be registered:', error);
-  });
-}
 
 const storefront = document.querySelector('etalase-storefront');
 storefront?.addEventListener('etalase-ready', (event) => {

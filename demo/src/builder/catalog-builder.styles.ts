@@ -3,7 +3,9 @@ import { css } from 'lit';
 /** The builder's styles: the demo's palette, roomy targets (44 px) for phones, no inline styles. */
 export const builderStyles = css`
   :host {
-    display: block;
+    /* Its own block formatting context: the first child's margin stays inside, so the
+       element does not move when its loading line gives way to the form. */
+    display: flow-root;
     --accent: #0b6e4f;
     --ink: #1d2320;
     --muted: #55605a;

@@ -7,12 +7,22 @@ import type { Catalog, Lang } from '@etalase/catalog';
 import { builderStyles } from './catalog-builder.styles.js';
 import { tb } from './builder-strings.js';
 import type { BuilderStringKey } from './builder-strings.js';
-import { exportCatalogZip, importCatalogZip } from './catalog-zip.js';
-import { csvToDraft } from './csv-to-draft.js';
 import { emptyDraft, newKey, newProduct, newSeller, updateRow, validateDraft } from './draft.js';
 import type { Draft, DraftIssue, DraftProduct, DraftSeller } from './draft.js';
 import { DraftStore } from './draft-store.js';
 import { embedSnippet } from './embed-snippet.js';
+
+/**
+ * The storefront (live preview) and photo coach elements, loaded the first time the builder
+ * shows one of them: an empty draft never needs them.
+ */
+let widget: Promise<unknown> | undefined;
+function loadWidget(): void {
+  widget ??= import('@etalase/widget').catch((error: unknown) => {
+    widget = undefined;
+    console.error('[builder] the storefront and photo coach could not be loaded:', error);
+  });
+}
 
 type Notice = { readonly kind: 'info' | 'error'; readonly text: string; readonly undo?: Draft };
 
@@ -272,6 +282,7 @@ export class EtalaseCatalogBuilder extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { csvToDraft } = await import('./csv-to-draft.js');
     const result = csvToDraft(await file.text(), this.draft);
     if (!result.ok) {
       this.notice = { kind: 'error', text: result.message[this.lang] };
@@ -299,6 +310,7 @@ export class EtalaseCatalogBuilder extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file || !this.store) return;
+    const { importCatalogZip } = await import('./catalog-zip.js');
     const result = importCatalogZip(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       this.notice = { kind: 'error', text: result.message[this.lang] };
@@ -325,6 +337,7 @@ export class EtalaseCatalogBuilder extends LitElement {
   }
 
   private async exportZip(): Promise<void> {
+    const { exportCatalogZip } = await import('./catalog-zip.js');
     const { zip, issues } = await exportCatalogZip(this.draft, this.photos);
     const url = URL.createObjectURL(
       new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
@@ -395,6 +408,7 @@ export class EtalaseCatalogBuilder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('hostUrl')) this.copied = undefined;
+    if (this.coachFor !== undefined || this.draft.products.length > 0) loadWidget();
   }
 
   override render(): TemplateResult {

@@ -66,6 +66,11 @@ export const storefrontStyles = css`
     padding: var(--etalase-padding, 0);
     border-radius: var(--etalase-radius);
   }
+  /* While the catalog loads, the space it will take is kept (the skeleton cards fill it), so
+     the host page's text below does not jump when the products arrive. */
+  .base.loading {
+    min-height: var(--etalase-loading-height, 100vh);
+  }
   :host([theme='dark']) .base {
     color-scheme: dark;
   }
@@ -214,6 +219,11 @@ export const storefrontStyles = css`
     overflow: hidden;
     content-visibility: auto;
     contain-intrinsic-size: auto 340px;
+  }
+  /* The first cards are on screen at once: laid out at their real size from the first frame,
+     not at the placeholder size first (which moved the cards below them). */
+  .grid > li:nth-child(-n + 12) > .card {
+    content-visibility: visible;
   }
   /* On a phone, cards become rows: a thumbnail beside the text, more products per screen. */
   @media (max-width: 479px) {

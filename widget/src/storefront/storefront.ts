@@ -65,6 +65,10 @@ function saveData(): boolean {
  * @cssprop [--etalase-preorder-text=#5c4300] - Text of the pre-order badge.
  * @cssprop [--etalase-halal=#dcefdc] - Background of the halal badge.
  * @cssprop [--etalase-halal-text=#1f4d1f] - Text of the halal badge.
+ * @cssprop [--etalase-loading-height=100vh] - Height the storefront keeps while its catalog
+ *   loads, so the host page below it does not move when the products arrive; set it lower
+ *   for a small catalog. Before the widget's script has run, only the host page can reserve
+ *   the space: `etalase-storefront:not(:defined) { display: block; min-height: 100vh; }`.
  */
 export class EtalaseStorefront extends LitElement {
   static override styles = storefrontStyles;
@@ -200,7 +204,7 @@ export class EtalaseStorefront extends LitElement {
   protected override render(): TemplateResult {
     return html`<div
       part="base"
-      class="base"
+      class="base ${this.loader.status === 'ready' || this.loader.status === 'error' ? '' : 'loading'}"
       lang=${this.uiLang}
       role="region"
       aria-label=${t(this.uiLang, 'storefront')}
