@@ -1,0 +1,250 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseCatalogCsv } from './parse-catalog-csv.js';
+
+/** Each issue as [path, code, severity]. */
+function placed(csv: string) {
+  return parseCatalogCsv(csv).issues.map((i) => [i.path, i.code, i.severity]);
+}
+
+describe('product issues at their row and column', () => {
+  it('places each field’s issue under the column header as the file writes it', () => {
+    const csv =
+      'Nama Barang,HARGA,Toko,Satuan,Keterangan,Gambar,Lokal,Label,Stock,Tanggal,Shopee\n' +
+      `Kopi,1000,Toko,${'x'.repeat(41)},${'d'.repeat(5001)},javascript:alert(1),mungkin,${'t'.repeat(41)},-3,kemarin,shopee.co.id/kopi\n` +
+      `${'N'.repeat(201)},1000,Toko,,,,,,,,\n`;
+    const { catalog, issues } = parseCatalogCsv(csv);
+    assert.deepEqual(
+      catalog.products.map((p) => [p.name, p.unit, p.description, p.images, p.tags, p.stock]),
+      [['Kopi', undefined, '', [], [], undefined]],
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.severity]),
+      [
+        [['rows', 2, 'Keterangan'], 'too-long', 'warning'],
+        [['rows', 2, 'Satuan'], 'too-long', 'warning'],
+        [['rows', 2, 'Gambar'], 'url.unsafe', 'warning'],
+        [['rows', 2, 'Lokal'], 'type.boolean', 'warning'],
+        [['rows', 2, 'Shopee'], 'url.http', 'warning'],
+        [['rows', 2, 'Label'], 'too-long', 'warning'],
+        [['rows', 2, 'Stock'], 'negative', 'warning'],
+        [['rows', 2, 'Tanggal'], 'date.format', 'warning'],
+        [['rows', 3, 'Nama Barang'], 'too-long', 'error'],
+      ],
+    );
+    assert.deepEqual(issues[1]!.message, {
+      id: 'Baris 2 “Kopi”: Satuan terlalu panjang (maks. 40 karakter). Bagian ini diabaikan.',
+      en: 'Row 2 “Kopi”: Unit is too long (max. 40 characters). This part was ignored.',
+    });
+    assert.equal(
+      issues[8]!.message.en,
+      `Row 3 “${'N'.repeat(60)}”: Name is too long (max. 200 characters). This product was skipped.`,
+    );
+  });
+
+  it('names the row alone when the product has no name', () => {
+    const { issues } = parseCatalogCsv('nama,harga,penjual\n,1000,Toko\n');
+    assert.deepEqual(issues, [
+      {
+        path: ['rows', 2, 'nama'],
+        code: 'required',
+        severity: 'error',
+        message: {
+          id: 'Baris 2: Nama tidak boleh kosong. Produk ini dilewati.',
+          en: 'Row 2: Name cannot be empty. This product was skipped.',
+        },
+      },
+    ]);
+  });
+
+  it('places a missing seller at the seller column', () => {
+    const { issues } = parseCatalogCsv('nama,harga,Nama Toko\nKopi,1000,\n');
+    assert.deepEqual(issues, [
+      {
+        path: ['rows', 2, 'Nama Toko'],
+        code: 'required',
+        severity: 'error',
+        message: {
+          id: 'Baris 2 “Kopi”: Penjual wajib diisi. Produk ini dilewati.',
+          en: 'Row 2 “Kopi”: Seller is required. This product was skipped.',
+        },
+      },
+    ]);
+  });
+});
+
+describe('prices in the words of a spreadsheet', () => {
+  it('quotes an unreadable price, cut to 40 characters, with examples', () => {
+    const written = 'harganya sekitar dua puluh lima ribu rupiah saja ya kak';
+    const { issues } = parseCatalogCsv(`nama,harga,penjual\nKopi,${written},Toko\n`);
+    assert.deepEqual(issues, [
+      {
+        path: ['rows', 2, 'harga'],
+        code: 'invalid',
+        severity: 'error',
+        message: {
+          id: 'Baris 2 “Kopi”: harga “harganya sekitar dua puluh lima ribu rup” tidak terbaca; tulis seperti 25000, Rp25.000 atau Rp25.000 - Rp40.000. Produk ini dilewati.',
+          en: 'Row 2 “Kopi”: price “harganya sekitar dua puluh lima ribu rup” cannot be read; write it like 25000, Rp25.000 or Rp25.000 - Rp40.000. This product was skipped.',
+        },
+      },
+    ]);
+  });
+
+  it('says a negative price cannot be negative, in both languages', () => {
+    const { issues } = parseCatalogCsv('nama,harga,penjual\nKopi,-Rp5.000,Toko\nTeh,- 2000,Toko\n');
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.message]),
+      [
+        [
+          ['rows', 2, 'harga'],
+          {
+            id: 'Baris 2 “Kopi”: harga tidak boleh negatif. Produk ini dilewati.',
+            en: 'Row 2 “Kopi”: the price cannot be negative. This product was skipped.',
+          },
+        ],
+        [
+          ['rows', 3, 'harga'],
+          {
+            id: 'Baris 3 “Teh”: harga tidak boleh negatif. Produk ini dilewati.',
+            en: 'Row 3 “Teh”: the price cannot be negative. This product was skipped.',
+          },
+        ],
+      ],
+    );
+  });
+
+  it('calls only a minus before a number negative, however the number is written', () => {
+    const prices = ['-', '-5000', '-Rp. 5.000', '-RP5.000', '-rp 5', '-x5', 'Rp5.000 diskon -10%'];
+    const csv = `nama,harga,penjual\n${prices.map((p, i) => `P${i},${p},Toko`).join('\n')}\n`;
+    const negative = 'the price cannot be negative';
+    assert.deepEqual(
+      parseCatalogCsv(csv).issues.map((i) => i.message.en.includes(negative)),
+      [false, true, true, true, true, false, false],
+    );
+  });
+
+  it('keeps the reader’s own words for an empty price and a reversed range', () => {
+    const { issues } = parseCatalogCsv(
+      'nama,harga,penjual\nKopi,,Toko\nTeh,Rp40.000 - Rp25.000,Toko\n',
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.message.en]),
+      [
+        [
+          ['rows', 2, 'harga'],
+          'required',
+          'Row 2 “Kopi”: Price is required. This product was skipped.',
+        ],
+        [
+          ['rows', 3, 'harga'],
+          'price.range',
+          'Row 3 “Teh”: The highest price cannot be below the lowest price. This product was skipped.',
+        ],
+      ],
+    );
+  });
+});
+
+describe('seller issues at the row the value came from', () => {
+  it('names the later row a seller detail was taken from, and its column', () => {
+    const csv =
+      'nama,harga,penjual,whatsapp,situs_web,logo,toko_shopee,deskripsi_penjual\n' +
+      'Kopi,1000,Toko,,,,,\n' +
+      'Teh,2000,Toko,12,kopi.id,javascript:x,ftp://shopee,\n' +
+      `Gula,1000,Pasar,0812-1111-2222,https://pasar.id,,,${'x'.repeat(2001)}\n`;
+    const { catalog, issues } = parseCatalogCsv(csv);
+    assert.equal(catalog.products.length, 3);
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.severity]),
+      [
+        [['rows', 3, 'whatsapp'], 'whatsapp.format', 'warning'],
+        [['rows', 3, 'toko_shopee'], 'url.http', 'warning'],
+        [['rows', 3, 'situs_web'], 'url.http', 'warning'],
+        [['rows', 3, 'logo'], 'url.unsafe', 'warning'],
+        [['rows', 4, 'deskripsi_penjual'], 'too-long', 'warning'],
+      ],
+    );
+    assert.deepEqual(issues[0]!.message, {
+      id: 'Baris 3, penjual “Toko”: Nomor WhatsApp tidak dikenali; tulis seperti 0812-3456-7890. Bagian ini diabaikan.',
+      en: 'Row 3, seller “Toko”: WhatsApp number is not recognised; write it like 0812-3456-7890. This part was ignored.',
+    });
+    assert.deepEqual(issues[4]!.message, {
+      id: 'Baris 4, penjual “Pasar”: Deskripsi terlalu panjang (maks. 2000 karakter). Bagian ini diabaikan.',
+      en: 'Row 4, seller “Pasar”: Description is too long (max. 2000 characters). This part was ignored.',
+    });
+  });
+
+  it('places a seller without a name at its first row’s seller column', () => {
+    const csv = 'nama,harga,penjual,id_penjual\nKopi,1000,,T1\n';
+    const { issues } = parseCatalogCsv(csv);
+    assert.deepEqual(issues, [
+      {
+        path: ['rows', 2, 'penjual'],
+        code: 'required',
+        severity: 'error',
+        message: {
+          id: 'Baris 2, penjual: Nama tidak boleh kosong. Penjual ini dilewati.',
+          en: 'Row 2, seller: Name cannot be empty. This seller was skipped.',
+        },
+      },
+      {
+        path: ['rows', 2, 'penjual'],
+        code: 'seller.unknown',
+        severity: 'error',
+        message: {
+          id: 'Baris 2 “Kopi”: data penjual tidak sah (lihat baris 2); produk ini dilewati.',
+          en: "Row 2 “Kopi”: the seller's details are not valid (see row 2); this product was skipped.",
+        },
+      },
+    ]);
+  });
+
+  it('points the products of a seller with a bad id at the seller’s row, not at their own seller cell', () => {
+    const csv =
+      'nama,harga,penjual,id_penjual\nKopi,1000,Toko,TOKO 1\nTeh,1000,Toko,TOKO 1\nGula,1000,Toko Lain,\n';
+    const { catalog, issues } = parseCatalogCsv(csv);
+    assert.deepEqual(
+      catalog.products.map((p) => [p.name, p.sellerId]),
+      [['Gula', 'toko-lain']],
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.message.en]),
+      [
+        [
+          ['rows', 2, 'id_penjual'],
+          'id.format',
+          'Row 2, seller “Toko”: ID may only hold letters, digits, dots, underscores and hyphens (max. 80). This seller was skipped.',
+        ],
+        [
+          ['rows', 2, 'penjual'],
+          'id.format',
+          "Row 2 “Kopi”: the seller's details are not valid (see row 2); this product was skipped.",
+        ],
+        [
+          ['rows', 3, 'penjual'],
+          'id.format',
+          "Row 3 “Teh”: the seller's details are not valid (see row 2); this product was skipped.",
+        ],
+      ],
+    );
+  });
+});
+
+describe('the order of issues', () => {
+  it('lists issues from the top of the sheet down, whichever check found them', () => {
+    const csv =
+      'nama,harga,penjual,wilayah,Catatan\n' +
+      'Kopi,1000,Toko,99.99,\n' +
+      'Teh,mahal,Toko,,\n' +
+      'Gula,1000,Toko,,\n' +
+      '"Garam,1000,Toko,,\n';
+    assert.deepEqual(placed(csv), [
+      [['rows', 1], 'csv.header.unknown', 'warning'],
+      [['rows', 2, 'wilayah'], 'region.unknown', 'warning'],
+      [['rows', 3, 'harga'], 'invalid', 'error'],
+      [['rows', 5], 'csv.quotes', 'warning'],
+      [['rows', 5, 'harga'], 'required', 'error'],
+      [['rows', 5, 'penjual'], 'required', 'error'],
+    ]);
+  });
+});
