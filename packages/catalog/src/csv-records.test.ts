@@ -22,6 +22,19 @@ describe('splitting the text into rows and cells', () => {
     );
   });
 
+  it('reads a row shorter than the header as having empty cells at the end', () => {
+    const csv = 'nama,harga,penjual,deskripsi,satuan\nKopi,1000,Toko\nTeh,2000\n';
+    const { catalog, issues } = parseCatalogCsv(csv);
+    assert.deepEqual(
+      catalog.products.map((p) => [p.name, p.description, p.unit]),
+      [['Kopi', '', undefined]],
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code]),
+      [[['rows', 3, 'penjual'], 'required']],
+    );
+  });
+
   it('keeps cells as text: leading zeros, long numbers and "true" stay as written', () => {
     const csv = 'kode,nama,harga,penjual,whatsapp,deskripsi\n007,true,1000,Toko,081234567890,1e3\n';
     const { catalog, issues } = parseCatalogCsv(csv);
@@ -98,6 +111,19 @@ describe('quotes that break the CSV rules', () => {
         },
       },
     ]);
+  });
+
+  it('warns about a stray quote in the header row itself', () => {
+    const csv = 'nama,harga,penjual,"Catatan" (isi bebas)"\nKopi,1000,Toko,x\n';
+    const { catalog, issues } = parseCatalogCsv(csv);
+    assert.equal(catalog.products[0]?.name, 'Kopi');
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.message.en]),
+      [
+        [['rows', 1], 'csv.header.unknown', 'Unknown column ignored: “Catatan" (isi bebas)”.'],
+        [['rows', 1], 'csv.quotes', `Row 1: ${STRAY_QUOTE.en}`],
+      ],
+    );
   });
 
   it('does not warn about a stray quote in a title row above the header', () => {

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { CatalogIssue } from './catalog-issue.js';
+import type { CsvField } from './csv-columns.js';
+import { rowOf, toRowIssue } from './csv-row-issues.js';
+import type { RowMapping } from './csv-row-issues.js';
+import type { Source } from './csv-rows-to-catalog.js';
 import { parseCatalogCsv } from './parse-catalog-csv.js';
 
 /** Each issue as [path, code, severity]. */
@@ -246,5 +251,113 @@ describe('the order of issues', () => {
       [['rows', 5, 'harga'], 'required', 'error'],
       [['rows', 5, 'penjual'], 'required', 'error'],
     ]);
+  });
+});
+
+// The catalog reader's issues that parseCatalogCsv cannot produce today, because the CSV
+// reader checks those cells itself first (produce columns, region codes, derived ids): if
+// that ever changes, the issue must still land on the cell to fix.
+describe('toRowIssue on issues the CSV checks catch first today', () => {
+  const HEADERS: Partial<Record<CsvField, string>> = {
+    name: 'Nama',
+    price: 'Harga',
+    category: 'Kategori',
+    seller: 'Penjual',
+    region: 'Wilayah',
+    minOrder: 'Min Order',
+    priceTiers: 'Harga Grosir',
+    harvestedAt: 'Tanggal Panen',
+    bestBefore: 'Baik Sebelum',
+    season: 'Musim',
+    preOrderReadyAt: 'Siap Tanggal',
+    preOrderOrderBy: 'Pesan Sebelum',
+    preOrderQuota: 'Kuota',
+    pickup: 'Ambil Di',
+    deliveryAreas: 'Kirim Ke',
+    'link.shopee': 'Shopee',
+  };
+  const mapping = (
+    headers: Partial<Record<CsvField, string>>,
+    sources: ReadonlyMap<string, Source> = new Map(),
+  ): RowMapping => ({
+    productRow: (i) => i + 2,
+    productLabel: (i) => ({ id: `Baris ${i + 2}`, en: `Row ${i + 2}` }),
+    productPrice: () => '',
+    productSeller: () => -1,
+    sellerSource: (_, key) => sources.get(key),
+    sellerFirstRow: () => 4,
+    sellerLabel: (_, row) => ({ id: `Baris ${row}, penjual`, en: `Row ${row}, seller` }),
+    headerOf: (field) => headers[field],
+  });
+  const issue = (...path: (string | number)[]): CatalogIssue => ({
+    path,
+    code: 'invalid',
+    severity: 'warning',
+    message: { id: 'Baris 4, penjual: salah.', en: 'Row 4, seller: wrong.' },
+  });
+
+  it('places every product field at its column', () => {
+    const cases: [(string | number)[], string | undefined][] = [
+      [['category'], 'Kategori'],
+      [['minOrder'], 'Min Order'],
+      [['priceTiers', 1, 'price'], 'Harga Grosir'],
+      [['harvestedAt'], 'Tanggal Panen'],
+      [['bestBefore'], 'Baik Sebelum'],
+      [['season', 0], 'Musim'],
+      [['preOrder', 'readyAt'], 'Siap Tanggal'],
+      [['preOrder', 'orderBy'], 'Pesan Sebelum'],
+      [['preOrder', 'quota'], 'Kuota'],
+      [['pickup', 0, 'name'], 'Ambil Di'],
+      [['deliveryAreas', 3], 'Kirim Ke'],
+      [['origin', 'code'], 'Wilayah'],
+      [['links', 'shopee'], 'Shopee'],
+      [['links', 'toko-sebelah'], undefined],
+      [['certifications', 0, 'number'], undefined],
+    ];
+    for (const [rest, header] of cases) {
+      const placed = toRowIssue(issue('products', 1, ...rest), mapping(HEADERS));
+      assert.deepEqual(placed.path, header ? ['rows', 3, header] : ['rows', 3], rest.join('.'));
+      assert.deepEqual(placed.message, issue().message);
+    }
+  });
+
+  it('places an issue about a derived id at the name it was made from', () => {
+    const placed = toRowIssue(issue('products', 0, 'id'), mapping(HEADERS));
+    assert.deepEqual(placed.path, ['rows', 2, 'Nama']);
+    const noName = toRowIssue(issue('products', 0, 'unit'), mapping(HEADERS));
+    assert.deepEqual(noName.path, ['rows', 2]);
+  });
+
+  it('places a seller’s id and name at the seller column when they came from no cell', () => {
+    const headers = mapping(HEADERS);
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'id'), headers).path, ['rows', 4, 'Penjual']);
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'name'), headers).path, ['rows', 4, 'Penjual']);
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'whatsapp'), headers).path, ['rows', 4]);
+    const fromIdColumn = mapping(
+      { ...HEADERS, sellerId: 'ID Penjual' },
+      new Map([['id', { row: 4, field: 'sellerId' }]]),
+    );
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'id'), fromIdColumn).path, [
+      'rows',
+      4,
+      'ID Penjual',
+    ]);
+    const noSellerColumn = mapping({}, new Map([['id', { row: 4, field: 'sellerId' }]]));
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'id'), noSellerColumn).path, ['rows', 4]);
+  });
+
+  it('leaves an issue that is about no product or seller as it is', () => {
+    for (const path of [['version'], ['sellers'], ['products', 'x'], ['regions', 0, 'code']]) {
+      const unplaced = issue(...path);
+      assert.equal(toRowIssue(unplaced, mapping(HEADERS)), unplaced);
+    }
+  });
+
+  it('sorts an issue that names no row before the rows', () => {
+    assert.equal(rowOf(issue('rows', 7, 'Harga')), 7);
+    assert.equal(rowOf(issue('rows', 7)), 7);
+    assert.equal(rowOf(issue()), 0);
+    assert.equal(rowOf(issue('products', 3)), 0);
+    assert.equal(rowOf(issue('rows', 'Harga')), 0);
   });
 });

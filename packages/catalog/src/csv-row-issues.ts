@@ -96,8 +96,8 @@ export function toRowIssue(issue: CatalogIssue, map: RowMapping): CatalogIssue {
       };
     }
     const written = map.productPrice(index).slice(0, 40);
-    const unreadable = issue.code === 'invalid' || issue.code === 'required';
-    if (field === 'price' && unreadable && written !== '') {
+    // An empty cell is "required" in the reader's own words; text it cannot read is "invalid".
+    if (field === 'price' && issue.code === 'invalid' && written !== '') {
       // The JSON wording speaks of {min, max}; a spreadsheet user writes prices as text.
       const where = map.productLabel(index);
       return {

@@ -513,3 +513,25 @@ describe('parseCatalogCsv limits and wording', () => {
     );
   });
 });
+
+describe('parseCatalogCsv defaults', () => {
+  it('refuses a file over 50 MB and keeps 500 issues unless told otherwise', () => {
+    const huge = parseCatalogCsv('x'.repeat(50 * 1024 * 1024 + 1)).issues;
+    assert.deepEqual(
+      huge.map((i) => [i.code, i.message.en]),
+      [['size', 'The CSV is too large (50.0 MB; max. 50.0 MB). Split it into several files.']],
+    );
+    const rows = Array.from({ length: 520 }, (_, i) => `P${i},mahal,Toko`).join('\n');
+    const { issues } = parseCatalogCsv(`nama,harga,penjual\n${rows}\n`);
+    assert.equal(issues.length, 501);
+    assert.equal(issues[500]?.message.en, '…and 20 more problems not shown.');
+  });
+
+  it('leaves the BOM of an Excel "CSV UTF-8" file out of the first header', () => {
+    const { issues } = parseCatalogCsv('\uFEFFNama,Harga,Penjual\r\n,1000,Toko\r\n');
+    assert.deepEqual(
+      issues.map((i) => i.path),
+      [['rows', 2, 'Nama']],
+    );
+  });
+});
