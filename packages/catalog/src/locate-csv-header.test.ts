@@ -149,8 +149,10 @@ describe('columns the reader does not use', () => {
   it('names an untitled column by its number only when a row has data in it', () => {
     const quiet = parseCatalogCsv('nama,harga,penjual,,\nKopi,1000,Toko, ,\n');
     assert.deepEqual(quiet.issues, []);
-    const { catalog, issues } = parseCatalogCsv('nama,harga,penjual,,\nKopi,1000,Toko,,lebih\n');
-    assert.equal(catalog.products.length, 1);
+    const { catalog, issues } = parseCatalogCsv(
+      'nama,harga,penjual,,\nTeh,2000,Toko,,\nKopi,1000,Toko,,lebih\n',
+    );
+    assert.equal(catalog.products.length, 2);
     assert.deepEqual(
       issues.map((i) => [i.path, i.message.id]),
       [[['rows', 1], 'Kolom yang tidak dikenal diabaikan: #5.']],

@@ -527,6 +527,19 @@ describe('parseCatalogCsv defaults', () => {
     assert.equal(issues[500]?.message.en, '…and 20 more problems not shown.');
   });
 
+  it('looks for the header in the first 256 KB only, so a huge first cell is refused', () => {
+    const csv = `"${'Catatan panjang. '.repeat(16_000)}"\nnama,harga,penjual\nKopi,1000,Toko\n`;
+    const { issues } = parseCatalogCsv(csv);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.severity]),
+      [['csv.header.missing', 'fatal']],
+    );
+    const small = parseCatalogCsv(
+      `"${'Catatan. '.repeat(100)}"\nnama,harga,penjual\nKopi,1000,Toko\n`,
+    );
+    assert.equal(small.catalog.products[0]?.name, 'Kopi');
+  });
+
   it('leaves the BOM of an Excel "CSV UTF-8" file out of the first header', () => {
     const { issues } = parseCatalogCsv('\uFEFFNama,Harga,Penjual\r\n,1000,Toko\r\n');
     assert.deepEqual(
