@@ -321,6 +321,15 @@ describe('toRowIssue on issues the CSV checks catch first today', () => {
     }
   });
 
+  it('rewords only the price among fields the reader calls invalid', () => {
+    const priced = { ...mapping({ ...HEADERS, unit: 'Satuan' }), productPrice: () => 'mahal' };
+    const unit = toRowIssue(issue('products', 0, 'unit'), priced);
+    assert.deepEqual(unit.path, ['rows', 2, 'Satuan']);
+    assert.deepEqual(unit.message, issue().message);
+    const price = toRowIssue(issue('products', 0, 'price'), priced);
+    assert.match(price.message.en, /^Row 2: price “mahal” cannot be read;/);
+  });
+
   it('places an issue about a derived id at the name it was made from', () => {
     const placed = toRowIssue(issue('products', 0, 'id'), mapping(HEADERS));
     assert.deepEqual(placed.path, ['rows', 2, 'Nama']);
@@ -342,6 +351,8 @@ describe('toRowIssue on issues the CSV checks catch first today', () => {
       4,
       'ID Penjual',
     ]);
+    const derivedId = mapping(HEADERS, new Map([['id', { row: 4, field: 'sellerId' }]]));
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'id'), derivedId).path, ['rows', 4, 'Penjual']);
     const noSellerColumn = mapping({}, new Map([['id', { row: 4, field: 'sellerId' }]]));
     assert.deepEqual(toRowIssue(issue('sellers', 0, 'id'), noSellerColumn).path, ['rows', 4]);
   });

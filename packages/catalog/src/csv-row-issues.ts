@@ -97,7 +97,7 @@ export function toRowIssue(issue: CatalogIssue, map: RowMapping): CatalogIssue {
     }
     const written = map.productPrice(index).slice(0, 40);
     // An empty cell is "required" in the reader's own words; text it cannot read is "invalid".
-    if (field === 'price' && issue.code === 'invalid' && written !== '') {
+    if (field === 'price' && issue.code === 'invalid') {
       // The JSON wording speaks of {min, max}; a spreadsheet user writes prices as text.
       const where = map.productLabel(index);
       return {

@@ -138,6 +138,12 @@ describe('chooseSeparator', () => {
     assert.equal(chooseSeparator(text), ';');
   });
 
+  it('keeps the separator that finds the header over one that only splits it into more cells', () => {
+    const text =
+      'nama,harga,penjual,Keterangan (pisahkan dengan ; misal: pedas; manis; asin; gurih)\nKopi,1000,Toko,pahit\n';
+    assert.equal(chooseSeparator(text), ',');
+  });
+
   it('looks for the header below a title row in each separator', () => {
     const text = 'Daftar produk; Desember 2026\n\nNama;Harga;Penjual\nKopi;1000;Toko\n';
     assert.equal(chooseSeparator(text), ';');
