@@ -81,8 +81,9 @@ export function toRowIssue(issue: CatalogIssue, map: RowMapping): CatalogIssue {
     const header = field && (map.headerOf(field) ?? (field === 'id' ? map.headerOf('name') : ''));
     const path: Path = header ? ['rows', row, header] : ['rows', row];
     const seller = map.productSeller(index);
-    if (issue.code === 'seller.unknown' && seller >= 0) {
-      // The seller itself was left out, and its own issue says why; point there.
+    if (key === 'sellerId' && seller >= 0) {
+      // The seller itself was left out (or its id cell is not a valid id, which leaves it out
+      // too), and its own issue says why; point there.
       const where = map.productLabel(index);
       const sellerRow = map.sellerFirstRow(seller);
       return {
@@ -95,14 +96,14 @@ export function toRowIssue(issue: CatalogIssue, map: RowMapping): CatalogIssue {
       };
     }
     const written = map.productPrice(index).slice(0, 40);
-    const unreadable = issue.code === 'invalid' || issue.code === 'required';
-    if (field === 'price' && unreadable && written !== '') {
+    // An empty cell is "required" in the reader's own words; text it cannot read is "invalid".
+    if (field === 'price' && issue.code === 'invalid') {
       // The JSON wording speaks of {min, max}; a spreadsheet user writes prices as text.
       const where = map.productLabel(index);
       return {
         ...issue,
         path,
-        message: written.startsWith('-')
+        message: /^-\s*(?:rp\.?\s*)?\d/i.test(written)
           ? {
               id: `${where.id}: harga tidak boleh negatif. Produk ini dilewati.`,
               en: `${where.en}: the price cannot be negative. This product was skipped.`,

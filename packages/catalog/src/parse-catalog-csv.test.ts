@@ -432,18 +432,121 @@ describe('parseCatalogCsv', () => {
   });
 
   it('refuses megabytes of junk with one fatal issue', () => {
+    // 64 KB of pseudo-random separators, quotes, line breaks and letters, repeated to 2 MB
+    // (a 2-million-step generator would be most of this file's run time).
     let seed = 7;
     const alphabet = 'ab,;\t"\n 0=';
-    let junk = '';
-    for (let i = 0; i < 2_000_000; i++) {
+    let chunk = '';
+    for (let i = 0; i < 65_536; i++) {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      junk += alphabet[seed % alphabet.length];
+      chunk += alphabet[seed % alphabet.length];
     }
+    const junk = chunk.repeat(31).slice(0, 2_000_000);
+    assert.equal(junk.length, 2_000_000);
     const { catalog, issues } = parseCatalogCsv(junk);
     assert.equal(catalog.products.length, 0);
     assert.deepEqual(
       issues.map((i) => [i.severity, i.code]),
       [['fatal', 'csv.header.missing']],
     );
+  });
+});
+
+describe('parseCatalogCsv limits and wording', () => {
+  const rows = (n: number, row: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => row(i)).join('\n');
+  const summary = (csv: string) =>
+    parseCatalogCsv(csv, { maxIssues: 10 }).issues.map((i) =>
+      i.code === 'issues.truncated' ? i.message.en : `${i.path[1]}:${i.code}`,
+    );
+
+  it('counts the issues left out past maxIssues, from the CSV checks and the catalog checks alike', () => {
+    const regions = rows(12, (i) => `P${i},1000,T,99.99`);
+    const prices = rows(12, (i) => `Q${i},mahal,T,`);
+    assert.deepEqual(summary(`nama,harga,penjual,wilayah\n${regions}\n`), [
+      ...rows(10, (i) => `${i + 2}:region.unknown`).split('\n'),
+      '…and 2 more problems not shown.',
+    ]);
+    assert.deepEqual(summary(`nama,harga,penjual,wilayah\n${regions}\n${prices}\n`), [
+      ...rows(10, (i) => `${i + 2}:region.unknown`).split('\n'),
+      '…and 14 more problems not shown.',
+    ]);
+    const few = `nama,harga,penjual,wilayah\n${rows(6, (i) => `P${i},1000,T,99.99`)}\n${rows(6, (i) => `Q${i},mahal,T,`)}\n`;
+    assert.deepEqual(summary(few), [
+      ...rows(6, (i) => `${i + 2}:region.unknown`).split('\n'),
+      ...rows(4, (i) => `${i + 8}:invalid`).split('\n'),
+      '…and 2 more problems not shown.',
+    ]);
+    const truncated = parseCatalogCsv(few, { maxIssues: 10 }).issues.at(-1);
+    assert.deepEqual(truncated, {
+      path: [],
+      code: 'issues.truncated',
+      severity: 'warning',
+      message: {
+        id: '…dan 2 masalah lain yang tidak ditampilkan.',
+        en: '…and 2 more problems not shown.',
+      },
+    });
+  });
+
+  it('says a file with a header and no product rows has no products yet', () => {
+    const { catalog, issues } = parseCatalogCsv('\uFEFFnama;harga;penjual\r\n;;\r\n\r\n');
+    assert.deepEqual(catalog.products, []);
+    assert.deepEqual(issues, [
+      {
+        path: [],
+        code: 'csv.rows.none',
+        severity: 'fatal',
+        message: {
+          id: 'CSV hanya berisi judul kolom; belum ada baris produk.',
+          en: 'The CSV has only a header row; there are no product rows yet.',
+        },
+      },
+    ]);
+  });
+
+  it('names a column in issue paths without the spaces around its header', () => {
+    const { issues } = parseCatalogCsv(' Nama , Harga ,Penjual \nKopi,mahal,Toko\n');
+    assert.deepEqual(
+      issues.map((i) => i.path),
+      [['rows', 2, 'Harga']],
+    );
+  });
+});
+
+describe('parseCatalogCsv defaults', () => {
+  it('refuses a file over 50 MB and keeps 500 issues unless told otherwise', () => {
+    const huge = parseCatalogCsv('x'.repeat(50 * 1024 * 1024 + 1)).issues;
+    assert.deepEqual(
+      huge.map((i) => [i.code, i.message.en]),
+      [['size', 'The CSV is too large (50.0 MB; max. 50.0 MB). Split it into several files.']],
+    );
+    const rows = Array.from({ length: 520 }, (_, i) => `P${i},mahal,Toko`).join('\n');
+    const { issues } = parseCatalogCsv(`nama,harga,penjual\n${rows}\n`);
+    assert.equal(issues.length, 501);
+    assert.equal(issues[500]?.message.en, '…and 20 more problems not shown.');
+  });
+
+  it('looks for the header in the first 256 KB only, so a huge first cell is refused', () => {
+    const csv = `"${'Catatan panjang. '.repeat(16_000)}"\nnama,harga,penjual\nKopi,1000,Toko\n`;
+    const { issues } = parseCatalogCsv(csv);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.severity]),
+      [['csv.header.missing', 'fatal']],
+    );
+    const small = parseCatalogCsv(
+      `"${'Catatan. '.repeat(100)}"\nnama,harga,penjual\nKopi,1000,Toko\n`,
+    );
+    assert.equal(small.catalog.products[0]?.name, 'Kopi');
+  });
+
+  it('leaves the BOM of an Excel "CSV UTF-8" file out of the first header', () => {
+    const { issues } = parseCatalogCsv('\uFEFFNama,Harga,Penjual\r\n,1000,Toko\r\n');
+    assert.deepEqual(
+      issues.map((i) => i.path),
+      [['rows', 2, 'Nama']],
+    );
+    const inside = parseCatalogCsv('\uFEFFnama,harga,penjual\nKopi\uFEFFGayo,1000,Toko\n');
+    assert.equal(inside.catalog.products[0]?.name, 'Kopi\uFEFFGayo');
   });
 });

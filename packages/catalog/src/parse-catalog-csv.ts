@@ -128,17 +128,17 @@ export function parseCatalogCsv(
     productLabel,
     productPrice: (i) => String(products[i]!.price ?? ''),
     productSeller: (i) => sellers.groups.groupOf[i]!,
-    sellerSource: (i, key) => sellers.sources[i]?.get(key),
+    sellerSource: (i, key) => sellers.sources[i]!.get(key),
     sellerFirstRow: (i) => sellers.firstRow[i]!,
     sellerLabel,
     headerOf: (field) => table.headerOf(field),
   };
 
-  // Issues in row order, so that whoever fixes the spreadsheet can work down it.
-  const all = [...issues.items, ...result.issues.map((issue) => toRowIssue(issue, mapping))]
-    .map((issue, order) => ({ issue, order, row: rowOf(issue) }))
-    .sort((a, b) => a.row - b.row || a.order - b.order)
-    .map(({ issue }) => issue);
+  // Issues in row order, so that whoever fixes the spreadsheet can work down it. The sort is
+  // stable: within a row, the CSV checks' issues come first, in the order they were found.
+  const all = [...issues.items, ...result.issues.map((issue) => toRowIssue(issue, mapping))].sort(
+    (a, b) => rowOf(a) - rowOf(b),
+  );
   const kept = all.slice(0, maxIssues);
   const dropped = issues.dropped + result.dropped + (all.length - kept.length);
   if (dropped > 0) kept.push(truncationIssue(dropped));
