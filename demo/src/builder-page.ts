@@ -2,7 +2,7 @@
 // once; the builder's code (and, when needed, the storefront preview, the photo coach, the CSV
 // reader and the zip library, each loaded by the builder itself) comes after the first paint,
 // so none of it delays what the visitor sees first.
-import './page-shell.js';
+import { afterFirstPaint } from './page-shell.js';
 
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
@@ -42,5 +42,4 @@ function warmUpLater(): void {
   }, 8000);
 }
 
-// After the next frame has been painted (rAF runs just before it; the timeout after it).
-requestAnimationFrame(() => setTimeout(() => void start(), 0));
+afterFirstPaint(start);

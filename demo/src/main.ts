@@ -1,7 +1,7 @@
 // The community demo's pages: the shared page behaviour (language toggle, offline use), the
-// Etalase elements, and the host-page listeners a site's analytics would add.
-import './page-shell.js';
-import '@etalase/widget';
+// Etalase elements, and the host-page listeners a site's analytics would add. The elements'
+// code loads once the page's own heading and text are on screen.
+import { afterFirstPaint } from './page-shell.js';
 import type { EtalaseErrorDetail, EtalasePhotoDetail, EtalaseReadyDetail } from '@etalase/widget';
 
 const storefront = document.querySelector('etalase-storefront');
@@ -25,3 +25,9 @@ document.querySelector('main > etalase-photo-coach')?.addEventListener('etalase-
     Number(document.documentElement.dataset.fixedPhotos ?? 0) + 1,
   );
 });
+
+afterFirstPaint(() =>
+  import('@etalase/widget').catch((error: unknown) => {
+    console.error('[demo] the Etalase elements could not be loaded:', error);
+  }),
+);
