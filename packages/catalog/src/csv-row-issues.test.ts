@@ -342,6 +342,8 @@ describe('toRowIssue on issues the CSV checks catch first today', () => {
     assert.deepEqual(toRowIssue(issue('sellers', 0, 'id'), headers).path, ['rows', 4, 'Penjual']);
     assert.deepEqual(toRowIssue(issue('sellers', 0, 'name'), headers).path, ['rows', 4, 'Penjual']);
     assert.deepEqual(toRowIssue(issue('sellers', 0, 'whatsapp'), headers).path, ['rows', 4]);
+    const lostColumn = mapping(HEADERS, new Map([['whatsapp', { row: 4, field: 'whatsapp' }]]));
+    assert.deepEqual(toRowIssue(issue('sellers', 0, 'whatsapp'), lostColumn).path, ['rows', 4]);
     const fromIdColumn = mapping(
       { ...HEADERS, sellerId: 'ID Penjual' },
       new Map([['id', { row: 4, field: 'sellerId' }]]),

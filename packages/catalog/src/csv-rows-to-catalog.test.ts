@@ -82,6 +82,19 @@ describe('products from rows', () => {
     ]);
   });
 
+  it('quotes at most 80 characters of an id it had to replace', () => {
+    const written = `KODE ${'1234567890'.repeat(9)}`;
+    const { catalog, issues } = parseCatalogCsv(
+      `kode,nama,harga,penjual\n${written},Kopi,1000,Toko\n`,
+    );
+    const id = catalog.products[0]!.id;
+    assert.equal(id, `kode-${'1234567890'.repeat(6)}`.slice(0, 60));
+    assert.deepEqual(issues[0]?.message, {
+      id: `Baris 2: ID “${written.slice(0, 80)}” memuat karakter yang tidak boleh dipakai; diganti “${id}”.`,
+      en: `Row 2: ID “${written.slice(0, 80)}” holds characters that cannot be used; replaced by “${id}”.`,
+    });
+  });
+
   it('keeps a valid id even when a slug of an earlier row would have taken it', () => {
     const csv =
       'id,nama,harga,penjual\n,Kopi,1000,Toko\nkopi,Kopi Susu,2000,Toko\nBRG 1,Teh,3000,Toko\n';
@@ -234,9 +247,9 @@ describe('sellers from rows', () => {
     const { issues } = parseCatalogCsv(
       'nama,harga,penjual,wilayah\nKopi,1000,Toko,Kota Surakarta Jawa Tengah\n',
     );
-    assert.equal(
-      issues[0]?.message.id,
-      'Baris 2: kode wilayah “Kota Surakarta Jawa ” tidak dikenal; diabaikan. Tulis kode Kemendagri seperti 33.72 atau 3372.',
-    );
+    assert.deepEqual(issues[0]?.message, {
+      id: 'Baris 2: kode wilayah “Kota Surakarta Jawa ” tidak dikenal; diabaikan. Tulis kode Kemendagri seperti 33.72 atau 3372.',
+      en: 'Row 2: region code “Kota Surakarta Jawa ” is not known; ignored. Write a Kemendagri code such as 33.72 or 3372.',
+    });
   });
 });
