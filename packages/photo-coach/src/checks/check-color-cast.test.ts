@@ -27,7 +27,10 @@ describe('checkColorCast', () => {
     const at = (strength: number) => checkColorCast(tint(strength, [1, -1]), 'backdrop');
     assert.equal(at(13).verdict, 'good');
     assert.equal(at(13).tip.en, 'Colours look neutral.');
-    assert.equal(at(13).severity, 0);
+    // Within the good range the severity is small but grows with the tint (score ordering).
+    assert.equal(at(0).severity, 0);
+    assert.ok(at(13).severity > at(5).severity && at(5).severity > 0);
+    assert.ok(at(13).severity <= 0.1 && at(13).severity < at(16).severity);
     assert.equal(at(16).verdict, 'warn');
     assert.ok(at(16).severity > 0);
     assert.equal(at(25).verdict, 'warn');
