@@ -79,6 +79,22 @@ describe('checkColorCast confidence', () => {
   });
 });
 
+describe('checkColorCast severity for the score', () => {
+  it('keeps rising with a tint it is not sure of, past where a sure one is already at full cost', () => {
+    const scene = (strength: number) => checkColorCast(tint(strength, [1, -1]), 'scene').severity;
+    assert.equal(checkColorCast(tint(40, [1, -1]), 'backdrop').severity, 1);
+    assert.ok(scene(8) > scene(3) && scene(30) > scene(8) && scene(50) > scene(40));
+    assert.ok(scene(90) > scene(60) && scene(90) <= 0.3, String(scene(90)));
+  });
+
+  it('holds more of a tint against the photo as the surface showing it grows towards sure', () => {
+    const on = (confidence: number) =>
+      checkColorCast(tint(30, [1, -1]), 'surface', confidence).severity;
+    assert.ok(on(0.2) < on(0.4) && on(0.4) < on(0.49) && on(0.49) < on(0.5));
+    assert.ok(on(0.49) > 0.75 * on(0.5), 'nearly sure costs most of what sure costs');
+  });
+});
+
 describe('colour-cast tips guessed from the scene', () => {
   it('names each tint and asks the seller to compare with the product', () => {
     const tip = (direction: [number, number]) => checkColorCast(tint(30, direction), 'scene').tip;

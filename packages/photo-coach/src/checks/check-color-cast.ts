@@ -15,7 +15,8 @@ import { rateGraded } from './rate-value.js';
  * smaller surface, it may be the goods' own colour (on the bench's clean photos without
  * either, most read above 14 %: orange petals, red fruit, a cat on a brown sofa), so nothing
  * is held against the photo: the verdict is `good` with that low `confidence` (its severity
- * scaled down by {@link UNSURE_SHARE}, so a stronger tint still scores a little lower), and
+ * scaled down, to {@link UNSURE_SHARE} for a guess from the scene, so a stronger tint still
+ * scores a little lower), and
  * when the tint is strong the tip asks the seller to compare with the product.
  *
  * The severity grows with the tint from 0 (see rateGraded), so of two copies of a photo the
@@ -36,10 +37,12 @@ export function checkColorCast(
   if (!sure) {
     // Nothing neutral enough shows the light: the tint may be the goods' own colour.
     const tip = rating.verdict === 'good' ? NEUTRAL : SCENE_TIPS[tintOf(lr, lb)];
-    // A fixed share of the points, whatever the guess rests on: a stronger tint still scores
-    // a little lower, and a warmer copy of a photo below the original even when the copy
-    // hides the small neutral surface the original showed (its confidence drops).
-    const severity = rating.severity * UNSURE_SHARE;
+    // A share of the points: a stronger tint still scores a little lower. The share grows
+    // with the confidence up to the full points at SURE_CONFIDENCE, so a warmer copy of a
+    // photo that hides part of the small surface the original showed (its confidence drops
+    // just under sure) still scores below the original.
+    const share = Math.max(UNSURE_SHARE, (confidence / SURE_CONFIDENCE) ** 2);
+    const severity = unsureSeverity(value, rating.severity) * share;
     return { id: 'color-cast', value, verdict: 'good', severity, confidence, tip };
   }
   if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
@@ -47,10 +50,21 @@ export function checkColorCast(
 }
 
 /**
- * Share of a tint's severity held against the photo when the check is not sure: at most 4.5
- * of the score's 100 points (weight 15).
+ * Least share of a tint's severity held against the photo when the check is not sure (a
+ * guess from the scene: at most 4.5 of the score's 100 points, weight 15); it grows as the
+ * square of the confidence towards the full severity at SURE_CONFIDENCE.
  */
 export const UNSURE_SHARE = 0.3;
+
+/**
+ * Severity of a tint the check is not sure of: as sure past `bad` (26 %) it would reach 1 at
+ * 38 %, but the goods' own colours read 40–90 % (orange petals, a brown sofa), so it keeps
+ * rising there, slowly, towards 1: a warmer copy of an orange photo still scores lower.
+ */
+function unsureSeverity(value: number, graded: number): number {
+  if (value <= 26) return graded;
+  return 0.5 + 0.5 * (1 - Math.exp(-(value - 26) / 24));
+}
 
 type Tint = 'warm' | 'cool' | 'green' | 'magenta';
 
