@@ -119,8 +119,9 @@ const EDGE_NORM = 6;
  * {@link EDGE_NORM}) of each channel's gradient in linear light. Edges between surfaces of
  * different colours average out to grey more often than the surfaces themselves do, so a
  * frame full of orange goods reads less orange than by shades of grey: on the bench's clean
- * real photos without a backdrop the median tint read is 8–14 % (shades of grey: 11–23 %),
- * and a warm cast moves it the way it moves the light on 48 of 50 photos (44 of 50).
+ * real photos the median tint read is 8 % (tune half) and 14 % (report half), against 11 and
+ * 23 % by shades of grey, and a warm cast strengthens the tint read on 48 of the 50 photos
+ * (shades of grey: 44); see bench/photo-coach-notes.md.
  * Forward differences at every second pixel of every second row; where a channel is clipped
  * (≥ 250) the pixel is skipped.
  * `undefined` when the frame has no edge at all.
