@@ -221,7 +221,7 @@ function evaluate(): void {
     if (check === 'color-cast') {
       // A tint read off a plain backdrop is the light's; one guessed from the whole scene may
       // be the goods' own colour, and is reported as such (at most `warn`, a hedged tip).
-      const byReference = (['backdrop', 'scene'] as const).map((ref) => {
+      const byReference = (['backdrop', 'surface', 'scene'] as const).map((ref) => {
         const c = photos.filter(
           (p) => clean.get(p.name)!.measurements?.illuminantReference === ref,
         );

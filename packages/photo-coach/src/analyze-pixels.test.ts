@@ -133,22 +133,28 @@ describe('analyzePixels', () => {
   });
 
   it('holds nothing against a tint when nothing neutral in the frame shows the light', () => {
-    // A product on orange cloth in daylight: the whole frame is warm, and so would be a white
-    // one under a bulb. The verdict stays good but not sure; the tip asks to compare.
+    // A product on orange cloth: the whole frame is warm. In daylight, the edges between the
+    // cloth and the product read nearly neutral (grey edge), so the tint read is small.
     const onOrange = renderProductScene({
       width: 800,
       height: 600,
       background: [225, 150, 70],
       color: [200, 90, 40],
     });
-    const report = analyzePixels(onOrange.image);
+    const daylight = analyzePixels(onOrange.image);
+    assert.equal(daylight.measurements?.illuminantReference, 'scene');
+    assert.equal(check(daylight, 'color-cast').verdict, 'good');
+    // Under a warm bulb the tint is strong, but nothing neutral shows whether it is the
+    // light's or the cloth's: the verdict stays good but not sure; the tip asks to compare.
+    const report = analyzePixels(applyGains(onOrange.image, [1.2, 1, 0.8]));
     assert.equal(report.measurements?.illuminantReference, 'scene');
     const cast = check(report, 'color-cast');
+    assert.ok(cast.value > check(daylight, 'color-cast').value + 15, String(cast.value));
     assert.ok(cast.value > 26, String(cast.value));
     assert.equal(cast.verdict, 'good');
     assert.ok(cast.confidence !== undefined && cast.confidence < SURE_CONFIDENCE);
-    // A sure tint past 26 % has severity 0.5 or more; this one costs a fraction of that.
-    assert.ok(cast.severity < 0.25, String(cast.severity));
+    // A sure tint this strong has severity 1; this one costs at most 0.3 of the scale.
+    assert.ok(cast.severity > 0 && cast.severity <= 0.3, String(cast.severity));
     assert.equal(
       report.tips?.some((t) => t.check === 'color-cast'),
       false,
@@ -178,6 +184,26 @@ describe('analyzePixels', () => {
     const cast = check(warm, 'color-cast');
     assert.notEqual(cast.verdict, 'good');
     assert.match(cast.tip.id, /kekuningan dari lampu rumah/);
+  });
+
+  it('doubts a light surface that is cream rather than grey when the scene does not lean warm', () => {
+    // The same busy room with a cream plate: the plate reads as warm as a strong cast, but the
+    // edges of the rest of the scene do not lean warm, so the plate is taken for coloured.
+    const room = renderProductScene({
+      width: 800,
+      height: 600,
+      clutter: true,
+      kind: 'round',
+      color: [236, 220, 196],
+      fill: 0.7,
+    });
+    const report = analyzePixels(room.image);
+    assert.equal(report.measurements?.illuminantReference, 'surface');
+    const cast = check(report, 'color-cast');
+    assert.ok(cast.value > 26, String(cast.value));
+    assert.equal(cast.verdict, 'good');
+    assert.ok(cast.confidence !== undefined && cast.confidence < SURE_CONFIDENCE);
+    assert.match(cast.tip.en, /If the product is not really that yellow/);
   });
 
   it('does not call a low-key photo too dark, but one that is far too dark is', () => {

@@ -27,7 +27,10 @@ describe('checkColorCast', () => {
     const at = (strength: number) => checkColorCast(tint(strength, [1, -1]), 'backdrop');
     assert.equal(at(13).verdict, 'good');
     assert.equal(at(13).tip.en, 'Colours look neutral.');
-    assert.equal(at(13).severity, 0);
+    // Within the good range the severity is small but grows with the tint (score ordering).
+    assert.equal(at(0).severity, 0);
+    assert.ok(at(13).severity > at(5).severity && at(5).severity > 0);
+    assert.ok(at(13).severity <= 0.1 && at(13).severity < at(16).severity);
     assert.equal(at(16).verdict, 'warn');
     assert.ok(at(16).severity > 0);
     assert.equal(at(25).verdict, 'warn');
@@ -73,6 +76,22 @@ describe('checkColorCast confidence', () => {
     assert.equal(small.verdict, 'good');
     assert.equal(small.confidence, 0.49);
     assert.match(small.tip.en, /^The photo looks bluish\. If the product is not really that blue/);
+  });
+});
+
+describe('checkColorCast severity for the score', () => {
+  it('keeps rising with a tint it is not sure of, past where a sure one is already at full cost', () => {
+    const scene = (strength: number) => checkColorCast(tint(strength, [1, -1]), 'scene').severity;
+    assert.equal(checkColorCast(tint(40, [1, -1]), 'backdrop').severity, 1);
+    assert.ok(scene(8) > scene(3) && scene(30) > scene(8) && scene(50) > scene(40));
+    assert.ok(scene(90) > scene(60) && scene(90) <= 0.3, String(scene(90)));
+  });
+
+  it('holds more of a tint against the photo as the surface showing it grows towards sure', () => {
+    const on = (confidence: number) =>
+      checkColorCast(tint(30, [1, -1]), 'surface', confidence).severity;
+    assert.ok(on(0.2) < on(0.4) && on(0.4) < on(0.49) && on(0.49) < on(0.5));
+    assert.ok(on(0.49) > 0.75 * on(0.5), 'nearly sure costs most of what sure costs');
   });
 });
 

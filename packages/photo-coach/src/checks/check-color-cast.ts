@@ -2,7 +2,7 @@ import { SCENE_CONFIDENCE } from '../estimate-illuminant.js';
 import type { LocalizedText } from '../localized-text.js';
 import type { Check, IlluminantReference } from '../photo-report.js';
 import { SURE_CONFIDENCE } from '../photo-report.js';
-import { rateValue } from './rate-value.js';
+import { rateGraded } from './rate-value.js';
 
 /**
  * Judges the light's tint from the illuminant's `ln(R/G)` and `ln(B/G)`: the value is the
@@ -15,8 +15,12 @@ import { rateValue } from './rate-value.js';
  * smaller surface, it may be the goods' own colour (on the bench's clean photos without
  * either, most read above 14 %: orange petals, red fruit, a cat on a brown sofa), so nothing
  * is held against the photo: the verdict is `good` with that low `confidence` (its severity
- * scaled by it, so a stronger tint still scores a little lower), and when the tint is strong
- * the tip asks the seller to compare with the product.
+ * scaled down, to {@link UNSURE_SHARE} for a guess from the scene, so a stronger tint still
+ * scores a little lower), and
+ * when the tint is strong the tip asks the seller to compare with the product.
+ *
+ * The severity grows with the tint from 0 (see rateGraded), so of two copies of a photo the
+ * warmer one scores lower even when both are called good.
  *
  * @param confidence How much the photo shows the light's colour (see IlluminantEstimate);
  *   default 1 for a backdrop or surface, SCENE_CONFIDENCE for the scene.
@@ -28,17 +32,38 @@ export function checkColorCast(
 ): Check {
   const [lr, lb] = logRatios;
   const value = 100 * Math.hypot(lr, lb);
-  const rating = rateValue(value, 14, 26);
+  const rating = rateGraded(value, 14, 26);
   const sure = confidence >= SURE_CONFIDENCE;
   if (!sure) {
     // Nothing neutral enough shows the light: the tint may be the goods' own colour.
     const tip = rating.verdict === 'good' ? NEUTRAL : SCENE_TIPS[tintOf(lr, lb)];
-    // A fraction of the points: a stronger tint still scores a little lower.
-    const severity = rating.severity * confidence;
+    // A share of the points: a stronger tint still scores a little lower. The share grows
+    // with the confidence up to the full points at SURE_CONFIDENCE, so a warmer copy of a
+    // photo that hides part of the small surface the original showed (its confidence drops
+    // just under sure) still scores below the original.
+    const share = Math.max(UNSURE_SHARE, (confidence / SURE_CONFIDENCE) ** 2);
+    const severity = unsureSeverity(value, rating.severity) * share;
     return { id: 'color-cast', value, verdict: 'good', severity, confidence, tip };
   }
   if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
   return { id: 'color-cast', value, ...rating, tip: BACKDROP_TIPS[tintOf(lr, lb)] };
+}
+
+/**
+ * Least share of a tint's severity held against the photo when the check is not sure (a
+ * guess from the scene: at most 4.5 of the score's 100 points, weight 15); it grows as the
+ * square of the confidence towards the full severity at SURE_CONFIDENCE.
+ */
+export const UNSURE_SHARE = 0.3;
+
+/**
+ * Severity of a tint the check is not sure of: as sure past `bad` (26 %) it would reach 1 at
+ * 38 %, but the goods' own colours read 40–90 % (orange petals, a brown sofa), so it keeps
+ * rising there, slowly, towards 1: a warmer copy of an orange photo still scores lower.
+ */
+function unsureSeverity(value: number, graded: number): number {
+  if (value <= 26) return graded;
+  return 0.5 + 0.5 * (1 - Math.exp(-(value - 26) / 24));
 }
 
 type Tint = 'warm' | 'cool' | 'green' | 'magenta';

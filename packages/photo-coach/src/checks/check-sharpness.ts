@@ -1,5 +1,5 @@
 import type { Check } from '../photo-report.js';
-import { rateValue } from './rate-value.js';
+import { rateGraded } from './rate-value.js';
 
 /**
  * Blur (σ at a 1024-pixel long side) up to which a photo is sharp, and from which it is bad.
@@ -10,11 +10,13 @@ export const SHARPNESS_THRESHOLDS = { good: 1.05, bad: 1.45 } as const;
 
 /**
  * Judges the blur on the product's edges (σ in pixels at a 1024-pixel long side; `Infinity`
- * when no edge could be measured, which is reported as 8 px: nothing is in focus).
+ * when no edge could be measured, which is reported as 8 px: nothing is in focus). The
+ * severity grows from 0 over the sharp range too (see rateGraded): a blurrier copy of a photo
+ * scores lower even when both are called sharp.
  */
 export function checkSharpness(sigmaAt1024: number): Check {
   const value = Number.isFinite(sigmaAt1024) ? sigmaAt1024 : 8;
-  const rating = rateValue(value, SHARPNESS_THRESHOLDS.good, SHARPNESS_THRESHOLDS.bad);
+  const rating = rateGraded(value, SHARPNESS_THRESHOLDS.good, SHARPNESS_THRESHOLDS.bad);
   return {
     id: 'sharpness',
     value,

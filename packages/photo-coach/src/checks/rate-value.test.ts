@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rateValue, worse } from './rate-value.js';
+import { GOOD_RANGE_SEVERITY, rateGraded, rateValue, worse } from './rate-value.js';
 
 describe('rateValue', () => {
   it('is good up to the good threshold, warns between, and is bad from the bad one', () => {
@@ -24,6 +24,33 @@ describe('rateValue', () => {
 
   it('calls a measurement that is not a number good (nothing to hold against the photo)', () => {
     assert.deepEqual(rateValue(Number.NaN, 1, 2), { verdict: 'good', severity: 0 });
+  });
+});
+
+describe('rateGraded', () => {
+  it('gives the same verdicts as rateValue', () => {
+    for (const v of [0, 5, 10, 12, 15, 19.9, 20, 25, 40, 90]) {
+      assert.equal(rateGraded(v, 10, 20).verdict, rateValue(v, 10, 20).verdict, String(v));
+    }
+  });
+
+  it('grows continuously from 0 over the good range, then as rateValue past `bad`', () => {
+    assert.equal(rateGraded(0, 10, 20).severity, 0);
+    assert.equal(rateGraded(5, 10, 20).severity, GOOD_RANGE_SEVERITY / 2);
+    assert.equal(rateGraded(10, 10, 20).severity, GOOD_RANGE_SEVERITY);
+    assert.ok(Math.abs(rateGraded(10.001, 10, 20).severity - GOOD_RANGE_SEVERITY) < 1e-3);
+    assert.ok(Math.abs(rateGraded(19.999, 10, 20).severity - 0.5) < 1e-3);
+    assert.deepEqual(rateGraded(25, 10, 20), rateValue(25, 10, 20));
+    let last = -1;
+    for (let v = 0; v <= 40; v += 0.5) {
+      const s = rateGraded(v, 10, 20).severity;
+      assert.ok(s > last || s === 1, `${v}: ${s} after ${last}`);
+      last = s;
+    }
+  });
+
+  it('calls a measurement that is not a number good', () => {
+    assert.deepEqual(rateGraded(Number.NaN, 1, 2), { verdict: 'good', severity: 0 });
   });
 });
 

@@ -23,3 +23,33 @@ export function rateValue(value: number, good: number, bad: number): Rating {
 export function worse(a: Rating, b: Rating): Rating {
   return a.severity >= b.severity ? a : b;
 }
+
+/**
+ * Severity a measurement takes at the edge of the good range in {@link rateGraded}: at most
+ * this much of the scale (a tenth) is spent on values still called good.
+ */
+export const GOOD_RANGE_SEVERITY = 0.1;
+
+/**
+ * Like {@link rateValue}, with the same verdicts, for a measurement that is 0 when perfect
+ * and grows with the defect (`0 < good < bad`); but its severity rises over the good range
+ * too: from 0 at 0 to {@link GOOD_RANGE_SEVERITY} at `good`, then on to 0.5 at `bad` and 1
+ * beyond, continuous and increasing. So the score reflects the measurement itself, not only
+ * the verdict's band: a copy of a photo that is a little blurrier or warmer scores a little
+ * lower even when both are called good (a buyer comparing the two would pick the original).
+ */
+export function rateGraded(value: number, good: number, bad: number): Rating {
+  const rating = rateValue(value, good, bad);
+  if (!(value > 0) || !(good > 0)) return rating;
+  if (rating.verdict === 'good') {
+    return { verdict: 'good', severity: (GOOD_RANGE_SEVERITY * value) / good };
+  }
+  if (rating.verdict === 'warn') {
+    // 0.5·t becomes G + (0.5 − G)·t: from G at `good` to 0.5 at `bad`.
+    return {
+      verdict: 'warn',
+      severity: GOOD_RANGE_SEVERITY + (1 - 2 * GOOD_RANGE_SEVERITY) * rating.severity,
+    };
+  }
+  return rating;
+}
