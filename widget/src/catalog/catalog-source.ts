@@ -80,6 +80,9 @@ const MAX_JSON_LENGTH = 50 * 1024 * 1024;
 /** Called with the first products of a catalog, checked, before the rest is read. */
 export type PreviewHandler = (preview: CatalogPreview) => void;
 
+/** Resolves once the next frame has been painted. */
+const nextPaint = (): Promise<void> => new Promise((resolve) => afterPaint(resolve));
+
 /**
  * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
  * arrives, until it returns false.
@@ -234,6 +237,9 @@ export class StaticCatalogSource implements CatalogSource {
           return prefix.hopeful;
         }),
     );
+    // Shown while downloading: the cards paint before the whole file is parsed and read
+    // (parsing a large file in the same frame would hold them back).
+    if (shown) await nextPaint();
     return this.read(file.text, file.url, file.contentType, shown ? undefined : show);
   }
 
@@ -259,7 +265,7 @@ export class StaticCatalogSource implements CatalogSource {
     if (onPreview && preview?.products.length) {
       onPreview(preview);
       // The reader (zod, regions) comes once the preview is on screen.
-      await new Promise<void>((resolve) => afterPaint(resolve));
+      await nextPaint();
     }
     return readInSlices(parsed, url);
   }
