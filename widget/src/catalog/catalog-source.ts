@@ -71,8 +71,12 @@ export class CatalogLoadError extends Error {
 
 const MAX_PAGES = 1000;
 
-/** Products a preview shows while the whole catalog is read: the first screenful. */
-export const PREVIEW_COUNT = 48;
+/**
+ * Products a preview shows while the whole catalog is read: the first screenful (three rows
+ * of eight on a wide screen). Fewer cards are less to build and lay out before the first
+ * paint; the rest of the first batch comes with the whole catalog, below the fold.
+ */
+export const PREVIEW_COUNT = 24;
 
 /** JSON text longer than this is left to the reader, which refuses it with a message. */
 const MAX_JSON_LENGTH = 50 * 1024 * 1024;
@@ -220,7 +224,7 @@ export class StaticCatalogSource implements CatalogSource {
     const show =
       onPreview && ((preview: CatalogPreview) => onPreview(resolvePreviewUrls(preview, url)));
     // JSON that starts in the usual layout shows its first products while the rest downloads.
-    const prefix = show ? new CatalogPrefixReader() : undefined;
+    const prefix = show ? new CatalogPrefixReader(PREVIEW_COUNT) : undefined;
     let shown = false;
     const file = await fetchText(
       url,

@@ -89,6 +89,15 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   );
 }
 
+/**
+ * A whole number as people write it: `10.000` (id) or `10,000` (en). Not `toLocaleString`:
+ * the first call in a page loads the locale's data, about 20 ms of main-thread work on a
+ * phone, right when the storefront first shows its whole catalog.
+ */
+export function formatCount(n: number, lang: Lang): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
+}
+
 /** Reads a `lang` attribute: `en`/`en-US` → `en`; anything else → `id`. */
 export function toLang(value: string | null | undefined): Lang {
   return value?.toLowerCase().startsWith('en') ? 'en' : 'id';
