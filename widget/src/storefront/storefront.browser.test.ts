@@ -402,6 +402,43 @@ describe('<etalase-storefront>', () => {
     expect(new URL(location.href).searchParams.get('produk')).to.equal(null);
   });
 
+  it('keeps the product a buyer opens right after closing another (the step back comes later)', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    const openName = () =>
+      shadow(el)
+        .querySelector('etalase-product-dialog')
+        ?.shadowRoot?.querySelector('dialog[open] h2')?.textContent;
+    cards(el)[0]!.click();
+    const first = await until(openName);
+    const dialog = shadow(el).querySelector('etalase-product-dialog')!;
+    // The buyer clicks the next card as soon as the dialog has closed, and the browser (busy)
+    // takes the step back the storefront asked for only after that.
+    const back = Object.getOwnPropertyDescriptor(History.prototype, 'back')!;
+    Object.defineProperty(history, 'back', {
+      configurable: true,
+      value: () => setTimeout(() => back.value.call(history), 150),
+    });
+    el.addEventListener('etalase-dialog-close', () => cards(el)[1]!.click(), { once: true });
+    dialog.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.close();
+    const second = names(el)[1]!;
+    try {
+      await until(() => openName() === second);
+      // Let the step back and anything it triggers land.
+      await new Promise((r) => setTimeout(r, 400));
+      await el.updateComplete;
+    } finally {
+      delete (history as { back?: unknown }).back;
+    }
+    expect(openName()).to.equal(second);
+    expect(second).to.not.equal(first);
+    const id = new URL(location.href).searchParams.get('produk');
+    expect(id).to.equal(cards(el)[1]!.href.split('produk=')[1]);
+    // Back closes it, as for any product.
+    history.back();
+    await until(() => !shadow(el).querySelector('etalase-product-dialog'));
+    expect(new URL(location.href).searchParams.get('produk')).to.equal(null);
+  });
+
   it('opens the product named in the URL when the page loads', async () => {
     history.replaceState(null, '', `${location.pathname}?produk=batik-lasem`);
     const el = await mount((e) => (e.catalog = sampleCatalog()));
