@@ -156,9 +156,13 @@ interface Load {
 async function freshLoad(path: string, catalogPath: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const timings = new Map<string, number>();
+  let downloaded: () => void = () => undefined;
+  const catalogDone = new Promise<void>((resolve) => (downloaded = resolve));
   context.on('requestfinished', (r) => {
     const t = r.timing();
-    if (r.url().endsWith(catalogPath)) timings.set(r.url(), t.startTime + t.responseEnd);
+    if (!r.url().endsWith(catalogPath)) return;
+    timings.set(r.url(), t.startTime + t.responseEnd);
+    downloaded();
   });
   const page = await context.newPage();
   await page.addInitScript(PAINT_PROBE);
@@ -168,6 +172,9 @@ async function freshLoad(path: string, catalogPath: string): Promise<Load> {
       (globalThis as unknown as { __painted: Promise<{ found: number; painted: number }> })
         .__painted,
   );
+  // Cards can paint while the catalog still downloads (on a busy machine, long before it
+  // ends): its timing exists once the download has ended.
+  await catalogDone;
   const { timeOrigin, resourceEnd, resourceStart, before } = await page.evaluate(
     ({ catalog, frame }) => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];

@@ -133,8 +133,27 @@ describe('the embed bundle on a host page', () => {
   it('shows a large JSON catalog under the strict CSP: first cards from the preview, then all of it read in slices', async () => {
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
+    // The scripts requested by the frame that first shows a product name.
+    await page.addInitScript(`
+      window.firstCardScripts = new Promise((resolve) => {
+        const check = () => {
+          const name = document.querySelector('etalase-storefront')?.shadowRoot?.querySelector('.card .name');
+          if (name?.textContent) {
+            resolve(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });`);
     await page.goto(`${strict.origin}/strict-csp-json.html`);
     assert.ok((await productCount(page)) > 0);
+    // The first cards need the embed's one file: the reader, search and JSON-LD come after.
+    const scripts = await page.evaluate(
+      () => (window as unknown as { firstCardScripts: Promise<string[]> }).firstCardScripts,
+    );
+    assert.deepEqual(scripts.map((url) => new URL(url).pathname).sort(), [
+      '/etalase.js',
+      '/report-violations.js',
+    ]);
     const ready = await page.evaluate(() =>
       document
         .querySelector('etalase-storefront')!

@@ -87,4 +87,52 @@ describe('CatalogPrefixReader', () => {
       ['Kain [tenun] {ikat} "asli"'],
     );
   });
+
+  it('stops reading at its limit, with the same preview, and then hopes for no more', () => {
+    const whole = previewCatalog(sample, 12)!;
+    for (const size of [1, 100, text.length]) {
+      const reader = new CatalogPrefixReader(12);
+      let preview;
+      let at = 0;
+      for (; at < text.length && !preview; at += size) {
+        reader.feed(text.slice(at, at + size));
+        preview = reader.preview(12);
+      }
+      assert.deepEqual(preview?.products, whole.products, `pieces of ${size}`);
+      assert.equal(reader.hopeful, false);
+    }
+    // A first screenful that is all broken: nothing to show, and no reading on for more.
+    const broken = JSON.stringify({
+      ...sample,
+      products: sample.products.map((p) => ({ ...(p as object), price: 'mahal' })),
+    });
+    const reader = new CatalogPrefixReader(12);
+    reader.feed(broken);
+    assert.equal(reader.preview(12)?.products.length, 0);
+    assert.equal(reader.hopeful, false);
+  });
+
+  it('reads escapes and quotes split across pieces', () => {
+    const names = ['A \\ "b" \\', '\\\\', 'x\\"y', 'ujung \\', '"', 'polos'];
+    const json = JSON.stringify({
+      version: 1,
+      sellers: [{ id: 's1', name: 'S\\"1' }],
+      products: names.map((name, i) => ({
+        id: `p${i}`,
+        name,
+        description: '\\'.repeat(i) + '"]}',
+        category: 'fashion',
+        price: 1,
+        sellerId: 's1',
+      })),
+    });
+    for (const size of [1, 2, 3, 5, 8, 13]) {
+      const found = readUntilPreview(json, names.length, size);
+      assert.deepEqual(
+        found?.preview.products.map((p) => p.name),
+        names,
+        `pieces of ${size}`,
+      );
+    }
+  });
 });

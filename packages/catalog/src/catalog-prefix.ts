@@ -30,13 +30,38 @@ export class CatalogPrefixReader {
   private readonly items: Record<ListKey, string[]> = { sellers: [], products: [] };
   private readonly complete: Record<ListKey, boolean> = { sellers: false, products: false };
   private broken = false;
+  /** Where the next backslash is (-1: none in the text so far), to skip through strings. */
+  private slashAt = -1;
+
+  /**
+   * `limit`: stop reading once this many products have arrived whole (a preview needs only
+   * the first screenful; the rest of the file is parsed whole later).
+   */
+  constructor(private readonly limit = Infinity) {}
 
   /** Reads the next piece of the text. */
   feed(piece: string): void {
     if (this.broken) return;
+    const grown = this.text.length;
     this.text += piece;
     const text = this.text;
-    for (let i = this.pos; i < text.length && !this.broken; i++) {
+    // None before the new piece (-1), or one already passed: look again.
+    if (this.slashAt < 0) this.slashAt = text.indexOf('\\', Math.max(this.pos, grown));
+    else if (this.slashAt < this.pos) this.slashAt = text.indexOf('\\', this.pos);
+    let i = this.pos;
+    for (; i < text.length && !this.broken; i++) {
+      if (this.inString && !this.escaped) {
+        // Most of a catalog is text: jump to the next quote or backslash.
+        if (this.slashAt >= 0 && this.slashAt < i) this.slashAt = text.indexOf('\\', i);
+        const quote = text.indexOf('"', i);
+        const next =
+          quote < 0 ? this.slashAt : this.slashAt < 0 ? quote : Math.min(quote, this.slashAt);
+        if (next < 0) {
+          i = text.length;
+          break;
+        }
+        i = next;
+      }
       const c = text.charCodeAt(i);
       if (this.inString) {
         if (this.escaped) this.escaped = false;
@@ -63,6 +88,11 @@ export class CatalogPrefixReader {
         if (this.depth === 3 && this.inList() && this.itemStart >= 0) {
           this.items[this.key as ListKey].push(text.slice(this.itemStart, i + 1));
           this.itemStart = -1;
+          if (this.items.products.length >= this.limit) {
+            this.depth--;
+            i++;
+            break;
+          }
         }
         if (this.depth === 2 && this.inList()) this.complete[this.key as ListKey] = true;
         if (this.depth === 1) this.endValue(i);
@@ -76,12 +106,12 @@ export class CatalogPrefixReader {
         this.expectKey = true;
       }
     }
-    this.pos = text.length;
+    this.pos = i;
   }
 
   /** Whether reading on can still give a preview. */
   get hopeful(): boolean {
-    return !this.broken;
+    return !this.broken && this.items.products.length < this.limit;
   }
 
   /**

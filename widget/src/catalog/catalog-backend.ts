@@ -32,7 +32,8 @@ export function loadReadModule(): Promise<typeof ReadCatalog> {
 
 /** Work done per slice of {@link readInSlices} before the page gets a turn. */
 const SLICE_MS = 8;
-const PRODUCTS_PER_STEP = 25;
+/** Products validated between looks at the clock: a millisecond or two of work on a phone. */
+const PRODUCTS_PER_STEP = 5;
 
 /** Lets the page handle input and paint before the next slice of work. */
 export function yieldToPage(): Promise<void> {
@@ -47,15 +48,19 @@ export function yieldToPage(): Promise<void> {
  */
 export async function readInSlices(data: unknown, url = ''): Promise<CatalogPage> {
   const { parseCatalogInSteps, resolveCatalogUrls } = await loadReadModule();
+  // Evaluating the reader's code (zod's schemas) was work enough for one task.
+  await yieldToPage();
   const reading = parseCatalogInSteps(data);
   for (;;) {
     const start = performance.now();
     let done = false;
     while (!done && performance.now() - start < SLICE_MS) done = reading.step(PRODUCTS_PER_STEP);
     if (done) {
-      // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL.
       const page = reading.finish();
-      return url ? { ...page, catalog: resolveCatalogUrls(page.catalog, url) } : page;
+      if (!url) return page;
+      // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL.
+      await yieldToPage();
+      return { ...page, catalog: resolveCatalogUrls(page.catalog, url) };
     }
     await yieldToPage();
   }

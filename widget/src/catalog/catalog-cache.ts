@@ -1,5 +1,3 @@
-import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Catalog, CatalogIssue } from '@etalase/catalog';
 
 /**
@@ -21,23 +19,48 @@ export interface CachedCatalog {
   readonly issues: readonly CatalogIssue[];
 }
 
-interface CacheSchema extends DBSchema {
-  catalogs: { key: string; value: CachedCatalog };
-}
-
 const DB_NAME = 'etalase-storefront';
 const DB_VERSION = 1;
+const STORE = 'catalogs';
 
-let db: Promise<IDBPDatabase<CacheSchema> | undefined> | undefined;
+/** A request's result, or its error as a rejection. */
+function settled<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
 
-function open(): Promise<IDBPDatabase<CacheSchema> | undefined> {
-  db ??= openDB<CacheSchema>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
+let db: Promise<IDBDatabase | undefined> | undefined;
+
+// The plain IndexedDB API rather than idb: one store, four calls, and the cache is read
+// before the first cards, so its code is part of the storefront's first download.
+function open(): Promise<IDBDatabase | undefined> {
+  db ??= (async () => {
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = (event) => {
       // Each version is one step that keeps every record.
-      if (oldVersion < 1) database.createObjectStore('catalogs', { keyPath: 'url' });
-    },
-  }).catch(() => undefined); // Private mode or blocked storage: run without a cache.
+      if (event.oldVersion < 1) request.result.createObjectStore(STORE, { keyPath: 'url' });
+    };
+    return settled(request);
+  })().catch(() => undefined); // Private mode or blocked storage: run without a cache.
   return db;
+}
+
+/** Runs `action` on the store in a transaction; resolves with its result once committed. */
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  action: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | undefined> {
+  const database = await open();
+  if (!database) return undefined;
+  const transaction = database.transaction(STORE, mode);
+  const committed = new Promise<void>((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB aborted'));
+  });
+  const [result] = await Promise.all([settled(action(transaction.objectStore(STORE))), committed]);
+  return result;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -80,10 +103,9 @@ export function isUsableCacheEntry(entry: unknown, url: string): entry is Cached
  */
 export async function readCachedCatalog(url: string): Promise<CachedCatalog | undefined> {
   try {
-    const database = await open();
-    const entry: unknown = await database?.get('catalogs', url);
+    const entry: unknown = await withStore('readonly', (store) => store.get(url));
     if (entry === undefined || isUsableCacheEntry(entry, url)) return entry;
-    await database?.delete('catalogs', url);
+    await withStore('readwrite', (store) => store.delete(url));
     return undefined;
   } catch {
     return undefined;
@@ -93,10 +115,10 @@ export async function readCachedCatalog(url: string): Promise<CachedCatalog | un
 /** Saves a good copy. Failing to save (quota, private mode) only means no offline copy. */
 export async function writeCachedCatalog(entry: Omit<CachedCatalog, 'format'>): Promise<boolean> {
   try {
-    const database = await open();
-    if (!database) return false;
-    await database.put('catalogs', { ...entry, format: CACHE_FORMAT });
-    return true;
+    const saved = await withStore('readwrite', (store) =>
+      store.put({ ...entry, format: CACHE_FORMAT }),
+    );
+    return saved !== undefined;
   } catch {
     return false;
   }
@@ -105,7 +127,7 @@ export async function writeCachedCatalog(entry: Omit<CachedCatalog, 'format'>): 
 /** Removes every cached catalog (tests, and a host page that wants a clean start). */
 export async function clearCatalogCache(): Promise<void> {
   try {
-    await (await open())?.clear('catalogs');
+    await withStore('readwrite', (store) => store.clear());
   } catch {
     // Nothing cached, nothing to clear.
   }

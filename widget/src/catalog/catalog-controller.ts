@@ -5,6 +5,7 @@ import { CatalogReaders } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
 import type { CatalogPage } from './catalog-source.js';
 import { emit } from '../shared/events.js';
+import { whenIdle } from '../shared/when-idle.js';
 
 /** Where the shown data stands against the network. */
 export interface StaleState {
@@ -43,7 +44,9 @@ export class CatalogController implements ReactiveController {
   loadingMore = false;
   /**
    * The first products, checked by the preview reader, while the whole catalog is read
-   * (status `loading`); undefined once it is shown, or when there is nothing to preview.
+   * (status `loading`), and until the host has rendered its first results for the whole
+   * catalog (so its cards stay in place meanwhile); undefined after that, or when there is
+   * nothing to preview.
    */
   preview: CatalogPreview | undefined;
   /** Bumped whenever the shown products change, so the host can re-run its query. */
@@ -96,12 +99,10 @@ export class CatalogController implements ReactiveController {
       this.stale = undefined;
       this.show(page, false);
       if (!page.issues.some((i) => i.severity === 'fatal')) {
-        void writeCachedCatalog({
-          url,
-          savedAt: Date.now(),
-          catalog: page.catalog,
-          issues: page.issues,
-        });
+        const entry = { url, savedAt: Date.now(), catalog: page.catalog, issues: page.issues };
+        // IndexedDB copies the whole catalog on the main thread: not while the buyer waits
+        // for the grid (tens of milliseconds for thousands of products).
+        whenIdle(() => void writeCachedCatalog(entry));
       }
     } catch (error) {
       if (!(error instanceof CatalogLoadError)) throw error; // a bug, not bad input
@@ -165,6 +166,7 @@ export class CatalogController implements ReactiveController {
     const pending = this.readyPending;
     if (!pending) return;
     this.readyPending = undefined;
+    this.preview = undefined;
     performance.mark('etalase:grid-rendered');
     emit(this.host, 'etalase-ready', {
       count: this.source?.catalog?.products.length ?? 0,
@@ -193,7 +195,6 @@ export class CatalogController implements ReactiveController {
   private show(page: CatalogPage, fromCache: boolean): void {
     // User Timing marks, for hosts (and bench/) to see where the time goes.
     performance.mark('etalase:catalog-read');
-    this.preview = undefined;
     const fatal = page.issues.find((i) => i.severity === 'fatal');
     if (fatal) {
       this.fail(...page.issues);

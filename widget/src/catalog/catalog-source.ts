@@ -71,14 +71,21 @@ export class CatalogLoadError extends Error {
 
 const MAX_PAGES = 1000;
 
-/** Products a preview shows while the whole catalog is read: the first screenful. */
-export const PREVIEW_COUNT = 48;
+/**
+ * Products a preview shows while the whole catalog is read: the first screenful (three rows
+ * of eight on a wide screen). Fewer cards are less to build and lay out before the first
+ * paint; the rest of the first batch comes with the whole catalog, below the fold.
+ */
+export const PREVIEW_COUNT = 24;
 
 /** JSON text longer than this is left to the reader, which refuses it with a message. */
 const MAX_JSON_LENGTH = 50 * 1024 * 1024;
 
 /** Called with the first products of a catalog, checked, before the rest is read. */
 export type PreviewHandler = (preview: CatalogPreview) => void;
+
+/** Resolves once the next frame has been painted. */
+const nextPaint = (): Promise<void> => new Promise((resolve) => afterPaint(resolve));
 
 /**
  * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
@@ -217,7 +224,7 @@ export class StaticCatalogSource implements CatalogSource {
     const show =
       onPreview && ((preview: CatalogPreview) => onPreview(resolvePreviewUrls(preview, url)));
     // JSON that starts in the usual layout shows its first products while the rest downloads.
-    const prefix = show ? new CatalogPrefixReader() : undefined;
+    const prefix = show ? new CatalogPrefixReader(PREVIEW_COUNT) : undefined;
     let shown = false;
     const file = await fetchText(
       url,
@@ -234,6 +241,9 @@ export class StaticCatalogSource implements CatalogSource {
           return prefix.hopeful;
         }),
     );
+    // Shown while downloading: the cards paint before the whole file is parsed and read
+    // (parsing a large file in the same frame would hold them back).
+    if (shown) await nextPaint();
     return this.read(file.text, file.url, file.contentType, shown ? undefined : show);
   }
 
@@ -259,7 +269,7 @@ export class StaticCatalogSource implements CatalogSource {
     if (onPreview && preview?.products.length) {
       onPreview(preview);
       // The reader (zod, regions) comes once the preview is on screen.
-      await new Promise<void>((resolve) => afterPaint(resolve));
+      await nextPaint();
     }
     return readInSlices(parsed, url);
   }

@@ -9,7 +9,24 @@ const STATE_KEY = 'etalaseProduct';
  */
 export class DeepLink implements ReactiveController {
   private pushed = false;
-  private readonly onPopState = (): void => this.sync();
+  /** Our own step back (closing) is on its way: the browser moves through history later. */
+  private backPending = false;
+  /** A product opened while that step was on its way, recorded once it has been taken. */
+  private queued: string | undefined;
+  private readonly onPopState = (): void => {
+    if (this.backPending) {
+      this.backPending = false;
+      const queued = this.queued;
+      this.queued = undefined;
+      // The buyer opened another product meanwhile: that one stays open (the URL the step
+      // back lands on still names the one just closed).
+      if (queued !== undefined) {
+        this.push(queued);
+        return;
+      }
+    }
+    this.sync();
+  };
 
   constructor(
     host: ReactiveControllerHost,
@@ -49,6 +66,10 @@ export class DeepLink implements ReactiveController {
 
   /** Records that the buyer opened a product (a history entry, so Back closes it). */
   push(id: string): void {
+    if (this.backPending) {
+      this.queued = id;
+      return;
+    }
     if (this.current() === id) return;
     history.pushState(
       { ...(history.state as object | null), [STATE_KEY]: id },
@@ -60,12 +81,14 @@ export class DeepLink implements ReactiveController {
 
   /** Records that the buyer closed the product. */
   pop(): void {
-    if (this.current() === undefined) return;
+    this.queued = undefined;
+    if (this.current() === undefined || this.backPending) return;
     if (
       this.pushed &&
       (history.state as Record<string, unknown> | null)?.[STATE_KEY] !== undefined
     ) {
       this.pushed = false;
+      this.backPending = true;
       history.back();
       return;
     }

@@ -28,6 +28,7 @@ import type { OrderChannel } from '../shared/events.js';
 import { productDialogStyles } from './product-dialog.styles.js';
 import { produceDialogStyles } from './produce.styles.js';
 import { t } from '../shared/strings.js';
+import { dt } from './dialog-strings.js';
 import { minOrderNote, produceBadges } from './produce-badges.js';
 import { buyerZone, clockFor } from './produce-clock.js';
 import {
@@ -210,10 +211,10 @@ export class EtalaseProductDialog extends LitElement {
   private async copyLink(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.shareUrl);
-      this.feedback = t(this.lang, 'linkCopied');
+      this.feedback = dt(this.lang, 'linkCopied');
       this.order('copy-link');
     } catch {
-      this.feedback = t(this.lang, 'copyFailed');
+      this.feedback = dt(this.lang, 'copyFailed');
     }
   }
 
@@ -260,7 +261,7 @@ export class EtalaseProductDialog extends LitElement {
         <button
           class="close"
           type="button"
-          aria-label=${t(lang, 'close')}
+          aria-label=${dt(lang, 'close')}
           @click=${() => this.dialog.close()}
         >
           ×
@@ -279,7 +280,7 @@ export class EtalaseProductDialog extends LitElement {
               ? html`<div
                   class="slides"
                   tabindex="0"
-                  aria-label=${t(lang, 'photoOf', { n: this.photo + 1, total: images.length })}
+                  aria-label=${dt(lang, 'photoOf', { n: this.photo + 1, total: images.length })}
                   @scroll=${this.onSlidesScroll}
                 >
                   ${images.map((image, i) => html`<figure class="slide" aria-hidden=${i === this.photo ? 'false' : 'true'}><img src=${image.src} alt=${image.alt} width="800" height="800" decoding="async" loading=${i === 0 ? 'eager' : 'lazy'} /></figure>`)}
@@ -291,7 +292,7 @@ export class EtalaseProductDialog extends LitElement {
               ? html`<button
                     class="nav prev"
                     type="button"
-                    aria-label=${t(lang, 'previousPhoto')}
+                    aria-label=${dt(lang, 'previousPhoto')}
                     @click=${() => this.goTo(this.photo - 1)}
                   >
                     ‹
@@ -299,7 +300,7 @@ export class EtalaseProductDialog extends LitElement {
                   <button
                     class="nav next"
                     type="button"
-                    aria-label=${t(lang, 'nextPhoto')}
+                    aria-label=${dt(lang, 'nextPhoto')}
                     @click=${() => this.goTo(this.photo + 1)}
                   >
                     ›
@@ -318,7 +319,7 @@ export class EtalaseProductDialog extends LitElement {
           <div class="badges">
             ${product.madeLocally ? html`<span class="badge">${t(lang, 'productLocal')}</span>` : nothing}
             <span class="badge muted">${CATEGORY_LABELS[product.category][lang]}</span>
-            ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : product.stock !== undefined ? html`<span class="badge muted">${t(lang, 'stock', { n: product.stock })}</span>` : nothing}
+            ${product.stock === 0 ? html`<span class="badge muted">${t(lang, 'outOfStock')}</span>` : product.stock !== undefined ? html`<span class="badge muted">${dt(lang, 'stock', { n: product.stock })}</span>` : nothing}
             ${produceBadges(product, this.clock, lang)}
           </div>
           ${produceFacts(product, this.clock, lang)}
@@ -326,10 +327,10 @@ export class EtalaseProductDialog extends LitElement {
           ${priceTiersTable(product, this.quantity, lang)} ${certificationList(product, lang)}
           ${
             seller
-              ? html`<section class="seller" aria-label=${t(lang, 'seller')}>
-                  <span class="label">${t(lang, 'seller')}</span>
+              ? html`<section class="seller" aria-label=${dt(lang, 'seller')}>
+                  <span class="label">${dt(lang, 'seller')}</span>
                   <h3>${seller.name}</h3>
-                  ${place ? html`<p>${t(lang, 'origin', { place })}</p>` : nothing}
+                  ${place ? html`<p>${dt(lang, 'origin', { place })}</p>` : nothing}
                   ${seller.description ? html`<p>${seller.description}</p>` : nothing}
                 </section>`
               : nothing
@@ -338,14 +339,14 @@ export class EtalaseProductDialog extends LitElement {
             ${
               wa
                 ? html`${fulfilmentChoice(product, lang, this.fulfilment, this.deliveryAreas, (choice) => (this.fulfilment = choice))}
-                    <div class="qty" role="group" aria-label=${t(lang, 'quantity')}>
+                    <div class="qty" role="group" aria-label=${dt(lang, 'quantity')}>
                       <span class="label" id="qty-label"
-                        >${unit.label && !unit.pack ? pt(lang, 'quantityIn', { unit: unit.label }) : t(lang, 'quantity')}</span
+                        >${unit.label && !unit.pack ? pt(lang, 'quantityIn', { unit: unit.label }) : dt(lang, 'quantity')}</span
                       >
                       <button
                         class="button"
                         type="button"
-                        aria-label=${t(lang, 'decrease')}
+                        aria-label=${dt(lang, 'decrease')}
                         @click=${() => (this.quantity = this.boundedQuantity(this.quantity - unit.step))}
                       >
                         −
@@ -369,7 +370,7 @@ export class EtalaseProductDialog extends LitElement {
                       <button
                         class="button"
                         type="button"
-                        aria-label=${t(lang, 'increase')}
+                        aria-label=${dt(lang, 'increase')}
                         @click=${() => (this.quantity = this.boundedQuantity(this.quantity + unit.step))}
                       >
                         +
@@ -381,7 +382,7 @@ export class EtalaseProductDialog extends LitElement {
                       target="_blank"
                       rel="noopener noreferrer"
                       @click=${() => this.order('whatsapp')}
-                      >${t(lang, 'orderWhatsapp')}</a
+                      >${dt(lang, 'orderWhatsapp')}</a
                     >`
                 : nothing
             }
@@ -396,7 +397,7 @@ export class EtalaseProductDialog extends LitElement {
                           target="_blank"
                           rel="noopener noreferrer"
                           @click=${() => this.order(marketplace)}
-                          >${t(lang, 'buyOn', { marketplace: MARKETPLACE_NAMES[marketplace] })}</a
+                          >${dt(lang, 'buyOn', { marketplace: MARKETPLACE_NAMES[marketplace] })}</a
                         >`,
                     )}
                   </div>`
@@ -404,10 +405,10 @@ export class EtalaseProductDialog extends LitElement {
             }
             <div class="links">
               <button class="button" type="button" @click=${() => void this.share()}>
-                ${t(lang, 'share')}
+                ${dt(lang, 'share')}
               </button>
               <button class="button" type="button" @click=${() => void this.copyLink()}>
-                ${t(lang, 'copyLink')}
+                ${dt(lang, 'copyLink')}
               </button>
             </div>
             <p class="feedback" role="status" aria-live="polite">${this.feedback}</p>

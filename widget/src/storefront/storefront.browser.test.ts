@@ -402,6 +402,43 @@ describe('<etalase-storefront>', () => {
     expect(new URL(location.href).searchParams.get('produk')).to.equal(null);
   });
 
+  it('keeps the product a buyer opens right after closing another (the step back comes later)', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    const openName = () =>
+      shadow(el)
+        .querySelector('etalase-product-dialog')
+        ?.shadowRoot?.querySelector('dialog[open] h2')?.textContent;
+    cards(el)[0]!.click();
+    const first = await until(openName);
+    const dialog = shadow(el).querySelector('etalase-product-dialog')!;
+    // The buyer clicks the next card as soon as the dialog has closed, and the browser (busy)
+    // takes the step back the storefront asked for only after that.
+    const back = Object.getOwnPropertyDescriptor(History.prototype, 'back')!;
+    Object.defineProperty(history, 'back', {
+      configurable: true,
+      value: () => setTimeout(() => back.value.call(history), 150),
+    });
+    el.addEventListener('etalase-dialog-close', () => cards(el)[1]!.click(), { once: true });
+    dialog.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.close();
+    const second = names(el)[1]!;
+    try {
+      await until(() => openName() === second);
+      // Let the step back and anything it triggers land.
+      await new Promise((r) => setTimeout(r, 400));
+      await el.updateComplete;
+    } finally {
+      delete (history as { back?: unknown }).back;
+    }
+    expect(openName()).to.equal(second);
+    expect(second).to.not.equal(first);
+    const id = new URL(location.href).searchParams.get('produk');
+    expect(id).to.equal(cards(el)[1]!.href.split('produk=')[1]);
+    // Back closes it, as for any product.
+    history.back();
+    await until(() => !shadow(el).querySelector('etalase-product-dialog'));
+    expect(new URL(location.href).searchParams.get('produk')).to.equal(null);
+  });
+
   it('opens the product named in the URL when the page loads', async () => {
     history.replaceState(null, '', `${location.pathname}?produk=batik-lasem`);
     const el = await mount((e) => (e.catalog = sampleCatalog()));
@@ -605,7 +642,14 @@ describe('<etalase-storefront src>', () => {
     pages['/katalog.json'] = JSON.stringify(sampleCatalog());
     const first = await mount((e) => (e.src = '/katalog.json'));
     first.remove();
-    await new Promise((r) => setTimeout(r, 100)); // the cache write is not awaited by the element
+    // The element writes its copy once the browser is idle.
+    const url = new URL('/katalog.json', document.baseURI).href;
+    let saved = false;
+    void (async () => {
+      while (!(await readCachedCatalog(url))) await new Promise((r) => setTimeout(r, 16));
+      saved = true;
+    })();
+    await until(() => saved);
     offline = true;
     const el = document.createElement('etalase-storefront');
     el.src = '/katalog.json';
@@ -802,5 +846,29 @@ describe('<etalase-storefront> with a large catalog', () => {
     const dialog = await until(() => shadow(el).querySelector('etalase-product-dialog'));
     expect(dialog.shadowRoot!.textContent).to.contain(first);
     expect(shadow(el).querySelector('.count')!.textContent).to.match(/3\.000/);
+  });
+
+  it('keeps the preview cards in place (photos not loaded again) when the whole catalog replaces them', async () => {
+    const base = sampleCatalog();
+    const products = Array.from({ length: 3000 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+    }));
+    const el = document.createElement('etalase-storefront');
+    let ready = false;
+    el.addEventListener('etalase-ready', () => (ready = true));
+    document.body.append(el);
+    el.catalog = { ...base, products };
+    const previewCards = await until(() => (cards(el).length > 0 ? cards(el) : undefined));
+    const replaced: Node[] = [];
+    new MutationObserver((records) => {
+      for (const r of records) replaced.push(...r.removedNodes);
+    }).observe(shadow(el), { childList: true, subtree: true });
+    await until(() => ready);
+    expect(cards(el).slice(0, previewCards.length)).to.deep.equal(previewCards);
+    expect(previewCards.every((card) => card.isConnected)).to.equal(true);
+    // Not even for a moment: no grey skeleton in between.
+    expect(replaced.filter((n) => n instanceof Element && n.matches('.grid'))).to.deep.equal([]);
+    expect(cards(el).length).to.equal(48);
   });
 });

@@ -11,7 +11,7 @@ import type {
 } from '@etalase/catalog';
 import { CatalogController } from '../catalog/catalog-controller.js';
 import { emit } from '../shared/events.js';
-import { formatDateTime, t, toLang } from '../shared/strings.js';
+import { formatCount, formatDateTime, t, toLang } from '../shared/strings.js';
 import { AreaOptions } from './area-options.js';
 import { DeepLink } from './deep-link.js';
 import { filterPanel, isCategory } from './filter-panel.js';
@@ -230,7 +230,8 @@ export class EtalaseStorefront extends LitElement {
   private renderStorefront(): TemplateResult {
     const lang = this.uiLang;
     const loading = this.loader.status !== 'ready' || !this.query.searched;
-    const preview = this.loader.status === 'loading' ? this.loader.preview : undefined;
+    // Until the first results for the whole catalog are in, its preview stays on screen.
+    const preview = loading ? this.loader.preview : undefined;
     const status = loading ? t(lang, 'loading') : this.countText();
     const active = this.query.activeFilters;
     return html`
@@ -288,10 +289,8 @@ export class EtalaseStorefront extends LitElement {
     const n = this.query.results.length;
     const lang = this.uiLang;
     if (n === total)
-      return n === 1
-        ? t(lang, 'countOne')
-        : t(lang, 'count', { n: n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US') });
-    return t(lang, 'countOf', { n, total });
+      return n === 1 ? t(lang, 'countOne') : t(lang, 'count', { n: formatCount(n, lang) });
+    return t(lang, 'countOf', { n: formatCount(n, lang), total: formatCount(total, lang) });
   }
 
   private renderNotes(): TemplateResult | typeof nothing {
