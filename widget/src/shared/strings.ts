@@ -51,8 +51,8 @@ const STRINGS = {
     en: 'You are offline. Catalog data from {date}.',
   },
   staleRefreshing: {
-    id: 'Menampilkan data dari {date}; sedang diperbarui…',
-    en: 'Showing data from {date}; refreshing…',
+    id: 'Data tersimpan {date}; memperbarui…',
+    en: 'Saved {date}; refreshing…',
   },
   staleFailed: {
     id: 'Data katalog dari {date}; pembaruan gagal.',

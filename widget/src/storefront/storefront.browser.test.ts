@@ -544,13 +544,17 @@ describe('<etalase-storefront src>', () => {
   const pages: Record<string, string> = {};
   let realFetch: typeof fetch;
   let offline = false;
+  /** While set, every fetch waits for it (a slow network). */
+  let hold: Promise<void> | undefined;
   beforeEach(async () => {
     await clearCatalogCache();
     realFetch = window.fetch;
     offline = false;
+    hold = undefined;
     window.fetch = async (input: RequestInfo | URL) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href)
         .pathname;
+      await hold;
       if (offline) throw new TypeError('Failed to fetch');
       const body = pages[url];
       if (body === undefined) return new Response('not found', { status: 404 });
@@ -638,7 +642,8 @@ describe('<etalase-storefront src>', () => {
     expect(slide.getAttribute('src')).to.equal(photo);
   });
 
-  it('starts from the cached catalog when offline and says from when it is', async () => {
+  /** Shows /katalog.json once and waits until the element has saved its copy. */
+  async function visitOnce(): Promise<void> {
     pages['/katalog.json'] = JSON.stringify(sampleCatalog());
     const first = await mount((e) => (e.src = '/katalog.json'));
     first.remove();
@@ -650,6 +655,10 @@ describe('<etalase-storefront src>', () => {
       saved = true;
     })();
     await until(() => saved);
+  }
+
+  it('starts from the cached catalog when offline and says from when it is', async () => {
+    await visitOnce();
     offline = true;
     const el = document.createElement('etalase-storefront');
     el.src = '/katalog.json';
@@ -658,6 +667,29 @@ describe('<etalase-storefront src>', () => {
       shadow(el).querySelector('.note')?.textContent?.includes('Data katalog dari'),
     );
     expect(cards(el)).to.have.length(6);
+  });
+
+  it('keeps the cards in place when the refresh of a saved catalog ends, on a phone too', async () => {
+    await visitOnce();
+    let release = () => {};
+    hold = new Promise((resolve) => (release = resolve));
+    const el = document.createElement('etalase-storefront');
+    el.style.cssText = 'display: block; width: 360px';
+    el.src = '/katalog.json';
+    document.body.append(el);
+    try {
+      await until(() => cards(el).length === 6);
+      const note = shadow(el).querySelector('.note');
+      expect(note?.textContent).to.include('memperbarui');
+      const gridTop = () => shadow(el).querySelector('.grid')!.getBoundingClientRect().top;
+      const before = gridTop();
+      release();
+      await until(() => shadow(el).querySelector('.note') === null);
+      expect(gridTop()).to.equal(before);
+    } finally {
+      release();
+      el.remove();
+    }
   });
 });
 

@@ -188,6 +188,14 @@ export const storefrontStyles = css`
     margin: 0;
     font-size: 0.8125rem;
   }
+  .note.transient {
+    flex: 1 1 0;
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    text-align: end;
+  }
 
   /*
    * Grid: as many columns of at least 200 px as fit (one on a phone, five on a 1200 px

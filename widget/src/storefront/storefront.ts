@@ -319,7 +319,12 @@ export class EtalaseStorefront extends LitElement {
     if (loadFailed) notes.push(t(lang, 'moreFailed'));
     if (this.dialogFailed) notes.push(t(lang, 'dialogFailed'));
     if (!notes.length) return nothing;
-    return html`<p class="note" part="message" role="status">${notes.join(' ')}</p>`;
+    // A note that goes away by itself within a moment (the refresh of a saved catalog) stays
+    // on the count's line, cut short if need be, so the cards do not move up when it goes.
+    const transient = notes.length === 1 && stale?.reason === 'refreshing';
+    return html`<p class=${transient ? 'note transient' : 'note'} part="message" role="status">
+      ${notes.join(' ')}
+    </p>`;
   }
 
   /** The first products, checked, while the rest of the catalog is read. */
