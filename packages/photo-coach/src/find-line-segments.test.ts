@@ -64,4 +64,29 @@ describe('findLineSegments', () => {
     segmentsOf(draw(400, 300, square(220, 160, 90, -9)), 400, 300);
     assert.deepEqual(segmentsOf(plane, 400, 300), first);
   });
+
+  it('splits a bent edge into its two straight parts, each with its own angle', () => {
+    // Dark below an edge that runs level for the left half and turns down 14° at x = 200.
+    const bent = (x: number, y: number) => {
+      const edge = 150 + (x > 200 ? (x - 200) * Math.tan((14 * Math.PI) / 180) : 0);
+      return (edge - y) * (x > 200 ? Math.cos((14 * Math.PI) / 180) : 1);
+    };
+    const segments = segmentsOf(draw(400, 300, bent), 400, 300);
+    const angles = segments.map((s) => Math.round(s.degrees)).sort((a, b) => a - b);
+    assert.deepEqual(angles, [0, 14], JSON.stringify(segments));
+  });
+
+  it('does not take a wavy edge (1.5 px waves) for a straight one', () => {
+    const wavy = (x: number, y: number) => 150 + 1.5 * Math.sin((x * 2 * Math.PI) / 80) - y;
+    const wave = segmentsOf(draw(400, 300, wavy), 400, 300);
+    assert.deepEqual(wave, []);
+    // The same edge without the waves is one segment across the frame.
+    const straight = segmentsOf(
+      draw(400, 300, (x, y) => 150 - y),
+      400,
+      300,
+    );
+    assert.equal(straight.length, 1);
+    assert.ok(straight[0]!.length > 380, String(straight[0]!.length));
+  });
 });
