@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { estimateTilt } from './estimate-tilt.js';
 import { findEdges } from './find-edges.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
 import { softGradients } from './soft-gradients.js';
 import { seededRandom } from './test-support/render-product-scene.js';
 
@@ -166,5 +167,66 @@ describe('estimateTilt', () => {
     assert.ok(Math.abs(tilt.degrees - 5) < 0.5, String(tilt.degrees));
     assert.equal(tilt.segments, 4);
     assert.ok(tilt.confidence > 0.3 && tilt.confidence < 0.6, String(tilt.confidence));
+  });
+});
+
+describe('estimateTilt under perspective', () => {
+  /**
+   * Dark plumb lines 3 px wide in a 480 × 360 frame turned `roll` degrees: one through the
+   * centre (darker: a door frame), and, when `converging`, eight more meeting at a vanishing
+   * point 1200 px above the centre (a facade seen from below), crossing the bottom edge
+   * `offsets` px either side of it (by default 60, 120, 180 and 240, so they lean 2.5°–10°
+   * more or less than the roll).
+   */
+  function facade(roll: number, converging: boolean, offsets = [60, 120, 180, 240]): Float32Array {
+    const width = 480;
+    const height = 360;
+    const t = (roll * Math.PI) / 180;
+    const lines = [{ b: 0, ink: 170 }];
+    if (converging) for (const b of offsets) lines.push({ b, ink: 110 }, { b: -b, ink: 110 });
+    const plane = new Float32Array(width * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const px = x + 0.5 - width / 2;
+        const py = y + 0.5 - height / 2;
+        // Back from the turned frame to the level one.
+        const u = px * Math.cos(t) + py * Math.sin(t);
+        const v = -px * Math.sin(t) + py * Math.cos(t);
+        let ink = 0;
+        for (const { b, ink: dark } of lines) {
+          // The line from (0, −1200) through (b, 180).
+          const d = Math.abs(u * 1380 - (v + 1200) * b) / Math.hypot(b, 1380);
+          ink = Math.max(ink, dark * Math.min(1, Math.max(0, 2 - d)));
+        }
+        plane[y * width + x] = 210 - ink;
+      }
+    }
+    return plane;
+  }
+
+  it('reads the roll from the plumb line through the centre among converging ones', () => {
+    const plain = tiltOf(facade(3, false), 480, 360);
+    assert.ok(Math.abs(plain.degrees - 3) < 0.5, String(plain.degrees));
+    const tilt = tiltOf(facade(3, true), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 3) < 0.5, String(tilt.degrees));
+    // All lines together: one of nine agrees, less than chance. The central one alone,
+    // with the others weighed by how far from the centre they pass, agrees beyond it, but
+    // on its own evidence the tilt is possible, not sure (a warn at most).
+    assert.ok(
+      tilt.confidence > 0.25,
+      `confidence ${tilt.confidence}, centre ${tilt.centreSupport}`,
+    );
+    assert.ok(tilt.confidence < SURE_CONFIDENCE, String(tilt.confidence));
+    assert.ok(tilt.confidence < plain.confidence, `${tilt.confidence} ≥ ${plain.confidence}`);
+  });
+
+  it('makes a tilt read from the central plumb lines alone possible, never sure', () => {
+    // Fewer converging lines, farther out (100, 200, 300 px; the outer ones leave the frame):
+    // the central line weighs most of what is left, yet a line a little off the centre could
+    // lean by perspective too, so the tilt stays a possible one.
+    const tilt = tiltOf(facade(3, true, [100, 200, 300]), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 3) < 0.5, String(tilt.degrees));
+    assert.ok(tilt.confidence > 0.25, String(tilt.confidence));
+    assert.ok(tilt.confidence < SURE_CONFIDENCE, String(tilt.confidence));
   });
 });

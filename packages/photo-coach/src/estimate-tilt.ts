@@ -1,5 +1,6 @@
 import type { EdgeMap } from './find-edges.js';
-import { findLineSegments } from './find-line-segments.js';
+import { findLineSegments, type LineSegment } from './find-line-segments.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
 import type { Gradients } from './scharr-gradients.js';
 
 /** What {@link estimateTilt} found. */
@@ -26,6 +27,15 @@ export interface TiltEstimate {
    * table edge across the whole frame gives 1, and so do four box sides a quarter as long.
    */
   readonly support?: number;
+  /**
+   * The same as `support` for the near-vertical segments only, each weighted by how close its
+   * line passes to the frame's centre (1 through it, ½ a quarter of the width away): plumb
+   * lines converging by perspective (a building seen from below) lean more the farther they
+   * are from the centre, so those near it still read the roll. Confidence follows the larger
+   * of the two, each less its own chance share; from this one alone it stays under
+   * `SURE_CONFIDENCE` (the tilt is possible, not sure).
+   */
+  readonly centreSupport?: number;
   /** How many straight segments agree on the angle. */
   readonly segments?: number;
 }
@@ -58,7 +68,9 @@ interface HoughTilt {
  * segments (the sides of a box, the rows of a shelf, both a table edge and a wall) count
  * together, so a scene of many short straight lines is judged as surely as one with a long
  * one, while fur, foliage and curved rims, which give few straight segments that do not
- * agree, stay unsure.
+ * agree, stay unsure. The plumb lines near the frame's centre are also judged on their own
+ * (see `centreSupport`), so a building seen from below, whose verticals converge, is not
+ * left unsure by the outer ones leaning every way.
  */
 export function estimateTilt(
   gradients: Gradients,
@@ -74,25 +86,68 @@ export function estimateTilt(
   let total = 0;
   let support = 0;
   let segments = 0;
+  // The same sums for the near-vertical segments only, each weighted by how close its line
+  // passes to the frame's centre (see CENTRE_REACH).
+  let centreTotal = 0;
+  let centreSupport = 0;
   for (const s of found) {
     const share = s.length / (s.horizontal ? width : height);
+    const weight = s.horizontal ? 0 : centreWeight(s, width, height);
     total += share;
+    centreTotal += share * weight;
     if (Math.abs(s.degrees - degrees) > AGREEING_DEGREES) continue;
     support += share;
+    centreSupport += share * weight;
     segments++;
   }
-  const beyondChance = support - CHANCE_SHARE * total;
-  const sure = Math.min(
-    1,
-    Math.max(0, (beyondChance - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)),
+  // The central plumb lines alone may be one line a little off the centre that leans by
+  // perspective too, so on their own they make the tilt possible, never sure.
+  const confidence = Math.max(
+    hough.agreement * sureness(support - CHANCE_SHARE * total),
+    Math.min(
+      CENTRE_ONLY_MOST,
+      hough.agreement * sureness(centreSupport - CHANCE_SHARE * centreTotal),
+    ),
   );
   return {
     degrees,
-    confidence: hough.agreement * sure,
+    confidence,
     longestLine: hough.longestLine,
     support,
+    centreSupport,
     segments,
   };
+}
+
+/**
+ * Distance, as a share of the frame's width, from the centre at which a near-vertical
+ * segment's line weighs half. Perspective does not turn the plumb lines through the centre:
+ * a camera pitched up at a building or down at a table makes plumb lines converge on a
+ * vanishing point on the central column, so the farther a line passes from the centre, the
+ * more it leans by perspective rather than by the camera's roll. (Horizontal lines are not
+ * weighted so: a receding wall's vanishing point lies on the horizon, often inside the frame,
+ * and all its lines, at every angle, then pass near the centre.)
+ */
+const CENTRE_REACH = 0.25;
+
+/** Most confidence from the central plumb lines alone: under SURE_CONFIDENCE (a `warn` at most). */
+const CENTRE_ONLY_MOST = SURE_CONFIDENCE - 0.05;
+
+/** 1 for a segment whose line runs through the frame's centre, ½ at CENTRE_REACH, less beyond. */
+function centreWeight(s: LineSegment, width: number, height: number): number {
+  const dx = s.x1 - s.x0;
+  const dy = s.y1 - s.y0;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return 0;
+  const distance =
+    Math.abs(((width - 1) / 2 - s.x0) * dy - ((height - 1) / 2 - s.y0) * dx) / length;
+  const r = distance / (CENTRE_REACH * width);
+  return 1 / (1 + r * r);
+}
+
+/** 0–1 from the agreeing length beyond chance: 0 up to SUPPORT_LOW, 1 from SUPPORT_HIGH. */
+function sureness(beyondChance: number): number {
+  return Math.min(1, Math.max(0, (beyondChance - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)));
 }
 
 /** Largest roll considered, in degrees; beyond it a slant is taken as meant. */
