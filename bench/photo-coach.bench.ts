@@ -8,6 +8,7 @@
 //    half beside it, to show over-fitting if any).
 // 2. Speed on a 12-megapixel photo: analyzePixels and fixPixels, against opencv.js doing the
 //    core operations (grayscale, resize, variance of Laplacian, histogram) in the same run.
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckId, PhotoReport, PixelImage } from '../packages/photo-coach/src/index.js';
@@ -103,6 +104,10 @@ interface Row {
   fixedGood?: boolean;
   fixedNotBad?: boolean;
   tiltError?: number;
+  /** Error of the tilt estimator's own angle (measurements), judged or not. */
+  tiltRawError?: number;
+  tiltRead?: number;
+  tiltValue?: number;
   fillError?: number;
 }
 
@@ -120,7 +125,12 @@ function evaluate(): void {
   const defects = chosenDefects();
   const photos = cleanSet();
   const clean = new Map<string, PhotoReport>();
-  for (const p of photos) clean.set(p.name, analyzePixels(p.image));
+  // The tilt estimator's own time per clean photo (long side 1024 px), from the stage laps.
+  const tiltMs: number[] = [];
+  const onStage = (stage: string, ms: number) => {
+    if (stage === 'estimateTilt') tiltMs.push(ms);
+  };
+  for (const p of photos) clean.set(p.name, analyzePixels(p.image, { onStage }));
   const rows: Row[] = [];
   const scoresOf = new Map<string, number[]>();
   for (const defect of defects) {
@@ -142,7 +152,10 @@ function evaluate(): void {
           badness: badness(report, defect.check),
         };
         if (d.tilt !== undefined) {
-          row.tiltError = Math.abs(report.checks.find((c) => c.id === 'tilt')!.value - d.tilt);
+          row.tiltValue = report.checks.find((c) => c.id === 'tilt')!.value;
+          row.tiltError = Math.abs(row.tiltValue - d.tilt);
+          row.tiltRead = report.measurements?.tiltDegrees ?? NaN;
+          row.tiltRawError = Math.abs(row.tiltRead - d.tilt);
         }
         if (d.fill !== undefined) {
           row.fillError = Math.abs(
@@ -246,6 +259,26 @@ function evaluate(): void {
     const mean = v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
     return `mean ${mean.toFixed(2)}, median ${v[Math.floor(v.length / 2)]?.toFixed(2)}, p90 ${v[Math.floor(0.9 * (v.length - 1))]?.toFixed(2)} (n=${v.length})`;
   };
+  if (tiltMs.length > 0) {
+    console.log(
+      `tilt estimator (estimateTilt) per clean photo, ms: ${stats(tiltMs)} · load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+  }
+  for (const h of halves) {
+    // Per photo with straight lines, tilted 12°: the check's value (0 when not judged), the
+    // estimator's own angle, and the error of each against the applied 12°.
+    const perPhoto = rows
+      .filter((x) => x.half === h && x.strength === 12 && x.lines && x.tiltError !== undefined)
+      .map(
+        (x) =>
+          `${x.photo} ${x.flagged ? 'caught' : 'missed'} ${x.tiltValue!.toFixed(1)}/${x.tiltRead!.toFixed(1)}° (error ${x.tiltError!.toFixed(1)}/${x.tiltRawError!.toFixed(1)})`,
+      );
+    if (perPhoto.length > 0) {
+      console.log(`tilt 12°, ${h}, check value/estimate: ${perPhoto.join(', ')}`);
+    }
+  }
   for (const h of halves) {
     const tilt = rows.filter((x) => x.tiltError !== undefined && x.half === h);
     console.log(`tilt error (deg), ${h}: ${stats(tilt.map((x) => x.tiltError!))}`);
@@ -315,6 +348,10 @@ const BEFORE: Readonly<Record<string, readonly [report: string, tune: string]>> 
     '0.3 / 0.3',
   ],
   'tilt: 12° angle error, straight lines, all (mean / median °)': ['3.9 / 0.7', '0.3 / 0.3'],
+  'tilt: 12° angle error of the estimate itself, straight lines (mean / median °)': [
+    '1.1 / 0.5',
+    '0.3 / 0.3',
+  ],
   'score: clean above its defective copy': ['73 % (exposure, cast, tilt only)', '79 % (same)'],
 };
 
@@ -399,6 +436,21 @@ function printTargets(
         }),
       ]);
     }
+    // The estimator's angle whether or not the check judged it (the rows above count a photo
+    // the check did not judge as 0°, an error of 12°).
+    lines.push([
+      'tilt: 12° angle error of the estimate itself, straight lines (mean / median °)',
+      '',
+      halves.map((h) => {
+        const e = rows
+          .filter((x) => x.half === h && x.strength === 12 && x.lines)
+          .filter((x) => x.tiltRawError !== undefined)
+          .map((x) => x.tiltRawError!)
+          .sort((a, b) => a - b);
+        const mean = e.reduce((a, b) => a + b, 0) / Math.max(1, e.length);
+        return `${mean.toFixed(1)} / ${(e[Math.floor(e.length / 2)] ?? NaN).toFixed(1)} (n=${e.length})`;
+      }),
+    ]);
   }
   lines.push([
     'score: clean above its defective copy',

@@ -1,4 +1,6 @@
 import type { EdgeMap } from './find-edges.js';
+import { findLineSegments, type LineSegment } from './find-line-segments.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
 import type { Gradients } from './scharr-gradients.js';
 
 /** What {@link estimateTilt} found. */
@@ -9,8 +11,8 @@ export interface TiltEstimate {
    */
   readonly degrees: number;
   /**
-   * How clearly straight lines agreed on the angle, 0–1; under about 0.2 it is a guess. It is
-   * held down when no long straight line runs at that angle (see `longestLine`).
+   * How sure the angle is, 0–1; under about 0.2 it is a guess. It grows with the straight
+   * segments that agree on the angle, beyond what texture gives by chance (see `support`).
    */
   readonly confidence: number;
   /**
@@ -19,6 +21,133 @@ export interface TiltEstimate {
    * unbroken runs of at least 5 % of that side.
    */
   readonly longestLine: number;
+  /**
+   * Total length of the straight segments (see `findLineSegments`) within
+   * {@link AGREEING_DEGREES} of the angle, each as a share of the frame's side along it: a
+   * table edge across the whole frame gives 1, and so do four box sides a quarter as long.
+   */
+  readonly support?: number;
+  /**
+   * The same as `support` for the near-vertical segments only, each weighted by how close its
+   * line passes to the frame's centre (1 through it, ½ a quarter of the width away): plumb
+   * lines converging by perspective (a building seen from below) lean more the farther they
+   * are from the centre, so those near it still read the roll. Confidence follows the larger
+   * of the two, each less its own chance share; from this one alone it stays under
+   * `SURE_CONFIDENCE` (the tilt is possible, not sure).
+   */
+  readonly centreSupport?: number;
+  /** How many straight segments agree on the angle. */
+  readonly segments?: number;
+}
+
+/** A straight segment within this many degrees of the estimated roll agrees with it. */
+export const AGREEING_DEGREES = 1.5;
+/**
+ * The share of all near-level straight segments' length that is held against the agreeing
+ * length: texture whose segments point every way still puts about 3/32 of its length within
+ * ±1.5° of any angle of the ±16° range, so only agreement well above that counts.
+ */
+const CHANCE_SHARE = 0.15;
+/** Agreeing length (beyond chance) at which confidence starts, and at which it is full. */
+const SUPPORT_LOW = 0.2;
+const SUPPORT_HIGH = 0.8;
+
+/** The Hough estimate: the angle, how clearly the votes agreed on it, its longest line. */
+interface HoughTilt {
+  readonly degrees: number;
+  readonly agreement: number;
+  readonly longestLine: number;
+}
+
+/**
+ * Estimates camera roll from near-horizontal and near-vertical straight lines (table edges,
+ * shelves, box sides, label text). The angle comes from a Hough vote of every thin edge
+ * pixel (see {@link houghTilt}); how sure it is, from the straight segments found among the
+ * same edges (see `findLineSegments`): how much of their length agrees on that angle, less
+ * the share that texture pointing every way would give by chance. Several independent
+ * segments (the sides of a box, the rows of a shelf, both a table edge and a wall) count
+ * together, so a scene of many short straight lines is judged as surely as one with a long
+ * one, while fur, foliage and curved rims, which give few straight segments that do not
+ * agree, stay unsure. The plumb lines near the frame's centre are also judged on their own
+ * (see `centreSupport`), so a building seen from below, whose verticals converge, is not
+ * left unsure by the outer ones leaning every way.
+ */
+export function estimateTilt(
+  gradients: Gradients,
+  edges: EdgeMap,
+  width: number,
+  height: number,
+): TiltEstimate {
+  const hough = houghTilt(gradients, edges, width, height);
+  const found = findLineSegments(gradients, edges, width, height, {
+    maxDegrees: MAX_TILT_DEGREES + 1,
+  });
+  const degrees = hough.degrees;
+  let total = 0;
+  let support = 0;
+  let segments = 0;
+  // The same sums for the near-vertical segments only, each weighted by how close its line
+  // passes to the frame's centre (see CENTRE_REACH).
+  let centreTotal = 0;
+  let centreSupport = 0;
+  for (const s of found) {
+    const share = s.length / (s.horizontal ? width : height);
+    const weight = s.horizontal ? 0 : centreWeight(s, width, height);
+    total += share;
+    centreTotal += share * weight;
+    if (Math.abs(s.degrees - degrees) > AGREEING_DEGREES) continue;
+    support += share;
+    centreSupport += share * weight;
+    segments++;
+  }
+  // The central plumb lines alone may be one line a little off the centre that leans by
+  // perspective too, so on their own they make the tilt possible, never sure.
+  const confidence = Math.max(
+    hough.agreement * sureness(support - CHANCE_SHARE * total),
+    Math.min(
+      CENTRE_ONLY_MOST,
+      hough.agreement * sureness(centreSupport - CHANCE_SHARE * centreTotal),
+    ),
+  );
+  return {
+    degrees,
+    confidence,
+    longestLine: hough.longestLine,
+    support,
+    centreSupport,
+    segments,
+  };
+}
+
+/**
+ * Distance, as a share of the frame's width, from the centre at which a near-vertical
+ * segment's line weighs half. Perspective does not turn the plumb lines through the centre:
+ * a camera pitched up at a building or down at a table makes plumb lines converge on a
+ * vanishing point on the central column, so the farther a line passes from the centre, the
+ * more it leans by perspective rather than by the camera's roll. (Horizontal lines are not
+ * weighted so: a receding wall's vanishing point lies on the horizon, often inside the frame,
+ * and all its lines, at every angle, then pass near the centre.)
+ */
+const CENTRE_REACH = 0.25;
+
+/** Most confidence from the central plumb lines alone: under SURE_CONFIDENCE (a `warn` at most). */
+const CENTRE_ONLY_MOST = SURE_CONFIDENCE - 0.05;
+
+/** 1 for a segment whose line runs through the frame's centre, ½ at CENTRE_REACH, less beyond. */
+function centreWeight(s: LineSegment, width: number, height: number): number {
+  const dx = s.x1 - s.x0;
+  const dy = s.y1 - s.y0;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return 0;
+  const distance =
+    Math.abs(((width - 1) / 2 - s.x0) * dy - ((height - 1) / 2 - s.y0) * dx) / length;
+  const r = distance / (CENTRE_REACH * width);
+  return 1 / (1 + r * r);
+}
+
+/** 0–1 from the agreeing length beyond chance: 0 up to SUPPORT_LOW, 1 from SUPPORT_HIGH. */
+function sureness(beyondChance: number): number {
+  return Math.min(1, Math.max(0, (beyondChance - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)));
 }
 
 /** Largest roll considered, in degrees; beyond it a slant is taken as meant. */
@@ -26,13 +155,6 @@ export const MAX_TILT_DEGREES = 15;
 const STEP = 0.25;
 /** Each edge votes for angles this close to its own gradient direction. */
 const VOTE_SPREAD = 2;
-/**
- * A straight line this long (share of the frame side along it) earns full confidence; the
- * confidence falls linearly to 0 at {@link SHORT_LINE}. Grain, fur, foliage and curved rims
- * give many short edges that can still pile up at some angle, but no long unbroken run.
- */
-const LONG_LINE = 0.4;
-const SHORT_LINE = 0.15;
 /** Edge pixels this far off the traced line (px, across it) still count as on it. */
 const TRACE_TOLERANCE = 2;
 /** Gaps longer than this (px along the line) break a run. */
@@ -56,19 +178,14 @@ let lowHeld = new Int32Array(0);
 let highHeld = new Int32Array(0);
 
 /**
- * Estimates camera roll from near-horizontal and near-vertical straight lines (table edges,
- * shelves, box sides, label text). Every thin edge pixel votes, for the angles within ±2° of
+ * The roll angle by a Hough vote: every thin edge pixel votes, for the angles within ±2° of
  * its own gradient direction, into a Hough accumulator of line offsets; the angle at which
  * the votes pile up into the fewest lines (the largest sum of squared bin counts, as in
  * projection-profile deskewing) wins, refined to a fraction of the 0.25° step. Horizontal
  * and vertical lines both turn by the roll, so both families vote for the same angle.
+ * `agreement` is how far the winning angle's score stands above the median angle's (0–1).
  */
-export function estimateTilt(
-  gradients: Gradients,
-  edges: EdgeMap,
-  width: number,
-  height: number,
-): TiltEstimate {
+function houghTilt(gradients: Gradients, edges: EdgeMap, width: number, height: number): HoughTilt {
   const angles = Math.round((2 * MAX_TILT_DEGREES) / STEP) + 1;
   const diag = Math.ceil(Math.hypot(width, height)) + 2;
   // Offsets are binned to 1 px; two families (horizontal-ish, vertical-ish lines).
@@ -135,7 +252,7 @@ export function estimateTilt(
   if (votes < 50) {
     clearCodes(code, edges);
     clearVotes(accH, accV, low, high, angles, diag);
-    return { degrees: 0, confidence: 0, longestLine: 0 };
+    return { degrees: 0, agreement: 0, longestLine: 0 };
   }
   const score = new Float64Array(angles);
   for (let a = 0; a < angles; a++) {
@@ -182,8 +299,7 @@ export function estimateTilt(
   );
   clearCodes(code, edges);
   clearVotes(accH, accV, low, high, angles, diag);
-  const support = Math.min(1, Math.max(0, (longestLine - SHORT_LINE) / (LONG_LINE - SHORT_LINE)));
-  return { degrees, confidence: agreement * support, longestLine };
+  return { degrees, agreement, longestLine };
 }
 
 interface Trace {
