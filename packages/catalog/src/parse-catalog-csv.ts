@@ -80,12 +80,11 @@ export function parseCatalogCsv(
   // a catalog are refused without being parsed in full.
   const head = source.slice(0, HEAD_LENGTH);
   const separator = chooseSeparator(head);
-  const headGuess = locateHeader(parseRecords(head, separator, SEPARATOR_PREVIEW_ROWS).data);
-  if (!headGuess?.complete) return missingHeaderIssue(headGuess?.fields ?? new Set());
+  const guess = locateHeader(parseRecords(head, separator, SEPARATOR_PREVIEW_ROWS).data);
+  if (!guess?.complete) return missingHeaderIssue(guess?.fields ?? new Set());
+  // The rows down to the header are the same in the head and in the whole text.
   const parsed = parseRecords(source, separator);
   const records = parsed.data;
-  const guess = locateHeader(records);
-  if (!guess?.complete) return missingHeaderIssue(guess?.fields ?? new Set());
 
   const rows: DataRow[] = [];
   for (let i = guess.index + 1; i < records.length; i++) {
