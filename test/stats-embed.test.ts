@@ -107,11 +107,18 @@ describe('<etalase-stats> on a host page', () => {
     await page.waitForFunction(() =>
       document.querySelector('etalase-stats')?.shadowRoot?.querySelector('.audit button'),
     );
-    // The long-task observer works here: a deliberate 120 ms task is recorded.
-    await page.evaluate(() => {
-      const end = performance.now() + 120;
-      while (performance.now() < end);
-    });
+    // The long-task observer works here: a deliberate 120 ms task is recorded. It runs as a
+    // page task (a timer): code evaluated over the DevTools protocol is not one.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            const end = performance.now() + 120;
+            while (performance.now() < end);
+            resolve();
+          }),
+        ),
+    );
     await page.waitForFunction(
       () => (window as unknown as { longTasks: number[] }).longTasks.length > 0,
     );
