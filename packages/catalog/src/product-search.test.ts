@@ -403,6 +403,22 @@ describe('createProductSearch', () => {
     );
   });
 
+  it('adds up the scores of every word of a query', () => {
+    const search = createProductSearch({
+      products: [
+        product('1', 'Batik Cap Pekalongan', { description: 'Bukan batik tulis.' }),
+        product('2', 'Batik Tulis Lasem'),
+      ],
+    });
+    assert.deepEqual(names(search.search('batik tulis')), [
+      'Batik Tulis Lasem',
+      'Batik Cap Pekalongan',
+    ]);
+    const [best, other] = search.search('batik tulis');
+    assert.ok(best!.score > search.search('batik')[0]!.score);
+    assert.ok(other!.score > 0);
+  });
+
   it('ranks thousands of matches by score, equal scores in catalog order', () => {
     // Every name holds "kopi"; longer names score lower, and each length comes 250 times.
     const lengths = ['Kopi', 'Kopi Gayo', 'Kopi Gayo Arabika', 'Kopi Gayo Arabika Sangrai'];
