@@ -29,14 +29,18 @@ const CEILINGS = {
   // 24,350 came produce detection (+0.5 KB), the <etalase-stats> definition (+0.6 KB) and
   // catalog URLs resolved against the catalog on the preview path (+0.3 KB). Over the
   // storefront issue's 25,000 target: see its closing note.
-  'etalase.js': 27_000,
+  // 27,500: search keystrokes render the first screen and only new cards (the card cache,
+  // measuring a screenful, the fill-in after paint) and the search index yields while the
+  // buyer types (+0.47 KB, measured 27,178).
+  'etalase.js': 27_500,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
   // their Indonesian dates, seasons, tiers and messages, the produce chunk, and the dialog's
   // price tiers, certificates and pickup/delivery.
   // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
-  'etalase.iife.js': 78_000,
+  // 78,500: the same search and grid changes (measured 78,031).
+  'etalase.iife.js': 78_500,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
