@@ -11,7 +11,8 @@
 // 3. search keystroke → results painted on 10,000 products: common word prefixes typed
 //    letter by letter and backspaced to empty (a keystroke every 150 ms, as on a phone),
 //    starting 0.5 s after the first cards, against a plain Array.filter substring search
-//    over name + description run on the same schedule in the same page;
+//    over name + description run on the same schedule in the same page; and when the rest of
+//    the first 48 cards (below the screen, rendered after the paint) are in the DOM;
 // 4. a catalog of 100,000 products split into 100 files linked by `next`: first cards, each
 //    further page loaded → shown, and search over everything loaded.
 // "Painted": the first animation frame in which the name is in the DOM, then the first task
@@ -305,6 +306,7 @@ const KEY_INTERVAL = 150;
       }
       const ready: number[] = [];
       const painted: number[] = [];
+      const filled: number[] = [];
       let planned = performance.now();
       for (const text of texts) {
         planned += interval;
@@ -322,6 +324,18 @@ const KEY_INTERVAL = 150;
         el.shadowRoot!.querySelector('.grid, .panel')?.getBoundingClientRect();
         ready.push(performance.now() - planned);
         painted.push((await framePainted()) - planned);
+        // A new answer shows the cards that fill the screen first; the rest of the first 48
+        // follow once that frame is painted. Watched once a frame until the next key is due.
+        const count = el.shadowRoot!.querySelector('.count')?.textContent?.match(/\d[\d.,]*/);
+        const want = Math.min(48, Number(count?.[0].replace(/[.,]/g, '') ?? 0));
+        for (;;) {
+          if (el.shadowRoot!.querySelectorAll('.grid > li').length >= want) {
+            filled.push(performance.now() - planned);
+            break;
+          }
+          if (performance.now() > planned + interval - 20) break;
+          await new Promise((r) => requestAnimationFrame(r));
+        }
       }
       // The baseline: the same keystrokes, a plain substring filter over the same products.
       const data = (await (await fetch('katalog-10000.json')).json()) as {
@@ -340,7 +354,7 @@ const KEY_INTERVAL = 150;
         ).length;
         base.push(performance.now() - planned);
       }
-      return { ready, painted, base, sink, keys: texts.length };
+      return { ready, painted, filled, base, sink, keys: texts.length };
     },
     { queries: QUERIES, interval: KEY_INTERVAL },
   );
@@ -357,6 +371,11 @@ const KEY_INTERVAL = 150;
     );
   line('storefront: results in the DOM and laid out', ready);
   line('storefront: that frame painted (includes waiting for it)', painted);
+  if (result.filled.length)
+    line('storefront: the rest of the first 48 cards in the DOM', sampleStats(result.filled));
+  console.log(
+    `  (${result.filled.length} of ${result.keys} keys had their first 48 cards before the next key; cards below the screen come after the paint)`,
+  );
   line('baseline: Array.filter substring, name + description', base);
   console.log(
     `ratio p95 (laid out / baseline): ${(ready.p95 / base.p95).toFixed(2)}×   target: p95 ≤ 16 ms and below the baseline`,

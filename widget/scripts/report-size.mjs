@@ -34,14 +34,18 @@ const CEILINGS = {
   // been split into seven chunks beside the entry, each compressed on its own: -1.8 KB),
   // the cache reads IndexedDB without idb and the product dialog's text loads with the
   // dialog (-1.3 KB together), and the styles lose their indentation (-0.4 KB).
-  'etalase.js': 24_000,
+  // +0.47 KB: search keystrokes render the first screen and only new cards (the card cache,
+  // measuring a screenful, the fill-in after paint) and the search index yields while the
+  // buyer types.
+  'etalase.js': 24_500,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
   // their Indonesian dates, seasons, tiers and messages, the produce chunk, and the dialog's
   // price tiers, certificates and pickup/delivery.
   // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
-  'etalase.iife.js': 78_000,
+  // 78,500: the same search and grid changes (measured 78,031).
+  'etalase.iife.js': 78_500,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -25,6 +25,9 @@ describe('filterProducts', () => {
   it('lets everything through with no filters, in the order given', () => {
     const products = [product('b'), product('a')];
     assert.deepEqual(ids(filterProducts(products, {})), ['b', 'a']);
+    const all = filterProducts(products, { regionCode: '', madeLocallyOnly: false, minPrice: NaN });
+    assert.deepEqual(ids(all), ['b', 'a']);
+    assert.notEqual(all, products);
   });
 
   it('keeps one category', () => {

@@ -403,6 +403,73 @@ describe('createProductSearch', () => {
     );
   });
 
+  it('adds up the scores of every word of a query', () => {
+    const search = createProductSearch({
+      products: [
+        product('1', 'Batik Cap Pekalongan', { description: 'Bukan batik tulis.' }),
+        product('2', 'Batik Tulis Lasem'),
+      ],
+    });
+    assert.deepEqual(names(search.search('batik tulis')), [
+      'Batik Tulis Lasem',
+      'Batik Cap Pekalongan',
+    ]);
+    const [best, other] = search.search('batik tulis');
+    assert.ok(best!.score > search.search('batik')[0]!.score);
+    assert.ok(other!.score > 0);
+  });
+
+  it('ranks thousands of matches by score, equal scores in catalog order', () => {
+    // Every name holds "kopi"; longer names score lower, and each length comes 250 times.
+    const lengths = ['Kopi', 'Kopi Gayo', 'Kopi Gayo Arabika', 'Kopi Gayo Arabika Sangrai'];
+    const products = Array.from({ length: 1000 }, (_, i) =>
+      product(String(i), lengths[(i * 7) % 4]!),
+    );
+    const search = createProductSearch({ products });
+    const hits = search.search('kop');
+    assert.equal(hits.length, 1000);
+    for (let i = 1; i < hits.length; i++) {
+      const [before, after] = [hits[i - 1]!, hits[i]!];
+      assert.ok(before.score >= after.score, `${i}: ${before.score} < ${after.score}`);
+      if (before.score === after.score)
+        assert.ok(Number(before.product.id) < Number(after.product.id), String(i));
+    }
+    assert.deepEqual(
+      hits.slice(0, 3).map((hit) => hit.product.name),
+      ['Kopi', 'Kopi', 'Kopi'],
+    );
+    assert.equal(hits.at(-1)!.product.name, 'Kopi Gayo Arabika Sangrai');
+  });
+
+  it('gives the products of a search without scores, in the same order and limit', () => {
+    const search = createProductSearch({
+      products: [
+        product('1', 'Kopi Gayo Arabika Sangrai'),
+        product('2', 'Teh Hijau'),
+        product('3', 'Kopi'),
+        product('4', 'Bubuk Kopi Gayo'),
+      ],
+    });
+    for (const [query, options] of [
+      ['kop', {}],
+      ['kopi gayo', {}],
+      ['kopi gayo', { limit: 1 }],
+      ['teh kopi', {}],
+      ['kopii', { fuzzy: false }],
+      ['', { limit: 3 }],
+    ] as const) {
+      assert.deepEqual(
+        search.searchProducts(query, options),
+        search.search(query, options).map((hit) => hit.product),
+        query,
+      );
+    }
+    assert.deepEqual(
+      search.searchProducts('kop').map((p) => p.id),
+      ['3', '4', '1'],
+    );
+  });
+
   it('returns every product in catalog order for an empty query or one that folds to nothing', () => {
     const products = [product('1', 'Kopi Gayo'), product('2', 'Keripik Tempe')];
     const search = createProductSearch({ products });

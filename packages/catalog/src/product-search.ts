@@ -52,6 +52,12 @@ export interface ProductSearch {
    */
   search(query: string, options?: ProductSearchOptions): ProductHit[];
   /**
+   * The products {@link search} finds, in the same order, without their scores: what a
+   * storefront shows, with no object made per hit (the first letter of a query can match
+   * 100,000 products).
+   */
+  searchProducts(query: string, options?: ProductSearchOptions): Product[];
+  /**
    * Indexes another page of the catalog (from its `next` link). A product whose `id` is
    * already indexed replaces the old one in place. Sellers are added first; a seller that
    * is new or changed is re-indexed into the products already added for it.
@@ -94,6 +100,8 @@ const BM25_B = 0.7;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_QUERY_CHARS = 256;
+/** 2^53: every integer below it is a double exactly. */
+const MAX_EXACT = 2 ** 53;
 const MAX_QUERY_WORDS = 12;
 /** No real word is this long; fuzzy matching on such a term only costs time. */
 const MAX_FUZZY_WORD = 30;
@@ -117,6 +125,21 @@ const CATEGORY_WORDS: ReadonlyMap<Category, readonly string[]> = new Map(
     return [category, [...new Set(foldWords(`${category} ${label.id} ${label.en}`))]];
   }),
 );
+
+/** What {@link InvertedProductIndex} found for a query, best first. */
+interface Ranked {
+  /** Per document, best first: `ordinal + span * rank key`; `% span` gives the ordinal. */
+  readonly order: Float64Array;
+  readonly span: number;
+  /** Scores by internal document number. */
+  readonly scores: Float64Array;
+}
+
+function limitOf(options: ProductSearchOptions): number {
+  return options.limit === undefined || Number.isNaN(options.limit)
+    ? Infinity
+    : Math.max(0, Math.floor(options.limit));
+}
 
 function typoTolerance(word: string): number {
   if (word.length < 4 || word.length > MAX_FUZZY_WORD || DIGITS.test(word)) return 0;
@@ -171,6 +194,8 @@ class InvertedProductIndex implements ProductSearch {
   #matched = new Uint8Array(0);
   #touched = new Int32Array(0);
   #candidates = new Int32Array(0);
+  #found = new Int32Array(0);
+  #keys = new Float64Array(0);
 
   add(products: readonly Product[], sellers: readonly Seller[] = []): void {
     for (const seller of sellers) this.#addSeller(seller);
@@ -194,40 +219,95 @@ class InvertedProductIndex implements ProductSearch {
   }
 
   search(query: string, options: ProductSearchOptions = {}): ProductHit[] {
+    const limit = limitOf(options);
+    const ranked = this.#find(query, options);
+    if (ranked === undefined) return this.#everything(limit);
+    const { order, span, scores } = ranked;
+    const hits = new Array<ProductHit>(Math.min(order.length, limit));
+    for (let i = 0; i < hits.length; i++) {
+      const ordinal = order[i]! % span;
+      hits[i] = {
+        product: this.products[ordinal]!,
+        score: scores[this.#docOfOrdinal[ordinal]!]!,
+      };
+    }
+    return hits;
+  }
+
+  searchProducts(query: string, options: ProductSearchOptions = {}): Product[] {
+    const limit = limitOf(options);
+    const ranked = this.#find(query, options);
+    if (ranked === undefined) return this.products.slice(0, limit);
+    const { order, span } = ranked;
+    const products = new Array<Product>(Math.min(order.length, limit));
+    for (let i = 0; i < products.length; i++) products[i] = this.products[order[i]! % span]!;
+    return products;
+  }
+
+  /**
+   * The documents a query finds, ranked (see {@link #ordered}); `undefined` for a query
+   * with nothing searchable in it.
+   */
+  #find(query: string, options: ProductSearchOptions): Ranked | undefined {
     const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const words = [...new Set(respellWords(text))].slice(0, MAX_QUERY_WORDS);
-    const limit =
-      options.limit === undefined || Number.isNaN(options.limit)
-        ? Infinity
-        : Math.max(0, Math.floor(options.limit));
-    if (words.length === 0) return this.#everything(limit);
+    if (words.length === 0) return undefined;
     const typing = (options.prefix ?? true) && !ENDS_WORD.test(text);
     const fuzzy = options.fuzzy ?? true;
 
+    if (words.length === 1) {
+      // One word (most keystrokes): its scores are the totals, nothing to merge.
+      const touchedCount = this.#scoreWord(this.#termsFor(words[0]!, typing, fuzzy));
+      const docOrdinal = this.#docOrdinal;
+      let count = 0;
+      for (let i = 0; i < touchedCount; i++) {
+        const doc = this.#touched[i]!;
+        if (docOrdinal[doc]! >= 0) this.#found[count++] = doc;
+      }
+      return this.#ordered(this.#wordBest, count);
+    }
+
     const queryStamp = this.#nextStamp();
+    const { touched, stamps, total, matched, candidates, wordBest } = this.#queryScratch();
     let candidateCount = 0;
     for (let w = 0; w < words.length; w++) {
       const terms = this.#termsFor(words[w]!, typing && w === words.length - 1, fuzzy);
       const touchedCount = this.#scoreWord(terms);
       for (let i = 0; i < touchedCount; i++) {
-        const doc = this.#touched[i]!;
-        if (this.#queryStamp[doc] !== queryStamp) {
-          this.#queryStamp[doc] = queryStamp;
-          this.#total[doc] = 0;
-          this.#matched[doc] = 0;
-          this.#candidates[candidateCount++] = doc;
+        const doc = touched[i]!;
+        if (stamps[doc] !== queryStamp) {
+          stamps[doc] = queryStamp;
+          total[doc] = wordBest[doc]!;
+          matched[doc] = 1;
+          candidates[candidateCount++] = doc;
+        } else {
+          total[doc]! += wordBest[doc]!;
+          matched[doc]!++;
         }
-        this.#total[doc]! += this.#wordBest[doc]!;
-        this.#matched[doc]!++;
       }
     }
-    return this.#rank(candidateCount, words.length, limit);
+    return this.#rank(candidateCount, words.length);
+  }
+
+  /** The scratch arrays of a query, read into locals once: hot loops run over them. */
+  #queryScratch() {
+    return {
+      touched: this.#touched,
+      stamps: this.#queryStamp,
+      total: this.#total,
+      matched: this.#matched,
+      candidates: this.#candidates,
+      wordBest: this.#wordBest,
+    };
   }
 
   /** Scores one query word's terms into `#wordBest`; returns how many documents it reached. */
   #scoreWord(terms: ReadonlyMap<number, number>): number {
     const wordStamp = this.#nextStamp();
     const documentCount = this.products.length;
+    const stamps = this.#wordStamp;
+    const best = this.#wordBest;
+    const touched = this.#touched;
     let touchedCount = 0;
     for (const [termId, termWeight] of terms) {
       const docs = this.#postingDocs[termId]!;
@@ -239,12 +319,12 @@ class InvertedProductIndex implements ProductSearch {
         const score = factor * weights[i]!;
         // A word scores by its best term in a document: "k" must not favour documents that
         // happen to hold many words starting with k.
-        if (this.#wordStamp[doc] !== wordStamp) {
-          this.#wordStamp[doc] = wordStamp;
-          this.#wordBest[doc] = score;
-          this.#touched[touchedCount++] = doc;
-        } else if (score > this.#wordBest[doc]!) {
-          this.#wordBest[doc] = score;
+        if (stamps[doc] !== wordStamp) {
+          stamps[doc] = wordStamp;
+          best[doc] = score;
+          touched[touchedCount++] = doc;
+        } else if (score > best[doc]!) {
+          best[doc] = score;
         }
       }
     }
@@ -255,27 +335,56 @@ class InvertedProductIndex implements ProductSearch {
    * Documents that matched every word, best first; when there are none, documents that
    * matched any word, scored higher the more words they matched.
    */
-  #rank(candidateCount: number, wordCount: number, limit: number): ProductHit[] {
+  #rank(candidateCount: number, wordCount: number): Ranked {
     const docOrdinal = this.#docOrdinal;
     const total = this.#total;
     const matched = this.#matched;
-    let found: number[] = [];
+    const candidates = this.#candidates;
+    const found = this.#found;
+    let count = 0;
     for (let i = 0; i < candidateCount; i++) {
-      const doc = this.#candidates[i]!;
-      if (matched[doc] === wordCount && docOrdinal[doc]! >= 0) found.push(doc);
+      const doc = candidates[i]!;
+      if (matched[doc] === wordCount && docOrdinal[doc]! >= 0) found[count++] = doc;
     }
-    if (found.length === 0 && wordCount > 1) {
+    if (count === 0 && wordCount > 1) {
       for (let i = 0; i < candidateCount; i++) {
-        const doc = this.#candidates[i]!;
+        const doc = candidates[i]!;
         if (docOrdinal[doc]! >= 0) {
           total[doc] = total[doc]! * matched[doc]!;
-          found.push(doc);
+          found[count++] = doc;
         }
       }
     }
-    found.sort((a, b) => total[b]! - total[a]! || docOrdinal[a]! - docOrdinal[b]!);
-    if (found.length > limit) found = found.slice(0, limit);
-    return found.map((doc) => ({ product: this.products[docOrdinal[doc]!]!, score: total[doc]! }));
+    return this.#ordered(total, count);
+  }
+
+  /**
+   * The first `count` documents of `#found`, by `scores` best first and equal scores in
+   * catalog order.
+   *
+   * The first letters of a query match most of a catalog, and sorting 100,000 documents with
+   * a comparator took longer than a frame. Instead each document gets one number that
+   * orders it, sorted natively: its distance below the best score in the high bits and its
+   * ordinal in the low bits (`span` is the power of two above every ordinal), all within
+   * the 53 bits a double holds exactly. Scores that differ by less than the best score /
+   * 2^(53 - ordinal bits) (2^-36 of it for 100,000 products) count as equal; a higher
+   * score never sorts below a lower one.
+   */
+  #ordered(scores: Float64Array, count: number): Ranked {
+    const docOrdinal = this.#docOrdinal;
+    const found = this.#found;
+    let best = 0;
+    for (let i = 0; i < count; i++) best = Math.max(best, scores[found[i]!]!);
+    let span = 1;
+    while (span < this.products.length) span *= 2;
+    const scale = best > 0 ? (MAX_EXACT / span - 1) / best : 0;
+    const order = this.#keys.subarray(0, count);
+    for (let i = 0; i < count; i++) {
+      const doc = found[i]!;
+      order[i] = Math.floor((best - scores[doc]!) * scale) * span + docOrdinal[doc]!;
+    }
+    order.sort();
+    return { order, span, scores };
   }
 
   /**
@@ -337,6 +446,8 @@ class InvertedProductIndex implements ProductSearch {
     this.#matched = new Uint8Array(capacity);
     this.#touched = new Int32Array(capacity);
     this.#candidates = new Int32Array(capacity);
+    this.#found = new Int32Array(capacity);
+    this.#keys = new Float64Array(capacity);
   }
 
   #everything(limit: number): ProductHit[] {
@@ -468,8 +579,7 @@ export interface ProductQuery {
  * region filter falls back to the seller's region), then {@link sortProducts}.
  */
 export function queryProducts(search: ProductSearch, request: ProductQuery = {}): Product[] {
-  const hits = search.search(request.query ?? '', request.searchOptions);
-  const products = hits.map((hit) => hit.product);
+  const products = search.searchProducts(request.query ?? '', request.searchOptions);
   const filtered = request.filters
     ? filterProducts(products, request.filters, search.sellersById)
     : products;

@@ -8,11 +8,23 @@ function loadSearchModule(): Promise<typeof SearchChunk> {
   return searchModule;
 }
 
-/** Products indexed per slice of idle time; about 5 ms of work on a mid-range phone. */
-const SLICE = 150;
+/** Products indexed in one step; well under a millisecond on a mid-range phone. */
+const SLICE = 25;
+
+/**
+ * Time one idle callback spends building at most while the buyer types (searched within
+ * {@link TYPING_MS}), and otherwise. The browser cannot tell an idle callback that a
+ * keystroke is waiting, so this is how long a keystroke may wait for it.
+ */
+const TYPING_BUDGET_MS = 3;
+const IDLE_BUDGET_MS = 12;
+const TYPING_MS = 2000;
+
+/** Products whose quick-path text is prepared in one step. */
+const HAYSTACK_STEP = 500;
 
 /** Left to index at most this many products, a search finishes the index (a few ms). */
-const FINISH_AT_ONCE = 1000;
+const FINISH_AT_ONCE = 150;
 
 /** Recent answers of the quick search kept, for backspacing. */
 const RECENT = 64;
@@ -37,7 +49,10 @@ export class SearchIndex {
   private readonly all: Product[] = [];
   private haystacks: string[] = [];
   private names: string[] = [];
-  private recent = new Map<string, readonly Product[]>();
+  /** Recent answers of the quick path, with the catalog ordinals they hold, ascending. */
+  private recent = new Map<string, { products: readonly Product[]; ordinals: Int32Array }>();
+  /** When the buyer last searched: building yields more often while they type. */
+  private searchedAt = -Infinity;
 
   clear(): void {
     this.generation++;
@@ -77,6 +92,7 @@ export class SearchIndex {
 
   /** Products matching the text, best first. */
   async search(text: string): Promise<readonly Product[]> {
+    this.searchedAt = performance.now();
     if (!this.complete) {
       const pending = this.queue.reduce((n, slice) => n + slice.products.length, 0);
       if (pending > FINISH_AT_ONCE) {
@@ -89,7 +105,7 @@ export class SearchIndex {
       if (generation !== this.generation) return [];
       while (this.queue.length) this.step(createProductSearch);
     }
-    return this.index ? this.index.search(text).map((hit) => hit.product) : [];
+    return this.index ? this.index.searchProducts(text) : [];
   }
 
   /** Whether searches use the full index (typo tolerance, ranking) yet. */
@@ -102,45 +118,36 @@ export class SearchIndex {
     const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!key) return this.all;
     const known = this.recent.get(key);
-    if (known) return known;
+    if (known) return known.products;
     const words = key.split(' ');
     // Typing on: the answer is within the answer to what was typed before.
-    let from: readonly Product[] | undefined;
+    let from: Int32Array | undefined;
     for (let cut = key.length - 1; cut > 0 && !from; cut--)
-      from = this.recent.get(key.slice(0, cut));
-    const ordinals = from ? this.ordinalsOf(from) : undefined;
+      from = this.recent.get(key.slice(0, cut))?.ordinals;
     this.fillHaystacks();
+    const { all, haystacks, names } = this;
+    const count = from ? from.length : all.length;
+    const ordinals = new Int32Array(count);
+    let found = 0;
     const inName: Product[] = [];
     const elsewhere: Product[] = [];
-    const test = (i: number): void => {
-      const hay = this.haystacks[i]!;
-      for (const w of words) if (!hay.includes(w)) return;
-      const name = this.names[i]!;
-      (words.every((w) => name.includes(w)) ? inName : elsewhere).push(this.all[i]!);
-    };
-    if (ordinals) for (const i of ordinals) test(i);
-    else for (let i = 0; i < this.all.length; i++) test(i);
-    const found = inName.length ? inName.concat(elsewhere) : elsewhere;
-    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(key, found);
-    return found;
-  }
-
-  private readonly ordinal = new WeakMap<Product, number>();
-
-  private ordinalsOf(products: readonly Product[]): number[] {
-    const out: number[] = [];
-    for (const p of products) {
-      const i = this.ordinal.get(p);
-      if (i !== undefined) out.push(i);
+    next: for (let k = 0; k < count; k++) {
+      const i = from ? from[k]! : k;
+      const hay = haystacks[i]!;
+      for (const w of words) if (!hay.includes(w)) continue next;
+      ordinals[found++] = i;
+      const name = names[i]!;
+      (words.every((w) => name.includes(w)) ? inName : elsewhere).push(all[i]!);
     }
-    return out.sort((a, b) => a - b);
+    const products = inName.length ? inName.concat(elsewhere) : elsewhere;
+    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(key, { products, ordinals: ordinals.slice(0, found) });
+    return products;
   }
 
   private fillHaystacks(upTo = this.all.length): void {
     for (let i = this.haystacks.length; i < Math.min(upTo, this.all.length); i++) {
       const p = this.all[i]!;
-      this.ordinal.set(p, i);
       this.names.push(p.name.toLowerCase());
       this.haystacks.push(
         `${p.name} ${p.tags.join(' ')} ${p.category} ${p.description}`.toLowerCase(),
@@ -153,8 +160,20 @@ export class SearchIndex {
     if (!next) return;
     if (this.index) this.index.add(next.products, next.sellers);
     else this.index = create(next);
-    // The quick path's text for as many products, so its first search has little to do.
-    this.fillHaystacks(this.haystacks.length + next.products.length);
+  }
+
+  /**
+   * Building while idle, a few milliseconds at a time: first the quick path's text, which
+   * answers keystrokes until the index is complete, then the index.
+   */
+  private build(create: typeof SearchChunk.createProductSearch): void {
+    const start = performance.now();
+    const budget = start - this.searchedAt < TYPING_MS ? TYPING_BUDGET_MS : IDLE_BUDGET_MS;
+    do {
+      if (this.haystacks.length < this.all.length)
+        this.fillHaystacks(this.haystacks.length + HAYSTACK_STEP);
+      else this.step(create);
+    } while (this.queue.length && performance.now() - start < budget);
   }
 
   private schedule(): void {
@@ -174,7 +193,7 @@ export class SearchIndex {
       this.task = undefined;
       void loadSearchModule().then(({ createProductSearch }) => {
         if (generation !== this.generation) return;
-        this.step(createProductSearch);
+        this.build(createProductSearch);
         if (this.queue.length) this.schedule();
       });
     }, 5000);

@@ -2,10 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product } from '@etalase/catalog';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import type { StorefrontQuery } from '../catalog/catalog-source.js';
+import { afterPaint, whenIdle } from '../shared/when-idle.js';
 import { activeProduceFilters } from './produce-query.js';
 
 /** Products added to the grid at a time as the buyer scrolls. */
 export const BATCH = 48;
+
+/** Cards first rendered for a new answer when the grid shows none to measure. */
+const SCREENFUL_GUESS = 16;
 
 /** Everything shown: no text, no filter, best first. */
 export const NO_QUERY: StorefrontQuery = { text: '', sort: 'relevance', madeLocallyOnly: false };
@@ -22,8 +26,16 @@ type Host = ReactiveControllerHost &
 export class QueryController implements ReactiveController {
   query: StorefrontQuery = NO_QUERY;
   results: readonly Product[] = [];
-  /** How many results the grid shows. */
+  /** How many results the grid shows once complete. */
   visible = BATCH;
+  /**
+   * How many results the grid shows now: after the buyer changes the query, first those
+   * that fill the screen, and the rest of {@link visible} once that frame is painted, so a
+   * keystroke builds a dozen cards, not four dozen, before the buyer sees its answer.
+   */
+  get shown(): number {
+    return Math.min(this.visible, this.screenful ?? this.visible);
+  }
   /** Whether results reflect the current catalog (false while the first query runs). */
   searched = false;
   private seq = 0;
@@ -32,6 +44,10 @@ export class QueryController implements ReactiveController {
   private changed = false;
   private observer: IntersectionObserver | undefined;
   private observed: Element | undefined;
+  /** While the grid shows only its first screen of a new answer: how many cards that is. */
+  private screenful: number | undefined;
+  /** How many cards filled the screen when last measured. */
+  private lastScreenful: number | undefined;
 
   constructor(
     private readonly host: Host,
@@ -43,7 +59,8 @@ export class QueryController implements ReactiveController {
   hostConnected(): void {
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.showMore();
+        // Not while the grid shows its first screen only: the rest of it comes first.
+        if (this.screenful === undefined && entries.some((e) => e.isIntersecting)) this.showMore();
       },
       { rootMargin: '600px 0px' },
     );
@@ -115,6 +132,7 @@ export class QueryController implements ReactiveController {
 
   /** Shows the next batch of results, or loads the catalog's next page. */
   showMore(): void {
+    this.screenful = undefined;
     if (this.visible < this.results.length) {
       this.visible += BATCH;
       this.host.requestUpdate();
@@ -144,10 +162,46 @@ export class QueryController implements ReactiveController {
     // The static source answers within the same task (microtasks), before the next frame.
     this.pending = source.search(this.query).then((products) => {
       if (seq !== this.seq || source !== this.loader.source) return;
+      // A new answer to the buyer's query fills the screen first; a new catalog page keeps
+      // the cards it shows (the preview's stay in place) and renders at once.
+      this.screenful = resetScroll ? (this.lastScreenful ??= this.measureScreenful()) : undefined;
       this.results = products;
       this.searched = true;
       this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.loader.announceReady());
+      void this.host.updateComplete.then(() => {
+        this.loader.announceReady();
+        // Once the first screen is painted, and not before the buyer's next keystroke.
+        if (this.screenful !== undefined) afterPaint(() => whenIdle(() => this.fillIn(seq), 200));
+      });
     });
+  }
+
+  /** The rest of the grid, after its first screen was painted. */
+  private fillIn(seq: number): void {
+    if (seq !== this.seq || this.screenful === undefined) return;
+    // Measured here, where the page was just painted and nothing has moved since: reading
+    // sizes on a keystroke would lay out the page once more before its results are shown.
+    this.lastScreenful = this.measureScreenful();
+    this.screenful = undefined;
+    // Watched afresh once the rest is in: if the "show more" row is still near the screen,
+    // the next batch comes as it would have.
+    this.observed = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * How many cards fill the screen from the top of the grid, judged from the cards it
+   * shows now (their size and the grid's width and place on the page); at least one row.
+   */
+  private measureScreenful(): number {
+    const first = this.host.renderRoot.querySelector('.grid > li');
+    const grid = first?.parentElement;
+    if (!first || !grid) return SCREENFUL_GUESS;
+    const card = first.getBoundingClientRect();
+    const box = grid.getBoundingClientRect();
+    if (card.width <= 0 || card.height <= 0) return SCREENFUL_GUESS;
+    const columns = Math.max(1, Math.floor((box.width + 1) / card.width));
+    const rows = Math.max(1, Math.ceil((innerHeight - box.top) / card.height));
+    return columns * rows;
   }
 }

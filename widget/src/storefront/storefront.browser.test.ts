@@ -95,6 +95,14 @@ describe('<etalase-storefront>', () => {
     expect(cards(el)[0]!.querySelector('.badge')!.textContent).to.equal('Made locally');
   });
 
+  it('changes the language of cards already shown when lang changes', async () => {
+    const el = await mount((e) => (e.catalog = sampleCatalog()));
+    expect(cards(el)[0]!.querySelector('.badge')!.textContent).to.equal('Produk lokal');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(cards(el)[0]!.querySelector('.badge')!.textContent).to.equal('Made locally');
+  });
+
   it('fires etalase-ready with the count', async () => {
     let detail: unknown;
     document.addEventListener('etalase-ready', (e) => (detail = (e as CustomEvent).detail), {
@@ -537,6 +545,26 @@ describe('<etalase-storefront>', () => {
     shadow(el).querySelector<HTMLButtonElement>('.more button')!.click();
     await el.updateComplete;
     expect(cards(el).length).to.equal(96);
+  });
+
+  it('shows the first screen of an answer at once, then the rest of the batch', async () => {
+    const base = sampleCatalog();
+    const products = Array.from({ length: 500 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+      name: `Keripik ${i}`,
+    }));
+    const el = await mount((e) => (e.catalog = { ...base, products }));
+    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'kerip');
+    await el.updateComplete;
+    const first = cards(el).length;
+    expect(first).to.be.within(1, 47);
+    // The grid keeps its width: a screen is whole rows of cards.
+    const top = cards(el)[0]!.getBoundingClientRect().top;
+    const perRow = cards(el).filter((c) => c.getBoundingClientRect().top === top).length;
+    expect(first % perRow).to.equal(0);
+    await until(() => cards(el).length === 48);
+    await until(() => shadow(el).querySelector('.more button'));
   });
 });
 

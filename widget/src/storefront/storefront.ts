@@ -13,6 +13,7 @@ import { CatalogController } from '../catalog/catalog-controller.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatDateTime, t, toLang } from '../shared/strings.js';
 import { AreaOptions } from './area-options.js';
+import { CardCache } from './card-cache.js';
 import { DeepLink } from './deep-link.js';
 import { filterPanel, isCategory } from './filter-panel.js';
 import { JsonLdController } from './json-ld-controller.js';
@@ -117,6 +118,7 @@ export class EtalaseStorefront extends LitElement {
     (id) => this.openById(id),
   );
   private readonly jsonLd = new JsonLdController(this, this.loader, () => this.productParam);
+  private readonly cards = new CardCache();
   private lastRevision = -1;
   private returnFocusTo: HTMLElement | undefined;
   /** A product the buyer opened from the preview, opened once the catalog is read. */
@@ -349,22 +351,36 @@ export class EtalaseStorefront extends LitElement {
     more: boolean,
   ): TemplateResult {
     const lang = this.uiLang;
+    const now = Date.now();
     // Produce details come from the whole product, once read: a preview card has none yet.
-    const produceParts = this.produce.view?.cardPartsAt(Date.now(), lang);
+    const produceParts = this.produce.view?.cardPartsAt(now, lang);
+    this.cards.begin(
+      [
+        lang,
+        this.lowData,
+        // Produce badges count days: a card is built again within a minute of a change.
+        produceParts ? Math.floor(now / 60_000) : '',
+        this.loader.revision,
+        this.productParam,
+        location.href,
+      ].join('\n'),
+    );
     return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
         ${repeat(
           products,
           (p) => p.id,
           (p, i) =>
-            productCard(p, {
-              lang,
-              seller: sellerOf(p),
-              produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
-              href: this.deepLink.urlFor(p.id),
-              eager: i < 8,
-              lowData: this.lowData,
-              onClick: (e) => this.onCardClick(e, full(p), p.id),
-            }),
+            this.cards.card(p, i < 8, () =>
+              productCard(p, {
+                lang,
+                seller: sellerOf(p),
+                produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
+                href: this.deepLink.urlFor(p.id),
+                eager: i < 8,
+                lowData: this.lowData,
+                onClick: (e) => this.onCardClick(e, full(p), p.id),
+              }),
+            ),
         )}
       </ul>
       ${
@@ -385,7 +401,7 @@ export class EtalaseStorefront extends LitElement {
 
   private renderResults(): TemplateResult {
     const lang = this.uiLang;
-    const { results, query, visible } = this.query;
+    const { results, query, shown } = this.query;
     const total = this.loader.source?.catalog?.products.length ?? 0;
     if (results.length === 0) {
       const text =
@@ -401,7 +417,7 @@ export class EtalaseStorefront extends LitElement {
       </div>`;
     }
     return this.renderCards(
-      results.slice(0, visible),
+      results.slice(0, shown),
       (p) => this.loader.source?.sellerOf(p),
       (p) => p,
       this.query.hasMore,
