@@ -99,6 +99,8 @@ describe('catalog builder', () => {
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${server.origin}/buat-katalog.html`);
     await builder(page).getByLabel('Judul katalog').fill('Produk UMKM Kota Surakarta');
+    // Nothing is called ready before there is a product.
+    assert.equal(await builder(page).getByText('Semua produk siap.').count(), 0);
     await addSellersAndProducts(page);
     assert.equal(await previewCount(page), 5);
     assert.equal(await builder(page).getByText('Semua produk siap.').count(), 1);

@@ -480,9 +480,14 @@ export class EtalaseCatalogBuilder extends LitElement {
         <span class="save-state" role="status"
           >${this.saveState === 'saving' ? this.t('saving') : this.saveState === 'saved' ? `✓ ${this.t('saved')}` : ''}</span
         >
-        <span class=${problems ? 'problems' : 'ready'}
-          >${problems ? this.t('problems', { n: problems }) : this.t('noProblems')}</span
-        >
+        ${
+          // "Every product is ready" means nothing before there is a product.
+          problems || this.draft.products.length > 0
+            ? html`<span class=${problems ? 'problems' : 'ready'}
+                >${problems ? this.t('problems', { n: problems }) : this.t('noProblems')}</span
+              >`
+            : nothing
+        }
       </div>
       ${save}
       ${
