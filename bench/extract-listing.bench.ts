@@ -10,14 +10,13 @@
 // Prints figures and ms per page; never fails on them.
 // EXTRACT_BENCH_ROUNDS sets the timed rounds per page (default 5); EXTRACT_BENCH_ERRORS=1
 // lists every page where a field is wrong.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { launchChromium } from '../test/chromium.js';
 import { serveStatic } from '../test/serve-static.js';
+import { buildBenchPage } from './bench-page.js';
 import type { PageRun } from './extract-browser/page.js';
 import { median } from './sample-stats.js';
 
@@ -36,27 +35,7 @@ const ids = readdirSync(pagesDir)
   .filter((id) => truth[id])
   .sort();
 
-const out = mkdtempSync(join(tmpdir(), 'etalase-extract-bench-'));
-await build({
-  logLevel: 'error',
-  configFile: false,
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: { page: fileURLToPath(new URL('./extract-browser/page.ts', import.meta.url)) },
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
-    },
-  },
-});
-writeFileSync(
-  join(out, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>',
-);
+const out = await buildBenchPage('extract', { page: './extract-browser/page.ts' });
 const server = await serveStatic(out);
 const browser = await launchChromium();
 const page = await browser.newPage();

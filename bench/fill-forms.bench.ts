@@ -6,38 +6,18 @@
 // events or waiting; and how many fields each leaves in the page's own state. Medians of
 // FILL_BENCH_RUNS runs (default 7) after two warm-up rounds. Prints figures; never fails
 // on timing.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
 import { launchChromium } from '../test/chromium.js';
 import { serveStatic } from '../test/serve-static.js';
+import { buildBenchPage } from './bench-page.js';
 import type { FormTimings } from './fill-forms/page.js';
 import { median } from './sample-stats.js';
 
 const runs = Number(process.env.FILL_BENCH_RUNS ?? 7);
-const out = mkdtempSync(join(tmpdir(), 'etalase-fill-bench-'));
-await build({
-  logLevel: 'error',
-  configFile: false,
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: { page: fileURLToPath(new URL('./fill-forms/page.ts', import.meta.url)) },
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
-    },
-  },
-});
-writeFileSync(
-  join(out, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>',
+const out = await buildBenchPage(
+  'fill',
+  { page: './fill-forms/page.ts' },
+  { 'process.env.NODE_ENV': '"production"' },
 );
 
 const server = await serveStatic(out);

@@ -7,41 +7,22 @@
 // Laplacian, histogram) in the same Worker, in the same rounds, as in photo-coach.bench.ts
 // for Node; printed as a ratio. Prints figures; never fails on timing.
 // PHOTO_BENCH_RUNS sets the runs counted (default 9, after four warm-up rounds).
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { launchChromium } from '../test/chromium.js';
 import type { BrowserTimings } from './photo-browser/page.js';
 import { cpuBetween, threadCpu, threadWait } from './photo-browser/thread-cpu.js';
 import type { ThreadKind } from './photo-browser/thread-cpu.js';
 import { median } from './sample-stats.js';
 import { serveStatic } from '../test/serve-static.js';
+import { buildBenchPage } from './bench-page.js';
 
 const runs = Number(process.env.PHOTO_BENCH_RUNS ?? 9);
-const out = mkdtempSync(join(tmpdir(), 'etalase-photo-bench-'));
-const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-await build({
-  logLevel: 'error',
-  configFile: false,
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: {
-        page: entry('./photo-browser/page.ts'),
-        'photo-worker': entry('../packages/photo-coach/src/browser/photo-worker.ts'),
-        'probe-worker': entry('./photo-browser/probe-worker.ts'),
-      },
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
-    },
-  },
+const out = await buildBenchPage('photo', {
+  page: './photo-browser/page.ts',
+  'photo-worker': '../packages/photo-coach/src/browser/photo-worker.ts',
+  'probe-worker': './photo-browser/probe-worker.ts',
 });
 // opencv.js (a classic script, its wasm embedded) beside the Workers, as the photo coach's
 // own dev dependency resolves it.
@@ -49,10 +30,6 @@ const requireFromCoach = createRequire(
   new URL('../packages/photo-coach/package.json', import.meta.url),
 );
 copyFileSync(requireFromCoach.resolve('@techstark/opencv-js'), join(out, 'opencv.js'));
-writeFileSync(
-  join(out, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>',
-);
 
 const server = await serveStatic(out);
 const browser = await launchChromium();
