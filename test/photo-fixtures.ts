@@ -3,7 +3,7 @@
 // broken JPEG, an iPhone HEIC header, a 100-megapixel PNG, and camera streams (Y4M) for
 // Chromium's fake camera.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import type { PixelImage } from '../packages/photo-coach/src/pixel-image.js';
 
 const photoSet = (name: string) =>
@@ -64,15 +64,6 @@ export function heicHeader(): Buffer {
   bytes.write('ftypheic', 4, 'latin1');
   bytes.write('mif1heic', 16, 'latin1');
   return bytes;
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {

@@ -1,18 +1,9 @@
 // The toolbar icon, drawn here as a PNG so the repository holds no binary: a shop window
 // (an awning over three shelves) in the brand's colour.
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 const BRAND = [0x8a, 0x3b, 0x12] as const;
 const LIGHT = [0xff, 0xfd, 0xf8] as const;
-
-function crc32(bytes: Uint8Array): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);

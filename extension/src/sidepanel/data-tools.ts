@@ -1,12 +1,12 @@
 import { catalogToCsv } from '@etalase/catalog';
 import { listingsToCatalog } from '@etalase/listing-store';
 import type { ListingStore, StoredListing } from '@etalase/listing-store';
+import { strToU8, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, t } from '../i18n.js';
 import { downloadFile, today } from './download-file.js';
-import { zipStored } from './zip-stored.js';
-import type { ZipEntry } from './zip-stored.js';
 import { panelStyles } from './panel.styles.js';
 import { loadProfile, profileToSeller, saveProfile } from './seller-profile.js';
 import type { SellerProfileInput } from './seller-profile.js';
@@ -70,16 +70,13 @@ export class EtalaseDataTools extends LitElement {
       return;
     }
     const { catalog, photos } = exported.data;
-    const files: ZipEntry[] = [
-      {
-        path: 'katalog.json',
-        data: new TextEncoder().encode(`${JSON.stringify(catalog, null, 2)}\n`),
-      },
-    ];
-    for (const photo of photos) {
-      files.push({ path: photo.path, data: new Uint8Array(await photo.blob.arrayBuffer()) });
-    }
-    downloadFile(`${name}.zip`, zipStored(files));
+    const files: Zippable = {
+      'katalog.json': strToU8(`${JSON.stringify(catalog, null, 2)}\n`),
+    };
+    for (const photo of photos) files[photo.path] = new Uint8Array(await photo.blob.arrayBuffer());
+    // Stored, not deflated: the photos are JPEGs already and the JSON is small.
+    const zip = zipSync(files, { level: 0 });
+    downloadFile(`${name}.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
     this.tell('data-notice', t('exported', catalog.products.length));
   }
 
