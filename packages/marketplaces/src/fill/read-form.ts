@@ -167,10 +167,20 @@ export async function readFormWhenReady(
   options: Partial<WaitOptions> = {},
 ): Promise<ReadFormResult> {
   const doc = root.ownerDocument ?? (root as Document);
-  await waitFor(doc, () => readForm(root, marketplace).missing.length === 0, {
-    timeoutMs: options.timeoutMs ?? 3000,
-    quietMs: options.quietMs ?? 800,
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  return readForm(root, marketplace);
+  // The last read is the answer: waitFor reads at once and after every burst of changes, so
+  // when the page has been still for `quietMs` nothing has changed since.
+  let read: ReadFormResult | undefined;
+  await waitFor(
+    doc,
+    () => {
+      read = readForm(root, marketplace);
+      return read.missing.length === 0;
+    },
+    {
+      timeoutMs: options.timeoutMs ?? 3000,
+      quietMs: options.quietMs ?? 800,
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+  );
+  return read ?? readForm(root, marketplace);
 }
