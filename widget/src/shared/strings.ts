@@ -51,8 +51,8 @@ const STRINGS = {
     en: 'You are offline. Catalog data from {date}.',
   },
   staleRefreshing: {
-    id: 'Data tersimpan {date}; memperbarui…',
-    en: 'Saved {date}; refreshing…',
+    id: 'Sedang memperbarui… (data tersimpan {date})',
+    en: 'Refreshing… (saved {date})',
   },
   staleFailed: {
     id: 'Data katalog dari {date}; pembaruan gagal.',

@@ -322,10 +322,17 @@ export class EtalaseStorefront extends LitElement {
     if (this.dialogFailed) notes.push(t(lang, 'dialogFailed'));
     if (!notes.length) return nothing;
     // A note that goes away by itself within a moment (the refresh of a saved catalog) stays
-    // on the count's line, cut short if need be, so the cards do not move up when it goes.
+    // on the count's line, cut short if need be (it starts with what is happening, and the
+    // whole text is its title), so the cards do not move up when it goes.
     const transient = notes.length === 1 && stale?.reason === 'refreshing';
-    return html`<p class=${transient ? 'note transient' : 'note'} part="message" role="status">
-      ${notes.join(' ')}
+    const text = notes.join(' ');
+    return html`<p
+      class=${transient ? 'note transient' : 'note'}
+      part="message"
+      role="status"
+      title=${transient ? text : nothing}
+    >
+      ${text}
     </p>`;
   }
 
