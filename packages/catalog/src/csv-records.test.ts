@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseRecords } from './csv-records.js';
 import { parseCatalogCsv } from './parse-catalog-csv.js';
 
 const STRAY_QUOTE = {
@@ -91,13 +92,17 @@ describe('quotes that break the CSV rules', () => {
     ]);
   });
 
-  it('says when a quote is never closed, on the row where it opens', () => {
+  it('says when a quote is never closed, on the row where it opens, and keeps the rows below', () => {
     const { catalog, issues } = parseCatalogCsv(
       'nama,harga,penjual\nA,1000,T\n"B,2000,T\nC,3000,T\n',
     );
     assert.deepEqual(
-      catalog.products.map((p) => p.name),
-      ['A'],
+      catalog.products.map((p) => [p.name, p.price]),
+      [
+        ['A', 1000],
+        ['"B', 2000],
+        ['C', 3000],
+      ],
     );
     const quote = issues.filter((i) => i.code === 'csv.quotes');
     assert.deepEqual(quote, [
@@ -106,8 +111,8 @@ describe('quotes that break the CSV rules', () => {
         code: 'csv.quotes',
         severity: 'warning',
         message: {
-          id: 'Baris 3: tanda kutip (") tidak ditutup, sehingga sisa berkas terbaca sebagai satu sel.',
-          en: 'Row 3: a quote (") is not closed, so the rest of the file was read as one cell.',
+          id: 'Baris 3: tanda kutip (") tidak ditutup. Tanda kutip itu dibaca sebagai huruf biasa; periksa isi baris ini.',
+          en: 'Row 3: a quote (") is never closed. It was read as an ordinary character; check this row.',
         },
       },
     ]);
@@ -193,5 +198,34 @@ describe('cells beyond the headed columns', () => {
         },
       ],
     );
+  });
+});
+
+describe('parseRecords after a quote that is never closed', () => {
+  it('reads the quote as a character on its line and goes on from the next line', () => {
+    const { data, errors } = parseRecords('a,b\n"multi\nline",2\n"x,1\ny,3\nz,4', ',');
+    assert.deepEqual(data, [
+      ['a', 'b'],
+      ['multi\nline', '2'],
+      ['"x', '1'],
+      ['y', '3'],
+      ['z', '4'],
+    ]);
+    assert.deepEqual(
+      errors.map((e) => [e.code, e.row]),
+      [['MissingQuotes', 2]],
+    );
+  });
+
+  it('keeps a quote opened on the last line, and the row limit of a preview', () => {
+    assert.deepEqual(parseRecords('a,b\nc,"d', ',').data, [
+      ['a', 'b'],
+      ['c', '"d'],
+    ]);
+    assert.deepEqual(parseRecords('a,b\n"c,1\nd,2\ne,3\n', ',', 3).data, [
+      ['a', 'b'],
+      ['"c', '1'],
+      ['d', '2'],
+    ]);
   });
 });

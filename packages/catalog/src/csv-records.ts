@@ -10,8 +10,8 @@ export function isBlank(record: readonly string[]): boolean {
   return record.every((cell) => cell.trim() === '');
 }
 
-/** Splits CSV text into records with a known separator; `preview` limits the rows read. */
-export function parseRecords(text: string, delimiter: string, preview = 0) {
+/** Papa Parse with the catalog's settings; `preview` limits the rows read (0: all). */
+function splitRecords(text: string, delimiter: string, preview: number) {
   return Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
@@ -22,6 +22,51 @@ export function parseRecords(text: string, delimiter: string, preview = 0) {
     skipEmptyLines: false,
     preview,
   });
+}
+
+/** Stands for a stray quote while its line is split again; never in text (a noncharacter). */
+const STRAY = '\uFDD0';
+
+/**
+ * Splits CSV text into records with a known separator; `preview` limits the rows read.
+ *
+ * A quote that is never closed would make the rest of the file one cell, and every product
+ * below it would be lost. Instead its line is split again with that quote read as an
+ * ordinary character, and reading goes on from the next line; the `MissingQuotes` error
+ * stays, on the row where the quote opens, so the sheet's author is told.
+ */
+export function parseRecords(text: string, delimiter: string, preview = 0) {
+  const data: string[][] = [];
+  const errors: ParseError[] = [];
+  let rest = text;
+  for (;;) {
+    const left = preview ? preview - data.length : 0;
+    const parsed = splitRecords(rest, delimiter, left);
+    const open = parsed.errors.find((e) => e.code === 'MissingQuotes');
+    // Papa Parse gives the position just past the opening quote.
+    const at = open?.index === undefined ? -1 : rest.lastIndexOf('"', open.index);
+    if (!open || at === -1 || open.row === undefined || (preview && left <= 0)) {
+      const offset = data.length;
+      data.push(...parsed.data);
+      for (const e of parsed.errors) errors.push({ ...e, row: (e.row ?? 0) + offset });
+      return { data, errors };
+    }
+    const offset = data.length;
+    data.push(...parsed.data.slice(0, open.row));
+    for (const e of parsed.errors) {
+      if (e.row !== undefined && e.row < open.row) errors.push({ ...e, row: e.row + offset });
+    }
+    errors.push({ ...open, row: open.row + offset });
+    const lineStart = rest.lastIndexOf('\n', at) + 1;
+    const newline = rest.indexOf('\n', at);
+    const lineEnd = newline === -1 ? rest.length : newline;
+    const line = `${rest.slice(lineStart, at)}${STRAY}${rest.slice(at + 1, lineEnd)}`;
+    const again = splitRecords(line, delimiter, 0);
+    for (const e of again.errors) errors.push({ ...e, row: (e.row ?? 0) + data.length });
+    for (const record of again.data) data.push(record.map((cell) => cell.replaceAll(STRAY, '"')));
+    if (newline === -1 || (preview && data.length >= preview)) return { data, errors };
+    rest = rest.slice(newline + 1);
+  }
 }
 
 /** Quote errors: the one thing Papa Parse reports that changes what the rows hold. */
@@ -45,8 +90,8 @@ export function reportParseErrors(
         rowLabel(row),
         unterminated
           ? {
-              id: 'tanda kutip (") tidak ditutup, sehingga sisa berkas terbaca sebagai satu sel.',
-              en: 'a quote (") is not closed, so the rest of the file was read as one cell.',
+              id: 'tanda kutip (") tidak ditutup. Tanda kutip itu dibaca sebagai huruf biasa; periksa isi baris ini.',
+              en: 'a quote (") is never closed. It was read as an ordinary character; check this row.',
             }
           : {
               id: 'tanda kutip (") di tengah sel tidak sesuai aturan CSV; tulis "" untuk tanda kutip di dalam teks.',

@@ -248,8 +248,6 @@ describe('the order of issues', () => {
       [['rows', 2, 'wilayah'], 'region.unknown', 'warning'],
       [['rows', 3, 'harga'], 'invalid', 'error'],
       [['rows', 5], 'csv.quotes', 'warning'],
-      [['rows', 5, 'harga'], 'required', 'error'],
-      [['rows', 5, 'penjual'], 'required', 'error'],
     ]);
   });
 });

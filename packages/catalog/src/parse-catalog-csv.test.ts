@@ -338,12 +338,19 @@ describe('parseCatalogCsv', () => {
     );
   });
 
-  it('reports an unclosed quote on its row', () => {
-    const csv = 'nama,harga,penjual\nA,1000,T\n"B,2000,T\nC,3000,T\n';
+  it('reports an unclosed quote on its row and still reads the rows below it', () => {
+    const csv = 'nama,harga,penjual\nA,1000,T\n"B,2000,T\nC,3000,T\n"D,4000,T\nE,5000,T';
     const { catalog, issues } = parseCatalogCsv(csv);
     assert.deepEqual(
       catalog.products.map((p) => p.name),
-      ['A'],
+      ['A', '"B', 'C', '"D', 'E'],
+    );
+    assert.deepEqual(
+      issues.filter((i) => i.code === 'csv.quotes').map((i) => i.path),
+      [
+        ['rows', 3],
+        ['rows', 5],
+      ],
     );
     const quote = issues.find((i) => i.code === 'csv.quotes');
     assert.deepEqual(quote?.path, ['rows', 3]);
