@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from './zod.js';
 import { describeZodIssue, fieldLabel } from './catalog-issue.js';
+import { parseCatalog } from './parse-catalog.js';
 import { Product } from './product.js';
 import { Seller } from './seller.js';
 
@@ -37,6 +38,33 @@ describe('fieldLabel', () => {
       id: 'Alamat foto',
       en: 'Photo URL',
     });
+  });
+
+  it('names one text of a list by its place, so a long tag is not "Tags is too long"', () => {
+    assert.deepEqual(fieldLabel(['products', 0, 'tags', 1]), { id: 'Tag ke-2', en: 'Tag 2' });
+    const { issues } = parseCatalog({
+      version: 1,
+      sellers: [{ id: 's', name: 'Toko', whatsapp: '081234567890' }],
+      products: [
+        {
+          id: 'p',
+          name: 'Kopi',
+          category: 'kuliner',
+          price: 1000,
+          sellerId: 's',
+          tags: ['kopi', 'x'.repeat(300)],
+        },
+      ],
+    });
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.message.en]),
+      [
+        [
+          'too-long',
+          'Product 1 “Kopi”: Tag 2 is too long (max. 40 characters). This part was ignored.',
+        ],
+      ],
+    );
   });
 
   it('calls a region name a region name, not the product name', () => {

@@ -69,8 +69,19 @@ const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
   deliveryAreas: { id: 'Wilayah kirim', en: 'Delivery areas' },
 };
 
+/** The name of one entry of a list of texts whose label is a plural ("Tags"). */
+const ENTRY_LABELS: Readonly<Record<string, LocalizedText>> = {
+  tags: { id: 'Tag', en: 'Tag' },
+  deliveryAreas: { id: 'Wilayah kirim', en: 'Delivery area' },
+};
+
 /** The label of the field a path ends in ("Harga", "Price"), falling back to the key. */
 export function fieldLabel(path: readonly PropertyKey[]): LocalizedText {
+  // One entry of a list ("tags", 2): "Tag ke-3", "Tag 3", not "Tags is too long".
+  const last = path[path.length - 1];
+  const entry = typeof last === 'number' ? ENTRY_LABELS[String(path[path.length - 2])] : undefined;
+  if (entry)
+    return { id: `${entry.id} ke-${Number(last) + 1}`, en: `${entry.en} ${Number(last) + 1}` };
   const names = path.filter((p): p is string => typeof p === 'string');
   const named = names[names.length - 1];
   if (named === undefined) return { id: 'Nilai', en: 'Value' };
