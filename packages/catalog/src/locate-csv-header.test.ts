@@ -43,8 +43,8 @@ describe('finding the header row', () => {
   it('does not look for the header below ten rows of other text', () => {
     const notes = Array.from({ length: 10 }, (_, i) => `Catatan ${i + 1}\n`).join('');
     const message = missingColumns(`${notes}nama,harga,penjual\nKopi,1000,Toko\n`);
-    assert.match(message.id, /^Baris pertama CSV bukan judul kolom katalog\. /);
-    assert.match(message.en, /^The first row of the CSV is not a catalog header\. /);
+    assert.match(message.id, /^Tidak ada judul kolom katalog di baris-baris teratas CSV\. /);
+    assert.match(message.en, /^No row at the top of the CSV is a catalog header\. /);
   });
 
   it('says "1 row" for a single title row above the header', () => {
@@ -91,11 +91,11 @@ describe('a header without every required column', () => {
     });
   });
 
-  it('says the first row is not a header when it names no catalog column at all', () => {
+  it('says no top row is a header when none names a catalog column', () => {
     const all = `${SPELLINGS.nama}; ${SPELLINGS.harga}; ${SPELLINGS.penjual}`;
     assert.deepEqual(missingColumns('Merek,Warna\nKopi,hitam\n'), {
-      id: `Baris pertama CSV bukan judul kolom katalog. Kolom wajib tidak ditemukan: nama, harga, penjual. Tulis judul kolom di baris pertama; ejaan yang diterima: ${all}.`,
-      en: `The first row of the CSV is not a catalog header. Required columns missing: nama, harga, penjual (name, price, seller). Put the column headers in the first row; accepted spellings: ${all}.`,
+      id: `Tidak ada judul kolom katalog di baris-baris teratas CSV. Kolom wajib tidak ditemukan: nama, harga, penjual. Tulis judul kolom di baris pertama; ejaan yang diterima: ${all}.`,
+      en: `No row at the top of the CSV is a catalog header. Required columns missing: nama, harga, penjual (name, price, seller). Put the column headers in the first row; accepted spellings: ${all}.`,
     });
   });
 

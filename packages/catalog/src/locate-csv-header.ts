@@ -50,11 +50,11 @@ export function missingHeaderIssue(found: ReadonlySet<CsvField>): ParseCatalogRe
   const noHeader = found.size === 0;
   return fatal('csv.header.missing', {
     id:
-      `${noHeader ? 'Baris pertama CSV bukan judul kolom katalog. ' : ''}` +
+      `${noHeader ? 'Tidak ada judul kolom katalog di baris-baris teratas CSV. ' : ''}` +
       `Kolom wajib tidak ditemukan: ${names.id.join(', ')}. ` +
       `Tulis judul kolom di baris pertama; ejaan yang diterima: ${spellings}.`,
     en:
-      `${noHeader ? 'The first row of the CSV is not a catalog header. ' : ''}` +
+      `${noHeader ? 'No row at the top of the CSV is a catalog header. ' : ''}` +
       `Required column${plural ? 's' : ''} missing: ${names.id.join(', ')} (${names.en.join(', ')}). ` +
       `Put the column headers in the first row; accepted spellings: ${spellings}.`,
   });
