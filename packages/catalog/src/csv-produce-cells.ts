@@ -74,7 +74,7 @@ class RowReader {
    * it (the column's example by default); `because` replaces the whole explanation.
    */
   report(field: CsvField, written: string, how?: LocalizedText, because?: LocalizedText): void {
-    const header = this.table.headerOf(field)!;
+    const header = this.table.headerOf(field, this.i)!;
     const example = how ?? EXAMPLES[field] ?? { id: '', en: '' };
     const cell = `${header} “${written.slice(0, 60)}”`;
     this.issues.add({

@@ -67,7 +67,8 @@ export interface RowMapping {
   sellerSource(index: number, key: string): Source | undefined;
   sellerFirstRow(index: number): number;
   sellerLabel(index: number, row: number): LocalizedText;
-  headerOf(field: CsvField): string | undefined;
+  /** The header of `field`'s column; on spreadsheet row `row`, the one its value came from. */
+  headerOf(field: CsvField, row?: number): string | undefined;
 }
 
 /** Moves an issue from the catalog built from the rows back to the row and column it came from. */
@@ -78,7 +79,8 @@ export function toRowIssue(issue: CatalogIssue, map: RowMapping): CatalogIssue {
     const row = map.productRow(index);
     const field = productField(key, rest);
     // A derived id comes from the name, so that is the cell to fix.
-    const header = field && (map.headerOf(field) ?? (field === 'id' ? map.headerOf('name') : ''));
+    const header =
+      field && (map.headerOf(field, row) ?? (field === 'id' ? map.headerOf('name', row) : ''));
     const path: Path = header ? ['rows', row, header] : ['rows', row];
     const seller = map.productSeller(index);
     if (key === 'sellerId' && seller >= 0) {
@@ -123,7 +125,8 @@ export function toRowIssue(issue: CatalogIssue, map: RowMapping): CatalogIssue {
     const field: CsvField | undefined =
       source?.field ?? (key === 'id' || key === 'name' ? 'seller' : undefined);
     const header =
-      field && (map.headerOf(field) ?? (field === 'sellerId' ? map.headerOf('seller') : ''));
+      field &&
+      (map.headerOf(field, row) ?? (field === 'sellerId' ? map.headerOf('seller', row) : ''));
     const path: Path = header ? ['rows', row, header] : ['rows', row];
     if (row === first) return { ...issue, path };
     // The value came from a later row of the same seller: name that row instead.

@@ -54,7 +54,7 @@ export function readRegions(table: CsvTable, issues: IssueList): RegionCodes {
         const region = findRegion(repairRegionCode(written));
         if (region) return region.code;
         issues.add({
-          path: ['rows', row, header],
+          path: ['rows', row, table.headerOf(field, i) ?? header],
           code: 'region.unknown',
           severity: 'warning',
           message: prefixed(rowLabel(row), {
@@ -160,7 +160,7 @@ export function readProducts(
       id = ids.take(slugify(idCell) || slugify(name) || 'produk');
       if (idCell !== '') {
         issues.add({
-          path: ['rows', row, table.headerOf('id')!],
+          path: ['rows', row, table.headerOf('id', i)!],
           code: 'id.changed',
           severity: 'warning',
           message: prefixed(rowLabel(row), {
@@ -180,7 +180,7 @@ export function readProducts(
     product.category = category ?? 'lainnya';
     if (category === undefined) {
       issues.add({
-        path: ['rows', row, table.headerOf('category')!],
+        path: ['rows', row, table.headerOf('category', i)!],
         code: 'category.unknown',
         severity: 'warning',
         message: prefixed(rowLabel(row), {

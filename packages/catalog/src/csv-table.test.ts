@@ -88,4 +88,26 @@ describe('columns that mean the same', () => {
     const price = issues.find((i) => i.code === 'invalid');
     assert.deepEqual(price?.path, ['rows', 2, 'Price']);
   });
+
+  it('places it at the second of two such columns when the value was read from there', () => {
+    const csv =
+      'Nama,Price,harga,kategori,Category,penjual,wilayah,region\n' +
+      'Kopi,,mahal,,perkakas,Toko,,99.99\n' +
+      'Teh,murah,,otomotif,,Toko,77.77,\n';
+    const { issues } = parseCatalogCsv(csv);
+    assert.deepEqual(
+      issues
+        .filter((i) => i.path[1] !== 1)
+        .map((i) => [i.code, i.path])
+        .sort((a, b) => String(a).localeCompare(String(b))),
+      [
+        ['category.unknown', ['rows', 2, 'Category']],
+        ['category.unknown', ['rows', 3, 'kategori']],
+        ['invalid', ['rows', 2, 'harga']],
+        ['invalid', ['rows', 3, 'Price']],
+        ['region.unknown', ['rows', 2, 'region']],
+        ['region.unknown', ['rows', 3, 'wilayah']],
+      ],
+    );
+  });
 });

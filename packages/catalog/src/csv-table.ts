@@ -43,10 +43,23 @@ export class CsvTable {
     });
   }
 
-  /** The header as written of the first column holding `field`. */
-  headerOf(field: CsvField): string | undefined {
-    const index = this.fieldColumns.get(field)?.[0];
+  /**
+   * The header as written of the column holding `field`: on data row `i`, the column whose
+   * cell `cell(i, field)` reads (when two columns mean the same, an issue about the value
+   * points at the one it came from); without `i`, or when every such cell is empty, the first.
+   */
+  headerOf(field: CsvField, i?: number): string | undefined {
+    const indexes = this.fieldColumns.get(field) ?? [];
+    const record = i === undefined ? undefined : this.rows[i]?.record;
+    const used = record && indexes.find((index) => clean(record[index]) !== '');
+    const index = used ?? indexes[0];
     return index === undefined ? undefined : this.headers[index];
+  }
+
+  /** The data row index of spreadsheet row `row`, or undefined. */
+  indexOfRow(row: number): number | undefined {
+    const i = this.rows.findIndex((r) => r.row === row);
+    return i === -1 ? undefined : i;
   }
 
   /** The first non-empty cell of `field` on data row `i`, or `""`. */

@@ -130,7 +130,8 @@ export function parseCatalogCsv(
     sellerSource: (i, key) => sellers.sources[i]!.get(key),
     sellerFirstRow: (i) => sellers.firstRow[i]!,
     sellerLabel,
-    headerOf: (field) => table.headerOf(field),
+    headerOf: (field, row) =>
+      table.headerOf(field, row === undefined ? undefined : table.indexOfRow(row)),
   };
 
   // Issues in row order, so that whoever fixes the spreadsheet can work down it. The sort is
