@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { toLang } from '../shared/strings.js';
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LazyViewElement } from '../shared/lazy-view-element.js';
 import type { PhotoCoachApp } from './photo-coach-app.js';
 
 /**
@@ -32,7 +32,7 @@ import type { PhotoCoachApp } from './photo-coach-app.js';
  * @cssprop [--etalase-font=inherit] - Font family.
  * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
  */
-export class EtalasePhotoCoach extends LitElement {
+export class EtalasePhotoCoach extends LazyViewElement<PhotoCoachApp> {
   static override styles = css`
     :host {
       display: block;
@@ -45,40 +45,17 @@ export class EtalasePhotoCoach extends LitElement {
   /** Whose photo rules apply: `semua` (all marketplaces, default), `shopee`, `tokopedia`, `tiktok`, `lazada`, `bukalapak` or `blibli`. */
   @property({ reflect: true }) preset = 'semua';
 
-  /** UI language: `id` (default) or `en`. */
-  @property({ reflect: true }) override lang = 'id';
+  protected override readonly loadingText = {
+    id: 'Memuat pelatih foto…',
+    en: 'Loading the photo coach…',
+  };
 
-  @state() private app: PhotoCoachApp | undefined;
-  @state() private loadFailed = false;
-  private loading = false;
+  protected override readonly failedText = {
+    id: 'Pelatih foto tidak bisa dimuat. Periksa sambungan internet, lalu muat ulang halaman.',
+    en: 'The photo coach could not be loaded. Check the internet connection, then reload the page.',
+  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.app || this.loading) return;
-    this.loading = true;
-    import('./photo-coach-app.js').then(
-      ({ PhotoCoachApp }) => {
-        this.app = new PhotoCoachApp(this);
-      },
-      () => {
-        this.loading = false;
-        this.loadFailed = true;
-      },
-    );
-  }
-
-  override render() {
-    if (this.app) return this.app.render();
-    const en = toLang(this.lang) === 'en';
-    if (this.loadFailed) {
-      return html`<p role="alert">
-        ${
-          en
-            ? 'The photo coach could not be loaded. Check the internet connection, then reload the page.'
-            : 'Pelatih foto tidak bisa dimuat. Periksa sambungan internet, lalu muat ulang halaman.'
-        }
-      </p>`;
-    }
-    return html`<p role="status">${en ? 'Loading the photo coach…' : 'Memuat pelatih foto…'}</p>`;
+  protected override loadView(): Promise<PhotoCoachApp> {
+    return import('./photo-coach-app.js').then(({ PhotoCoachApp }) => new PhotoCoachApp(this));
   }
 }

@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { toLang } from '../shared/strings.js';
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LazyViewElement } from '../shared/lazy-view-element.js';
 import type { StatsApp } from './stats-app.js';
 
 /**
@@ -26,7 +26,7 @@ import type { StatsApp } from './stats-app.js';
  * @cssprop --etalase-border - Panel borders.
  * @cssprop --etalase-shade-0 - Map tiles with nothing; `--etalase-shade-1` … `-4` for more.
  */
-export class EtalaseStats extends LitElement {
+export class EtalaseStats extends LazyViewElement<StatsApp> {
   static override styles = css`
     :host {
       display: block;
@@ -49,9 +49,6 @@ export class EtalaseStats extends LitElement {
   /** URL of an earlier catalog: shows new sellers and products and the change in the figures. */
   @property() compare: string | undefined;
 
-  /** UI language: `id` (default) or `en`. */
-  @property({ reflect: true }) override lang = 'id';
-
   /** `light` (default), `dark` or `auto` (follows the device). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
@@ -61,38 +58,15 @@ export class EtalaseStats extends LitElement {
   /** How many main photos the audit checks at most, spread over the catalog. Default 60. */
   @property({ type: Number, attribute: 'audit-sample' }) auditSample = 60;
 
-  @state() private app: StatsApp | undefined;
-  @state() private loadFailed = false;
-  private loading = false;
+  protected override readonly loadingText = { id: 'Memuat angka…', en: 'Loading the figures…' };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.app || this.loading) return;
-    this.loading = true;
-    import('./stats-app.js').then(
-      ({ StatsApp }) => {
-        this.app = new StatsApp(this);
-      },
-      () => {
-        this.loading = false;
-        this.loadFailed = true;
-      },
-    );
-  }
+  protected override readonly failedText = {
+    id: 'Angka wilayah tidak bisa dimuat. Periksa sambungan internet, lalu muat ulang halaman.',
+    en: 'The regional figures could not be loaded. Check the internet connection, then reload the page.',
+  };
 
-  override render() {
-    if (this.app) return this.app.render();
-    const en = toLang(this.lang) === 'en';
-    if (this.loadFailed) {
-      return html`<p role="alert">
-        ${
-          en
-            ? 'The regional figures could not be loaded. Check the internet connection, then reload the page.'
-            : 'Angka wilayah tidak bisa dimuat. Periksa sambungan internet, lalu muat ulang halaman.'
-        }
-      </p>`;
-    }
-    return html`<p role="status">${en ? 'Loading the figures…' : 'Memuat angka…'}</p>`;
+  protected override loadView(): Promise<StatsApp> {
+    return import('./stats-app.js').then(({ StatsApp }) => new StatsApp(this));
   }
 }
 
