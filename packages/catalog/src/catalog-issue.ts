@@ -185,6 +185,39 @@ export function describeZodIssue(issue: z.core.$ZodIssue): {
         message: { id: `${f.id} harus berupa ${t.id}.`, en: `${f.en} must be ${t.en}.` },
       };
     }
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_value':
+      return describeBoundsIssue(issue, f);
+    case 'invalid_union': {
+      // Dates, the other union, carry their own message ('date.format').
+      if (!isPricePath(issue.path)) break;
+      if (isMissing(issue.input)) return required(f);
+      return {
+        code: 'invalid',
+        message: {
+          id: `${f.id} tidak sah: tulis angka rupiah seperti 25000, atau rentang {min, max}.`,
+          en: `${f.en} is not valid: write whole rupiah such as 25000, or a range {min, max}.`,
+        },
+      };
+    }
+  }
+  return {
+    code: 'invalid',
+    message: { id: `${f.id} tidak sah.`, en: `${f.en} is not valid.` },
+  };
+}
+
+/**
+ * The code and message for a value outside its bounds (too short or long, too small or large,
+ * not one of the allowed values), with `f` the field's label. Listings (the extension's own
+ * store) label their fields differently and share these messages.
+ */
+export function describeBoundsIssue(
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig | z.core.$ZodIssueInvalidValue,
+  f: LocalizedText,
+): { code: string; message: LocalizedText } {
+  switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string' && min <= 1) {
@@ -239,23 +272,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue): {
         },
       };
     }
-    case 'invalid_union': {
-      // Dates, the other union, carry their own message ('date.format').
-      if (!isPricePath(issue.path)) break;
-      if (isMissing(issue.input)) return required(f);
-      return {
-        code: 'invalid',
-        message: {
-          id: `${f.id} tidak sah: tulis angka rupiah seperti 25000, atau rentang {min, max}.`,
-          en: `${f.en} is not valid: write whole rupiah such as 25000, or a range {min, max}.`,
-        },
-      };
-    }
   }
-  return {
-    code: 'invalid',
-    message: { id: `${f.id} tidak sah.`, en: `${f.en} is not valid.` },
-  };
 }
 
 function isMissing(input: unknown): boolean {

@@ -3,6 +3,7 @@ export type { CatalogInput } from './catalog.js';
 export { CATEGORIES, CATEGORY_LABELS, toCategory } from './category.js';
 export type { Category } from './category.js';
 export type { CatalogIssue } from './catalog-issue.js';
+export { describeBoundsIssue } from './catalog-issue.js';
 export { formatPrice, formatRupiah, maxPrice, minPrice } from './format-rupiah.js';
 export { Listing, ListingVariant, MarketplaceBinding } from './listing.js';
 export type { LocalizedText, Lang } from './localized-text.js';

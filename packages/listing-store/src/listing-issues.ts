@@ -1,4 +1,4 @@
-import { MARKETPLACE_NAMES } from '@etalase/catalog';
+import { MARKETPLACE_NAMES, describeBoundsIssue } from '@etalase/catalog';
 import type { Listing, LocalizedText, Marketplace } from '@etalase/catalog';
 import type { StoreIssue } from './store-result.js';
 
@@ -80,60 +80,10 @@ function describe(issue: ZodIssue): { code: string; message: LocalizedText } {
         code: 'wrong-type',
         message: { id: `${f.id} tidak sah.`, en: `${f.en} is not valid.` },
       };
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') {
-        return {
-          code: 'required',
-          message: { id: `${f.id} tidak boleh kosong.`, en: `${f.en} cannot be empty.` },
-        };
-      }
-      if (min === 0) {
-        return {
-          code: 'negative',
-          message: { id: `${f.id} tidak boleh negatif.`, en: `${f.en} cannot be negative.` },
-        };
-      }
-      return {
-        code: 'too-small',
-        message: { id: `${f.id} minimal ${min}.`, en: `${f.en} must be at least ${min}.` },
-      };
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      if (issue.origin === 'string') {
-        return {
-          code: 'too-long',
-          message: {
-            id: `${f.id} terlalu panjang (maks. ${max} karakter).`,
-            en: `${f.en} is too long (max. ${max} characters).`,
-          },
-        };
-      }
-      if (issue.origin === 'array') {
-        return {
-          code: 'too-many',
-          message: { id: `${f.id}: paling banyak ${max}.`, en: `${f.en}: at most ${max}.` },
-        };
-      }
-      return {
-        code: 'too-big',
-        message: {
-          id: `${f.id} terlalu besar (maks. ${max}).`,
-          en: `${f.en} is too large (max. ${max}).`,
-        },
-      };
-    }
-    case 'invalid_value': {
-      const values = issue.values.map(String).join(', ');
-      return {
-        code: 'not-allowed',
-        message: {
-          id: `${f.id} harus salah satu dari: ${values}.`,
-          en: `${f.en} must be one of: ${values}.`,
-        },
-      };
-    }
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_value':
+      return describeBoundsIssue(issue, f);
     case 'unrecognized_keys':
     case 'invalid_key': {
       const named = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
