@@ -83,9 +83,13 @@ interface HoughTilt {
  * segments (the sides of a box, the rows of a shelf, both a table edge and a wall) count
  * together, so a scene of many short straight lines is judged as surely as one with a long
  * one, while fur, foliage and curved rims, which give few straight segments that do not
- * agree, stay unsure. The plumb lines near the frame's centre are also judged on their own
- * (see `centreSupport`), so a building seen from below, whose verticals converge, is not
- * left unsure by the outer ones leaning every way.
+ * agree, stay unsure. A building seen from below makes its plumb lines converge: the
+ * near-vertical segments (up to 40° off plumb) are grouped by the point they converge on (see
+ * `findVerticalVanishingPoint`); when that point is far from the frame and explains more
+ * segment length beyond chance than the Hough angle does, the roll is read from its direction
+ * seen from the centre, with a confidence from the converging length; a nearer point only
+ * backs a Hough angle it agrees with (see `vanishingPoint`). The plumb lines near the frame's
+ * centre are also judged on their own (see `centreSupport`).
  */
 export function estimateTilt(
   gradients: Gradients,
