@@ -27,8 +27,9 @@ export interface TiltEstimate {
   readonly longestLine: number;
   /**
    * Total length of the straight segments (see `findLineSegments`) within
-   * {@link AGREEING_DEGREES} of the angle, each as a share of the frame's side along it: a
-   * table edge across the whole frame gives 1, and so do four box sides a quarter as long.
+   * {@link AGREEING_DEGREES} of the Hough vote's angle (`degrees`, unless the vanishing point
+   * set it), each as a share of the frame's side along it: a table edge across the whole frame
+   * gives 1, and so do four box sides a quarter as long.
    */
   readonly support?: number;
   /**
@@ -40,7 +41,7 @@ export interface TiltEstimate {
    * `SURE_CONFIDENCE` (the tilt is possible, not sure).
    */
   readonly centreSupport?: number;
-  /** How many straight segments agree on the angle. */
+  /** How many straight segments agree on the Hough vote's angle. */
   readonly segments?: number;
   /** How clearly the Hough vote picked its angle, 0–1 (the winner's score over the median's). */
   readonly agreement?: number;
