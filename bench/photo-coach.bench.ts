@@ -28,6 +28,7 @@ import { opencvCoreOps } from './opencv-core-ops.js';
 import type { OpenCv } from './opencv-core-ops.js';
 import { loadOpenCv, loadPhoto } from './photo-load.js';
 import { REAL_PHOTOS } from './photo-set.js';
+import { printTiltCost } from './photo-tilt-cost.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pct = (n: number, d: number) =>
@@ -265,6 +266,9 @@ function evaluate(): void {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
+  }
+  if (defects.some((d) => d.check === 'tilt')) {
+    printTiltCost(photos.filter((p) => !p.scene).map((p) => p.image));
   }
   for (const h of halves) {
     // Per photo with straight lines, tilted 12°: the check's value (0 when not judged), the

@@ -66,4 +66,14 @@ export const REAL_PHOTOS: readonly RealPhoto[] = [
   { file: 'hotel-building.jpg', half: 'report', lines: true },
   { file: 'brick-houses.jpg', half: 'tune', lines: true },
   { file: 'squirrel.jpg', half: 'report' },
+  // Added for issue 15's tilt (six photos with straight lines, chosen by eye before any
+  // analysis). Halves by a fixed rule, not by hand: the stored file's sha256 starting with an
+  // even hex digit goes to report, odd to tune; brick-street shows the street of brick-houses,
+  // so it shares that photo's half.
+  { file: 'palace-tower.jpg', half: 'report', lines: true },
+  { file: 'lighthouse-cliffs.jpg', half: 'report', lines: true },
+  { file: 'books-floor.jpg', half: 'tune', lines: true },
+  { file: 'office-corridor.png', half: 'tune', lines: true },
+  { file: 'horse-beach.jpg', half: 'tune', lines: true },
+  { file: 'brick-street.jpg', half: 'tune', lines: true },
 ];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { checkTilt } from './checks/check-tilt.js';
 import { estimateTilt } from './estimate-tilt.js';
 import { findEdges } from './find-edges.js';
 import { SURE_CONFIDENCE } from './photo-report.js';
@@ -174,11 +175,16 @@ describe('estimateTilt under perspective', () => {
   /**
    * Dark plumb lines 3 px wide in a 480 × 360 frame turned `roll` degrees: one through the
    * centre (darker: a door frame), and, when `converging`, eight more meeting at a vanishing
-   * point 1200 px above the centre (a facade seen from below), crossing the bottom edge
-   * `offsets` px either side of it (by default 60, 120, 180 and 240, so they lean 2.5°–10°
-   * more or less than the roll).
+   * point `apex` px above the centre (a facade seen from below; 1200 px is 3.3 frame heights),
+   * crossing the bottom edge `offsets` px either side of it (by default 60, 120, 180 and 240,
+   * so at 1200 px they lean 2.5°–10° more or less than the roll).
    */
-  function facade(roll: number, converging: boolean, offsets = [60, 120, 180, 240]): Float32Array {
+  function facade(
+    roll: number,
+    converging: boolean,
+    offsets = [60, 120, 180, 240],
+    apex = 1200,
+  ): Float32Array {
     const width = 480;
     const height = 360;
     const t = (roll * Math.PI) / 180;
@@ -194,8 +200,8 @@ describe('estimateTilt under perspective', () => {
         const v = -px * Math.sin(t) + py * Math.cos(t);
         let ink = 0;
         for (const { b, ink: dark } of lines) {
-          // The line from (0, −1200) through (b, 180).
-          const d = Math.abs(u * 1380 - (v + 1200) * b) / Math.hypot(b, 1380);
+          // The line from (0, −apex) through (b, 180).
+          const d = Math.abs(u * (apex + 180) - (v + apex) * b) / Math.hypot(b, apex + 180);
           ink = Math.max(ink, dark * Math.min(1, Math.max(0, 2 - d)));
         }
         plane[y * width + x] = 210 - ink;
@@ -204,29 +210,35 @@ describe('estimateTilt under perspective', () => {
     return plane;
   }
 
-  it('reads the roll from the plumb line through the centre among converging ones', () => {
-    const plain = tiltOf(facade(3, false), 480, 360);
-    assert.ok(Math.abs(plain.degrees - 3) < 0.5, String(plain.degrees));
-    const tilt = tiltOf(facade(3, true), 480, 360);
-    assert.ok(Math.abs(tilt.degrees - 3) < 0.5, String(tilt.degrees));
-    // All lines together: one of nine agrees, less than chance. The central one alone,
-    // with the others weighed by how far from the centre they pass, agrees beyond it, but
-    // on its own evidence the tilt is possible, not sure (a warn at most).
-    assert.ok(
-      tilt.confidence > 0.25,
-      `confidence ${tilt.confidence}, centre ${tilt.centreSupport}`,
-    );
-    assert.ok(tilt.confidence < SURE_CONFIDENCE, String(tilt.confidence));
-    assert.ok(tilt.confidence < plain.confidence, `${tilt.confidence} ≥ ${plain.confidence}`);
+  it('reads a level facade seen from below as level, surely', () => {
+    // Nine plumb lines converging, none but the central one vertical in the frame.
+    const tilt = tiltOf(facade(0, true), 480, 360);
+    assert.ok(Math.abs(tilt.degrees) < 0.3, String(tilt.degrees));
+    assert.ok(tilt.confidence >= SURE_CONFIDENCE, String(tilt.confidence));
+    const point = tilt.vanishingPoint;
+    assert.ok(point, 'no vanishing point');
+    assert.ok(Math.abs(point.distance - 1200 / 360) < 0.2, String(point.distance));
+    assert.ok(point.segments >= 16, String(point.segments));
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'good');
   });
 
-  it('makes a tilt read from the central plumb lines alone possible, never sure', () => {
-    // Fewer converging lines, farther out (100, 200, 300 px; the outer ones leave the frame):
-    // the central line weighs most of what is left, yet a line a little off the centre could
-    // lean by perspective too, so the tilt stays a possible one.
-    const tilt = tiltOf(facade(3, true, [100, 200, 300]), 480, 360);
-    assert.ok(Math.abs(tilt.degrees - 3) < 0.5, String(tilt.degrees));
-    assert.ok(tilt.confidence > 0.25, String(tilt.confidence));
-    assert.ok(tilt.confidence < SURE_CONFIDENCE, String(tilt.confidence));
+  it('reads the same facade turned 8° as 8°, surely, from where its lines converge', () => {
+    // The outer lines now lean up to 18°, past the roll range, and only the central one
+    // shows 8° itself.
+    const tilt = tiltOf(facade(8, true), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 8) < 0.3, String(tilt.degrees));
+    assert.ok(Math.abs(tilt.vanishingPoint!.degrees - 8) < 0.3, String(tilt.vanishingPoint));
+    assert.ok(tilt.confidence >= SURE_CONFIDENCE, String(tilt.confidence));
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('takes a vanishing point near the frame as backing for the Hough angle it agrees with', () => {
+    // A point 1.7 frame heights above the centre, near enough that a crop's offset could turn
+    // its direction by several degrees: it does not set the angle, but it backs the Hough
+    // angle (the central line's), which alone would be possible, not sure.
+    const tilt = tiltOf(facade(3, true, [60, 120, 180, 240], 600), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 3) < 0.3, String(tilt.degrees));
+    assert.ok(tilt.vanishingPoint!.distance < 2, String(tilt.vanishingPoint!.distance));
+    assert.ok(tilt.confidence >= SURE_CONFIDENCE, String(tilt.confidence));
   });
 });

@@ -1,5 +1,9 @@
 import type { EdgeMap } from './find-edges.js';
 import { findLineSegments, type LineSegment } from './find-line-segments.js';
+import {
+  findVerticalVanishingPoint,
+  type VerticalVanishingPoint,
+} from './find-vertical-vanishing-point.js';
 import { SURE_CONFIDENCE } from './photo-report.js';
 import type { Gradients } from './scharr-gradients.js';
 
@@ -23,8 +27,9 @@ export interface TiltEstimate {
   readonly longestLine: number;
   /**
    * Total length of the straight segments (see `findLineSegments`) within
-   * {@link AGREEING_DEGREES} of the angle, each as a share of the frame's side along it: a
-   * table edge across the whole frame gives 1, and so do four box sides a quarter as long.
+   * {@link AGREEING_DEGREES} of the Hough vote's angle (`degrees`, unless the vanishing point
+   * set it), each as a share of the frame's side along it: a table edge across the whole frame
+   * gives 1, and so do four box sides a quarter as long.
    */
   readonly support?: number;
   /**
@@ -36,8 +41,19 @@ export interface TiltEstimate {
    * `SURE_CONFIDENCE` (the tilt is possible, not sure).
    */
   readonly centreSupport?: number;
-  /** How many straight segments agree on the angle. */
+  /** How many straight segments agree on the Hough vote's angle. */
   readonly segments?: number;
+  /** How clearly the Hough vote picked its angle, 0–1 (the winner's score over the median's). */
+  readonly agreement?: number;
+  /**
+   * Where the near-vertical segments converge (the scene's plumb lines), when at least
+   * {@link VANISHING_MIN_SEGMENTS} do. When it lies at least {@link FAR_VANISHING} frame
+   * heights from the centre and explains more segment length than the Hough angle does, the
+   * roll is read from it (`degrees` is its `degrees`): a building seen from below makes its
+   * plumb lines converge, so none of them shows the roll alone, but the line from the frame's
+   * centre to the point where they meet does.
+   */
+  readonly vanishingPoint?: VerticalVanishingPoint;
 }
 
 /** A straight segment within this many degrees of the estimated roll agrees with it. */
@@ -68,9 +84,13 @@ interface HoughTilt {
  * segments (the sides of a box, the rows of a shelf, both a table edge and a wall) count
  * together, so a scene of many short straight lines is judged as surely as one with a long
  * one, while fur, foliage and curved rims, which give few straight segments that do not
- * agree, stay unsure. The plumb lines near the frame's centre are also judged on their own
- * (see `centreSupport`), so a building seen from below, whose verticals converge, is not
- * left unsure by the outer ones leaning every way.
+ * agree, stay unsure. A building seen from below makes its plumb lines converge: the
+ * near-vertical segments (up to 40° off plumb) are grouped by the point they converge on (see
+ * `findVerticalVanishingPoint`); when that point is far from the frame and explains more
+ * segment length beyond chance than the Hough angle does, the roll is read from its direction
+ * seen from the centre, with a confidence from the converging length; a nearer point only
+ * backs a Hough angle it agrees with (see `vanishingPoint`). The plumb lines near the frame's
+ * centre are also judged on their own (see `centreSupport`).
  */
 export function estimateTilt(
   gradients: Gradients,
@@ -79,10 +99,13 @@ export function estimateTilt(
   height: number,
 ): TiltEstimate {
   const hough = houghTilt(gradients, edges, width, height);
+  // Segments up to VANISHING_SEGMENT_DEGREES off level or plumb: the plumb lines of a building
+  // seen from below lean far more than any roll by perspective. The rules on the Hough angle
+  // count only those within the roll range.
   const found = findLineSegments(gradients, edges, width, height, {
-    maxDegrees: MAX_TILT_DEGREES + 1,
+    maxDegrees: VANISHING_SEGMENT_DEGREES,
   });
-  const degrees = hough.degrees;
+  let degrees = hough.degrees;
   let total = 0;
   let support = 0;
   let segments = 0;
@@ -90,8 +113,11 @@ export function estimateTilt(
   // passes to the frame's centre (see CENTRE_REACH).
   let centreTotal = 0;
   let centreSupport = 0;
+  let plumbTotal = 0;
   for (const s of found) {
     const share = s.length / (s.horizontal ? width : height);
+    if (!s.horizontal) plumbTotal += share;
+    if (Math.abs(s.degrees) > MAX_TILT_DEGREES + 1) continue;
     const weight = s.horizontal ? 0 : centreWeight(s, width, height);
     total += share;
     centreTotal += share * weight;
@@ -102,13 +128,34 @@ export function estimateTilt(
   }
   // The central plumb lines alone may be one line a little off the centre that leans by
   // perspective too, so on their own they make the tilt possible, never sure.
-  const confidence = Math.max(
+  let confidence = Math.max(
     hough.agreement * sureness(support - CHANCE_SHARE * total),
     Math.min(
       CENTRE_ONLY_MOST,
       hough.agreement * sureness(centreSupport - CHANCE_SHARE * centreTotal),
     ),
   );
+  const converging = findVerticalVanishingPoint(found, width, height, {
+    maxDegrees: MAX_TILT_DEGREES,
+  });
+  const vanishingPoint =
+    converging && converging.segments >= VANISHING_MIN_SEGMENTS ? converging : undefined;
+  if (vanishingPoint) {
+    // Texture's short near-vertical segments converge on some point by chance more than they
+    // agree on one angle (the point has two degrees of freedom, the angle one).
+    const beyondChance = vanishingPoint.support - VANISHING_CHANCE_SHARE * plumbTotal;
+    const vanishingConfidence = hough.agreement * sureness(beyondChance);
+    if (
+      vanishingPoint.distance >= FAR_VANISHING &&
+      vanishingConfidence > 0 &&
+      beyondChance > support - CHANCE_SHARE * total
+    ) {
+      degrees = vanishingPoint.degrees;
+      confidence = vanishingConfidence;
+    } else if (Math.abs(vanishingPoint.degrees - degrees) <= AGREEING_DEGREES) {
+      confidence = Math.max(confidence, vanishingConfidence);
+    }
+  }
   return {
     degrees,
     confidence,
@@ -116,8 +163,25 @@ export function estimateTilt(
     support,
     centreSupport,
     segments,
+    agreement: hough.agreement,
+    ...(vanishingPoint ? { vanishingPoint } : {}),
   };
 }
+
+/** Segments up to this many degrees off level or plumb are found (for the vanishing point). */
+const VANISHING_SEGMENT_DEGREES = 40;
+/** Fewest converging segments that make a vanishing point. */
+const VANISHING_MIN_SEGMENTS = 3;
+/** Share of all near-vertical segment length held against the length converging by chance. */
+const VANISHING_CHANCE_SHARE = 0.3;
+/**
+ * Nearest, in frame heights from the centre, a vanishing point may lie for the roll to be read
+ * from it. The roll is the direction of the point from the photo's principal point, taken as
+ * the frame's centre; a crop moves it, and an offset of a tenth of the height turns the
+ * direction of a point three heights away by under 2°. A nearer point only backs the Hough
+ * angle when they agree.
+ */
+const FAR_VANISHING = 3;
 
 /**
  * Distance, as a share of the frame's width, from the centre at which a near-vertical

@@ -74,17 +74,22 @@ export function findLineSegments(
   const queue = queueHeld;
   const { gx, gy } = gradients;
   const limit = maxDegrees + TOLERANCE;
+  // Diagonal edge pixels (gradient bins 1 and 3: lines 22.5°–45° off level or plumb) take part
+  // only when lines that far off are asked for.
+  const diagonal = maxDegrees >= 22.5;
   for (let e = 0; e < edges.count; e++) {
     const bin = edges.bins[e]!;
-    if (bin === 1 || bin === 3) continue;
+    if (!diagonal && (bin === 1 || bin === 3)) continue;
     const i = edges.indices[e]!;
     const dx = gx[i]!;
     const dy = gy[i]!;
+    // Near-horizontal line: the gradient is nearer vertical (bin 2, or a diagonal one).
+    const horizontal = bin === 2 || (bin !== 0 && Math.abs(dy) > Math.abs(dx));
     // A line turned clockwise by t runs along (cos t, sin t) when near horizontal and
     // (−sin t, cos t) when near vertical; its gradient is normal to it, either sign.
-    const deg = (Math.atan(bin === 2 ? -dx / dy : dy / dx) * 180) / Math.PI;
+    const deg = (Math.atan(horizontal ? -dx / dy : dy / dx) * 180) / Math.PI;
     if (!(Math.abs(deg) <= limit)) continue;
-    family[i] = bin === 2 ? 1 : 2;
+    family[i] = horizontal ? 1 : 2;
     angle[i] = deg;
   }
   const segments: LineSegment[] = [];

@@ -1,0 +1,238 @@
+import type { LineSegment } from './find-line-segments.js';
+
+/**
+ * Where the near-vertical straight segments converge (see
+ * {@link findVerticalVanishingPoint}): the scene's plumb lines, seen from below or above.
+ */
+export interface VerticalVanishingPoint {
+  /**
+   * The camera roll it reads, in degrees, as in `estimateTilt` (positive: the scene looks
+   * turned clockwise): the angle from the frame's vertical of the line from the frame's centre
+   * to the point. Pitching the camera up or down moves the point along that line, never
+   * across it, so converging plumb lines read the roll as parallel ones do.
+   */
+  readonly degrees: number;
+  /**
+   * Total length of the near-vertical segments whose lines pass through the point, each as a
+   * share of the frame's height.
+   */
+  readonly support: number;
+  /** How many segments converge on it. */
+  readonly segments: number;
+  /**
+   * Its distance from the frame's centre, in frame heights; `Infinity` when the lines are
+   * parallel (the camera is level, neither pitched up nor down).
+   */
+  readonly distance: number;
+}
+
+/** Options for {@link findVerticalVanishingPoint}. */
+export interface FindVanishingOptions {
+  /** Largest roll read, in degrees. Default 15. */
+  readonly maxDegrees?: number;
+  /**
+   * A segment converges on a point when its line passes within this angle of it, seen from
+   * the segment's middle, in degrees. Default 1.
+   */
+  readonly toleranceDegrees?: number;
+  /**
+   * Nearest a point may lie to the frame's centre, in frame heights. Default 1: plumb lines
+   * converge on a point inside or near the frame only when the camera looks almost straight
+   * up or down; nearer points are where texture's short lines happen to cross.
+   */
+  readonly minDistance?: number;
+}
+
+/** Longest near-vertical segments whose lines, in pairs, propose a point. */
+const CANDIDATES = 40;
+
+/**
+ * Finds the vertical vanishing point: the point, far above or below the frame or at infinity,
+ * on which the most near-vertical segment length converges (a RANSAC-like search over the
+ * crossings of the longest segments' lines, and over each one's own direction for parallel
+ * lines, then refined by least squares over the segments that converge on it). Undefined
+ * when there are fewer than two near-vertical segments.
+ */
+export function findVerticalVanishingPoint(
+  segments: readonly LineSegment[],
+  width: number,
+  height: number,
+  options: FindVanishingOptions = {},
+): VerticalVanishingPoint | undefined {
+  const maxDegrees = options.maxDegrees ?? 15;
+  const sinTolerance = Math.sin(((options.toleranceDegrees ?? 1) * Math.PI) / 180);
+  const minDistance = options.minDistance ?? 1;
+  const lines = verticalLines(segments, width, height);
+  if (lines.length < 2) return undefined;
+  // The longest first: they propose the points.
+  const order = lines.map((_, k) => k).sort((a, b) => lines[b]!.share - lines[a]!.share);
+  const proposers = order.slice(0, CANDIDATES);
+  const tanMax = Math.tan((maxDegrees * Math.PI) / 180);
+  let best: Point | undefined;
+  let bestSupport = 0;
+  const consider = (x: number, y: number, z: number) => {
+    if (!acceptable(x, y, z, tanMax, minDistance)) return;
+    const support = supportOf(lines, x, y, z, sinTolerance);
+    if (support > bestSupport) {
+      bestSupport = support;
+      best = { x, y, z };
+    }
+  };
+  for (let a = 0; a < proposers.length; a++) {
+    const p = lines[proposers[a]!]!;
+    // Parallel lines: the point at infinity along this segment.
+    consider(p.dx, p.dy, 0);
+    for (let b = a + 1; b < proposers.length; b++) {
+      const q = lines[proposers[b]!]!;
+      consider(p.b * q.c - p.c * q.b, p.c * q.a - p.a * q.c, p.a * q.b - p.b * q.a);
+    }
+  }
+  if (!best) return undefined;
+  const refined = refine(lines, best, sinTolerance);
+  if (
+    refined &&
+    acceptable(refined.x, refined.y, refined.z, tanMax, minDistance) &&
+    supportOf(lines, refined.x, refined.y, refined.z, sinTolerance) >= bestSupport
+  ) {
+    best = refined;
+  }
+  const { x, y, z } = best;
+  let count = 0;
+  let support = 0;
+  for (const l of lines) {
+    if (converges(l, x, y, z, sinTolerance)) {
+      count++;
+      support += l.share;
+    }
+  }
+  const reach = Math.hypot(x, y);
+  return {
+    degrees: (Math.atan(-x / y) * 180) / Math.PI,
+    support,
+    segments: count,
+    distance: Math.abs(z) * 1e9 <= reach ? Infinity : reach / Math.abs(z),
+  };
+}
+
+/** A point in homogeneous coordinates: (x / z, y / z) in frame heights from the centre. */
+interface Point {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+}
+
+/** A near-vertical segment's line a·X + b·Y + c = 0, its middle and direction (unit). */
+interface Line {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly mx: number;
+  readonly my: number;
+  readonly dx: number;
+  readonly dy: number;
+  readonly share: number;
+}
+
+/** The near-vertical segments as lines in frame heights from the frame's centre. */
+function verticalLines(segments: readonly LineSegment[], width: number, height: number): Line[] {
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  const lines: Line[] = [];
+  for (const s of segments) {
+    if (s.horizontal) continue;
+    const x0 = (s.x0 - cx) / height;
+    const y0 = (s.y0 - cy) / height;
+    const x1 = (s.x1 - cx) / height;
+    const y1 = (s.y1 - cy) / height;
+    const length = Math.hypot(x1 - x0, y1 - y0);
+    if (length === 0) continue;
+    const dx = (x1 - x0) / length;
+    const dy = (y1 - y0) / length;
+    // Normal (dy, −dx): the line's equation, scaled so that |(a, b)| = 1.
+    lines.push({
+      a: dy,
+      b: -dx,
+      c: dx * y0 - dy * x0,
+      mx: (x0 + x1) / 2,
+      my: (y0 + y1) / 2,
+      dx,
+      dy,
+      share: s.length / height,
+    });
+  }
+  return lines;
+}
+
+/**
+ * Whether a point can be the vertical vanishing point: seen from the centre it lies within
+ * the roll range of straight up or down, and no nearer than `minDistance` (at infinity: a
+ * direction within that range).
+ */
+function acceptable(x: number, y: number, z: number, tanMax: number, minDistance: number): boolean {
+  // y = 0 also rejects (0, 0, 0): the "crossing" of two segments on one line.
+  if (y === 0 || !(Math.abs(x) <= tanMax * Math.abs(y))) return false;
+  return Math.hypot(x, y) >= minDistance * Math.abs(z);
+}
+
+/** Whether a line passes within the tolerance angle of the point, seen from its middle. */
+function converges(l: Line, x: number, y: number, z: number, sinTolerance: number): boolean {
+  // Towards the point from the middle (times z, so that points at infinity need no division).
+  const tx = x - l.mx * z;
+  const ty = y - l.my * z;
+  const cross = Math.abs(l.dx * ty - l.dy * tx);
+  return cross <= sinTolerance * Math.hypot(tx, ty);
+}
+
+function supportOf(
+  lines: readonly Line[],
+  x: number,
+  y: number,
+  z: number,
+  sinTolerance: number,
+): number {
+  let support = 0;
+  for (const l of lines) if (converges(l, x, y, z, sinTolerance)) support += l.share;
+  return support;
+}
+
+/**
+ * The point nearest (least squares, weighted by length) to the lines that converge on
+ * `start`: the eigenvector of Σ w·l·lᵀ with the smallest eigenvalue, by inverse iteration
+ * from `start`.
+ */
+function refine(lines: readonly Line[], start: Point, sinTolerance: number): Point | undefined {
+  const m = [0, 0, 0, 0, 0, 0]; // aa, ab, ac, bb, bc, cc
+  let n = 0;
+  for (const l of lines) {
+    if (!converges(l, start.x, start.y, start.z, sinTolerance)) continue;
+    const w = l.share;
+    m[0]! += w * l.a * l.a;
+    m[1]! += w * l.a * l.b;
+    m[2]! += w * l.a * l.c;
+    m[3]! += w * l.b * l.b;
+    m[4]! += w * l.b * l.c;
+    m[5]! += w * l.c * l.c;
+    n++;
+  }
+  if (n < 3) return undefined;
+  const [aa, ab, ac, bb, bc, cc] = m as [number, number, number, number, number, number];
+  // The inverse by cofactors (the matrix is symmetric); near-singular is what is wanted.
+  const i00 = bb * cc - bc * bc;
+  const i01 = ac * bc - ab * cc;
+  const i02 = ab * bc - ac * bb;
+  const i11 = aa * cc - ac * ac;
+  const i12 = ab * ac - aa * bc;
+  const i22 = aa * bb - ab * ab;
+  let { x, y, z } = start;
+  for (let k = 0; k < 8; k++) {
+    const nx = i00 * x + i01 * y + i02 * z;
+    const ny = i01 * x + i11 * y + i12 * z;
+    const nz = i02 * x + i12 * y + i22 * z;
+    const norm = Math.hypot(nx, ny, nz);
+    if (!(norm > 0)) return undefined;
+    x = nx / norm;
+    y = ny / norm;
+    z = nz / norm;
+  }
+  return { x, y, z };
+}
