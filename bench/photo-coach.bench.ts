@@ -91,6 +91,15 @@ function auc(good: number[], bad: number[]): number {
 const flagged = (r: PhotoReport, id: CheckId) =>
   r.checks.find((c) => c.id === id)!.verdict !== 'good';
 const verdictOf = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)!.verdict;
+/**
+ * A colour cast the check is not sure of is `good`, but a strong one is mentioned gently
+ * ("Foto tampak kekuningan. Jika warna asli produk tidak sekuning itu, …"): such a mention is
+ * counted apart from a verdict (warn or bad), never as caught.
+ */
+const mentioned = (r: PhotoReport) => {
+  const c = r.checks.find((k) => k.id === 'color-cast')!;
+  return c.verdict === 'good' && / If the product is not really /.test(c.tip.en);
+};
 
 interface Row {
   photo: string;
@@ -101,6 +110,8 @@ interface Row {
   half: 'tune' | 'report';
   rendered: boolean;
   flagged: boolean;
+  /** A colour cast not flagged but mentioned gently (see `mentioned`). */
+  gentle: boolean;
   badness: number;
   fixedGood?: boolean;
   fixedNotBad?: boolean;
@@ -134,6 +145,8 @@ function evaluate(): void {
   for (const p of photos) clean.set(p.name, analyzePixels(p.image, { onStage }));
   const rows: Row[] = [];
   const scoresOf = new Map<string, number[]>();
+  // The same copies' unrounded scores (fineScore), in the same order.
+  const fineOf = new Map<string, number[]>();
   for (const defect of defects) {
     for (const strength of defect.strengths) {
       for (const p of photos) {
@@ -141,6 +154,7 @@ function evaluate(): void {
         const report = analyzePixels(d.image);
         const key = `${p.name}|${defect.name}`;
         scoresOf.set(key, [...(scoresOf.get(key) ?? []), report.score]);
+        fineOf.set(key, [...(fineOf.get(key) ?? []), report.fineScore ?? report.score]);
         const row: Row = {
           photo: p.name,
           lines: p.lines === true,
@@ -150,6 +164,7 @@ function evaluate(): void {
           half: p.half,
           rendered: p.scene !== undefined,
           flagged: flagged(report, defect.check),
+          gentle: defect.check === 'color-cast' && mentioned(report),
           badness: badness(report, defect.check),
         };
         if (d.tilt !== undefined) {
@@ -327,7 +342,7 @@ function evaluate(): void {
     `score ordering (report half): clean above its defective version in ${pct(ordered, pairs).trim()} of ${pairs} pairs`,
   );
   console.log('');
-  printTargets(photos, clean, rows, scoresOf, defects);
+  printTargets(photos, clean, rows, scoresOf, fineOf, defects);
 }
 
 /**
@@ -356,7 +371,10 @@ const BEFORE: Readonly<Record<string, readonly [report: string, tune: string]>> 
     '1.1 / 0.5',
     '0.3 / 0.3',
   ],
-  'score: clean above its defective copy': ['73 % (exposure, cast, tilt only)', '79 % (same)'],
+  'score: clean above its defective copy (score; ties fail)': [
+    '73 % (exposure, cast, tilt only)',
+    '79 % (same)',
+  ],
 };
 
 /** Issue 15's targets, per half, beside the figures before its work. */
@@ -365,6 +383,7 @@ function printTargets(
   clean: ReadonlyMap<string, PhotoReport>,
   rows: readonly Row[],
   scoresOf: ReadonlyMap<string, number[]>,
+  fineOf: ReadonlyMap<string, number[]>,
   defects: readonly (typeof DEFECTS)[number][],
 ): void {
   const halves = ['report', 'tune'] as const;
@@ -412,6 +431,29 @@ function printTargets(
       ]);
     }
     lines.push(['colour cast: false alarms', '≤ 10 %', alarms('color-cast')]);
+    // The same counts for what the check only mentions, gently (verdict good, not sure, a tip
+    // that asks the seller to compare with the product): beside, never added to, caught.
+    lines.push([
+      'colour cast: warm step 2, not flagged but mentioned gently',
+      '',
+      halves.map((h) => {
+        const r = rows.filter(
+          (x) => x.check === 'color-cast' && x.half === h && x.defect.startsWith('warm'),
+        );
+        const two = r.filter((x) => x.strength === 2);
+        const n = two.filter((x) => x.gentle).length;
+        return `${n}/${two.length} ${pct(n, two.length).trim()}`;
+      }),
+    ]);
+    lines.push([
+      'colour cast: clean photos mentioned gently',
+      '',
+      halves.map((h) => {
+        const c = photos.filter((p) => p.half === h);
+        const n = c.filter((p) => mentioned(clean.get(p.name)!)).length;
+        return `${n}/${c.length} ${pct(n, c.length).trim()}`;
+      }),
+    ]);
   }
   if (checks.has('tilt')) {
     lines.push([
@@ -456,38 +498,52 @@ function printTargets(
       }),
     ]);
   }
-  lines.push([
-    'score: clean above its defective copy',
-    '≥ 90 %',
-    halves.map((h) => {
-      let ordered = 0;
-      let pairs = 0;
-      for (const p of photos.filter((x) => x.half === h)) {
-        const base = clean.get(p.name)!.score;
-        for (const defect of defects) {
-          for (const s of scoresOf.get(`${p.name}|${defect.name}`) ?? []) {
-            pairs++;
-            if (s < base) ordered++;
-          }
-        }
-      }
-      return `${ordered}/${pairs} ${pct(ordered, pairs).trim()}`;
-    }),
-  ]);
-  // Where the score ordering fails: per defect, clean above its copy (ties fail), report half.
-  const perDefect = defects.map((defect) => {
+  // Clean above its copy: by `score` (whole numbers, what a seller sees; ties fail) and by
+  // `fineScore` (unrounded), with the ties of `score` counted apart.
+  const ordering = (h: string, only?: (typeof defects)[number]) => {
     let ordered = 0;
+    let fine = 0;
+    let ties = 0;
     let pairs = 0;
-    for (const p of photos.filter((x) => x.half === 'report')) {
-      const base = clean.get(p.name)!.score;
-      for (const s of scoresOf.get(`${p.name}|${defect.name}`) ?? []) {
-        pairs++;
-        if (s < base) ordered++;
+    for (const p of photos.filter((x) => x.half === h)) {
+      const base = clean.get(p.name)!;
+      for (const defect of only ? [only] : defects) {
+        const key = `${p.name}|${defect.name}`;
+        const fines = fineOf.get(key) ?? [];
+        (scoresOf.get(key) ?? []).forEach((s, i) => {
+          pairs++;
+          if (s < base.score) ordered++;
+          if (s === base.score) ties++;
+          if (fines[i]! < (base.fineScore ?? base.score)) fine++;
+        });
       }
     }
-    return `${defect.name.split(' (')[0]} ${ordered}/${pairs}`;
-  });
-  console.log(`score ordering per defect (report half): ${perDefect.join(', ')}`);
+    return { ordered, fine, ties, pairs };
+  };
+  lines.push([
+    'score: clean above its defective copy (score; ties fail)',
+    '≥ 90 %',
+    halves.map((h) => {
+      const o = ordering(h);
+      return `${o.ordered}/${o.pairs} ${pct(o.ordered, o.pairs).trim()} (ties ${o.ties})`;
+    }),
+  ]);
+  lines.push([
+    'score: the same by fineScore (unrounded)',
+    '',
+    halves.map((h) => {
+      const o = ordering(h);
+      return `${o.fine}/${o.pairs} ${pct(o.fine, o.pairs).trim()}`;
+    }),
+  ]);
+  // Where the score ordering fails: per defect, clean above its copy, report half.
+  for (const h of halves) {
+    const perDefect = defects.map((defect) => {
+      const o = ordering(h, defect);
+      return `${defect.name.split(' (')[0]} ${o.ordered}/${o.pairs} (fine ${o.fine}, ties ${o.ties})`;
+    });
+    console.log(`score ordering per defect (${h} half): ${perDefect.join(', ')}`);
+  }
   console.log(
     'issue 15 targets (flagged = verdict warn or bad; "sure" = flagged with confidence ≥ 0.5)',
   );

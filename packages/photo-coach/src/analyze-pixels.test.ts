@@ -71,6 +71,24 @@ describe('analyzePixels', () => {
     assert.equal(blurred.tips?.[0]?.check, 'sharpness');
   });
 
+  it('ranks a slightly warmer, darker or softer copy below the original by fineScore', () => {
+    assert.equal(clean.score, Math.round(clean.fineScore!));
+    const copies = {
+      warmer: applyGains(scene.image, [1.04, 1, 0.96]),
+      darker: shiftExposure(scene.image, -0.3),
+      softer: blurGaussian(scene.image, 0.6),
+    };
+    for (const [name, image] of Object.entries(copies)) {
+      const copy = analyzePixels(image);
+      // Each is still good on its own check: only the fine score tells them apart.
+      assert.ok(
+        copy.fineScore! < clean.fineScore!,
+        `${name}: ${copy.fineScore} vs ${clean.fineScore}`,
+      );
+      assert.equal(copy.score, Math.round(copy.fineScore!));
+    }
+  });
+
   it('catches horizontal shake that leaves horizontal edges sharp', () => {
     const shaken = analyzePixels(blurMotion(scene.image, 12));
     assert.notEqual(check(shaken, 'sharpness').verdict, 'good');

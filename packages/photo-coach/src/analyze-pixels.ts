@@ -188,9 +188,10 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
     checkTilt(tilt.degrees, tilt.confidence),
   ];
   const blank = tones.p99 - tones.p1 < 3;
-  const { score, tips } = scorePhoto(checks);
+  const { score, fineScore, tips } = scorePhoto(checks);
   return {
     score,
+    fineScore,
     checks,
     subject: {
       x: box.x * scale,
@@ -433,6 +434,7 @@ function unmeasurable(
   const { tips } = scorePhoto(checks);
   return {
     score: 0,
+    fineScore: 0,
     checks,
     subject: { x: 0, y: 0, width, height },
     tips: tips

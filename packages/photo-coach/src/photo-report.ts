@@ -114,8 +114,16 @@ export interface PhotoProblem {
 
 /** What {@link analyzePixels} returns. */
 export interface PhotoReport {
-  /** 0–100, higher is better; orders photos the way a buyer would. */
+  /** 0–100 (a whole number), higher is better; orders photos the way a buyer would. */
   readonly score: number;
+  /**
+   * `score` before rounding (0–100, fractional). Sharpness, exposure and colour cast cost a
+   * little over their good range too, so of two shots of one product whose `score`s round
+   * alike, the sharper, better exposed or more neutral one has the higher `fineScore` (to
+   * pick the best shot). Absent in reports made before it was added; 0 when `problem` is
+   * `empty` or `too-small`.
+   */
+  readonly fineScore?: number;
   /** One per {@link CHECK_IDS}, in that order. */
   readonly checks: Check[];
   /** The product's bounding box in pixels of the analysed image (the whole frame when unsure). */

@@ -21,7 +21,10 @@ export const CHECK_WEIGHTS: Readonly<Record<CheckId, number>> = {
 
 /** The score and the tips worth acting on first. */
 export interface PhotoScore {
+  /** 0–100, rounded to a whole number (what a seller sees). */
   readonly score: number;
+  /** The same before rounding: ranks two photos whose `score`s round alike. */
+  readonly fineScore: number;
   readonly tips: PhotoTip[];
 }
 
@@ -45,5 +48,5 @@ export function scorePhoto(checks: readonly Check[]): PhotoScore {
     .sort((a, b) => b.impact - a.impact)
     .slice(0, 3)
     .map(({ check, impact, tip }) => ({ check, impact: Math.round(impact * 10) / 10, tip }));
-  return { score: Math.round(score), tips };
+  return { score: Math.round(score), fineScore: score, tips };
 }

@@ -34,4 +34,25 @@ describe('checkExposure', () => {
     assert.equal(check.verdict, 'bad');
     assert.match(check.tip.id, /gosong/);
   });
+
+  it('costs more the darker a photo in the low-key range is, with no step at its limit', () => {
+    // Highlights from white down past the low-key limit: the severity never falls, and the
+    // photo just inside the limit costs about what the one just outside it costs.
+    let last = -1;
+    let inside = NaN;
+    let outside = NaN;
+    for (let high = 255; high >= 140; high -= 1) {
+      const check = checkExposure({ ...lowKey, high, clippedShadows: 0 });
+      assert.ok(check.severity >= last, `luma ${high}: ${check.severity} after ${last}`);
+      last = check.severity;
+      if (-check.value <= LOW_KEY_LIMIT) inside = check.severity;
+      else if (Number.isNaN(outside)) outside = check.severity;
+    }
+    assert.ok(outside - inside < 0.05, `${inside} → ${outside}`);
+    // A well-exposed photo is perfect; one a little under is still good but costs a little.
+    assert.equal(checkExposure({ ...lowKey, high: 250, clippedShadows: 0 }).severity, 0);
+    const dim = checkExposure({ ...lowKey, high: 228, clippedShadows: 0 });
+    assert.equal(dim.verdict, 'good');
+    assert.ok(dim.severity > 0 && dim.severity < 0.1, String(dim.severity));
+  });
 });

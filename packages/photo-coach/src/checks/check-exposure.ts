@@ -1,6 +1,6 @@
 import type { Check } from '../photo-report.js';
 import { SRGB_TO_LINEAR } from '../srgb.js';
-import { rateValue, worse } from './rate-value.js';
+import { GOOD_RANGE_SEVERITY, rateGraded, worse } from './rate-value.js';
 
 /** What {@link checkExposure} reads. Luma values are 0–255. */
 export interface ExposureInput {
@@ -35,6 +35,20 @@ export const LOW_KEY_LIMIT = 1.1;
 /** The confidence of a dark verdict in the low-key range when nothing shows it is wrong. */
 export const LOW_KEY_CONFIDENCE = 0.3;
 
+/**
+ * Severity of a darkness that may be on purpose (`stops` EV under white, within the low-key
+ * range): from the good range's edge ({@link GOOD_RANGE_SEVERITY}) it takes a share of the
+ * sure severity `sure` above that edge, {@link LOW_KEY_CONFIDENCE} at 0.6 EV, rising as the
+ * square of the way to {@link LOW_KEY_LIMIT}, where it is the full severity: no step at the
+ * limit, so a copy of a photo that lands just inside it (a warm cast lifts the highlights a
+ * little) does not score better than the original just outside it.
+ */
+function lowKeySeverity(stops: number, sure: number): number {
+  const t = Math.min(1, Math.max(0, (stops - 0.6) / (LOW_KEY_LIMIT - 0.6)));
+  const share = LOW_KEY_CONFIDENCE + (1 - LOW_KEY_CONFIDENCE) * t * t;
+  return GOOD_RANGE_SEVERITY + Math.max(0, sure - GOOD_RANGE_SEVERITY) * share;
+}
+
 const lin = (v: number): number => SRGB_TO_LINEAR[Math.max(0, Math.min(255, Math.round(v)))]!;
 
 /**
@@ -55,23 +69,30 @@ export function exposureError(input: ExposureInput): number {
  * A photo can be dark on purpose (low key: a dark product on a dark cloth, lit from one
  * side). Without a light backdrop to show that it was meant to be bright, a photo whose
  * highlights stay within {@link LOW_KEY_LIMIT} of white, and its crushed shadows, are not
- * held against it: the verdict is `good` with `confidence` {@link LOW_KEY_CONFIDENCE} (the
- * severity scaled by it) and a tip that says what to do if the darkness was not meant.
+ * held against it: the verdict is `good` with `confidence` {@link LOW_KEY_CONFIDENCE}, a
+ * share of the severity (see lowKeySeverity) and a tip that says what to do if the darkness
+ * was not meant. Over the good range (±0.6 EV, blown or crushed under their thresholds) the
+ * severity grows from 0 too, so of two good copies the darker one scores a little lower.
  */
 export function checkExposure(input: ExposureInput): Check {
   const ev = exposureError(input);
-  const stops = rateValue(Math.abs(ev), 0.6, 1.1);
-  const blown = rateValue(input.clippedHighlights, 0.06, 0.2);
-  const crushed = rateValue(input.clippedShadows, 0.1, 0.3);
+  // Graded (see rateGraded): a copy a little darker, or with a few more blown pixels, scores
+  // a little lower even while both are called good.
+  const stops = rateGraded(Math.abs(ev), 0.6, 1.1);
+  const blown = rateGraded(input.clippedHighlights, 0.06, 0.2);
+  const crushed = rateGraded(input.clippedShadows, 0.1, 0.3);
   const lowKey = ev < 0 && input.lightBackdrop !== true && -ev <= LOW_KEY_LIMIT;
-  const rating = lowKey ? blown : worse(worse(stops, blown), crushed);
-  if (lowKey && rating.verdict === 'good' && worse(stops, crushed).verdict !== 'good') {
+  const darkness = worse(stops, crushed);
+  // Low key: a darkness that may be meant is not held against the photo (blown highlights
+  // still are); within the good range the graded darkness costs as usual.
+  const rating = lowKey && darkness.verdict !== 'good' ? blown : worse(darkness, blown);
+  if (lowKey && rating.verdict === 'good' && darkness.verdict !== 'good') {
     return {
       id: 'exposure',
       value: ev,
       verdict: 'good',
-      // A fraction of the points, so a darker photo still scores a little lower.
-      severity: worse(stops, crushed).severity * LOW_KEY_CONFIDENCE,
+      // A share of the points, so a darker photo still scores a little lower.
+      severity: Math.max(rating.severity, lowKeySeverity(-ev, darkness.severity)),
       confidence: LOW_KEY_CONFIDENCE,
       tip: {
         id: 'Foto cukup gelap. Jika bukan disengaja, foto di dekat jendela pada siang hari atau ketuk produk di layar lalu geser ikon matahari ke atas.',
