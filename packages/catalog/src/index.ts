@@ -9,6 +9,8 @@ export type { LocalizedText, Lang } from './localized-text.js';
 export { MARKETPLACES, MARKETPLACE_NAMES } from './marketplace.js';
 export type { Marketplace } from './marketplace.js';
 export { parseCatalog, parseCatalogInSteps } from './parse-catalog.js';
+export { parseJsonInSteps } from './parse-json-in-steps.js';
+export type { JsonParsing } from './parse-json-in-steps.js';
 export type { CatalogReading, ParseCatalogOptions, ParseCatalogResult } from './parse-catalog.js';
 export { parsePrice, parseRupiah } from './parse-rupiah.js';
 export { ImageSource, Price, PriceRange, Product, ProductImage } from './product.js';

@@ -12,7 +12,7 @@ import type {
   Product,
   Seller,
 } from '@etalase/catalog';
-import { CatalogReaders, readInSlices } from './catalog-backend.js';
+import { CatalogReaders, parseJsonInSlices, readInSlices, warmReaders } from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
 import { resolvePreviewUrls } from './resolve-preview-urls.js';
 import { afterPaint } from '../shared/when-idle.js';
@@ -236,6 +236,8 @@ export class StaticCatalogSource implements CatalogSource {
           if (show && preview?.products.length) {
             shown = true;
             show(preview);
+            // What reads the whole catalog comes while the rest downloads, not before the cards.
+            afterPaint(warmReaders);
             return false;
           }
           return prefix.hopeful;
@@ -259,8 +261,10 @@ export class StaticCatalogSource implements CatalogSource {
       if (isCsv(data, url, contentType) || data.length > MAX_JSON_LENGTH)
         return this.readers.for(data.length).read(data, url, contentType);
       try {
-        parsed = JSON.parse(data.replace(/^\uFEFF/, ''));
-      } catch {
+        // In slices: a large catalog's JSON.parse would be one long task after the first cards.
+        parsed = await parseJsonInSlices(data);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
         // The reader says where the JSON breaks, in the buyer's language.
         return this.readers.for(0).read(data, url, contentType);
       }
