@@ -25,7 +25,7 @@ export {
 } from './region.js';
 export type { RegionInfo } from './region.js';
 export { isSafeUrl, safeUrl } from './safe-url.js';
-export { resolveCatalogUrls } from './resolve-catalog-urls.js';
+export { resolveCatalogUrls, resolveProductUrls } from './resolve-catalog-urls.js';
 export {
   DateString,
   HttpUrl,

@@ -52,6 +52,9 @@ const SLICE_MS = 8;
 /** Products validated between looks at the clock: a millisecond or two of work on a phone. */
 const PRODUCTS_PER_STEP = 5;
 
+/** Products whose photo URLs are resolved between looks at the clock. */
+const URLS_PER_STEP = 20;
+
 /** Lets the page handle input and paint before the next slice of work. */
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -87,16 +90,24 @@ export async function parseJsonInSlices(text: string): Promise<unknown> {
  * `url`, when there is one).
  */
 export async function readInSlices(data: unknown, url = ''): Promise<CatalogPage> {
-  const { parseCatalogInSteps, resolveCatalogUrls } = await loadReadModule();
+  const { parseCatalogInSteps, resolveCatalogUrls, resolveProductUrls } = await loadReadModule();
   // Evaluating the reader's code (zod's schemas) was work enough for one task.
   await yieldToPage();
   const reading = parseCatalogInSteps(data);
   await inSlices(() => reading.step(PRODUCTS_PER_STEP));
   const page = reading.finish();
   if (!url) return page;
-  // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL.
-  await yieldToPage();
-  return { ...page, catalog: resolveCatalogUrls(page.catalog, url) };
+  // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL;
+  // the products' photos (thousands of URLs to parse) a slice at a time.
+  const { products } = page.catalog;
+  const resolved: (typeof products)[number][] = [];
+  await inSlices(() => {
+    const slice = products.slice(resolved.length, resolved.length + URLS_PER_STEP);
+    for (const product of resolveProductUrls(slice, url)) resolved.push(product);
+    return resolved.length === products.length;
+  });
+  const catalog = resolveCatalogUrls({ ...page.catalog, products: [] }, url);
+  return { ...page, catalog: { ...catalog, products: resolved } };
 }
 
 /** Reads on the page's main thread, loading that code on first use. */
