@@ -5,7 +5,8 @@ import { CatalogReaders } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
 import type { CatalogPage } from './catalog-source.js';
 import { emit } from '../shared/events.js';
-import { whenIdle } from '../shared/when-idle.js';
+import { measureScreenful } from '../shared/screenful.js';
+import { afterPaint, whenIdle } from '../shared/when-idle.js';
 
 /** Where the shown data stands against the network. */
 export interface StaleState {
@@ -82,6 +83,9 @@ export class CatalogController implements ReactiveController {
     const signal = this.restart();
     const source = new StaticCatalogSource({ url }, this.readerBackend);
     this.source = source;
+    // The catalog is asked for at once, while the saved copy is looked up (opening
+    // IndexedDB takes a while on a fresh visit): the answer is read once the cache is shown.
+    source.prefetch(signal);
     const cached = await readCachedCatalog(url);
     if (signal.aborted) return;
     if (cached) {
@@ -177,7 +181,20 @@ export class CatalogController implements ReactiveController {
   private showPreview(preview: CatalogPreview, signal: AbortSignal): void {
     if (signal.aborted) return;
     performance.mark('etalase:preview');
-    this.preview = preview;
+    // The first frame builds only the cards that fill the screen (measured on the grey
+    // cards shown while loading), the rest of the preview once that frame is painted.
+    const screen = measureScreenful(this.host.shadowRoot ?? this.host);
+    if (screen >= preview.products.length) {
+      this.preview = preview;
+    } else {
+      const first = { ...preview, products: preview.products.slice(0, screen) };
+      this.preview = first;
+      afterPaint(() => {
+        if (signal.aborted || this.preview !== first) return;
+        this.preview = preview;
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 

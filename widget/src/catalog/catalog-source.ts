@@ -12,7 +12,13 @@ import type {
   Product,
   Seller,
 } from '@etalase/catalog';
-import { CatalogReaders, parseJsonInSlices, readInSlices, warmReaders } from './catalog-backend.js';
+import {
+  CatalogReaders,
+  parseJsonInSlices,
+  readInSlices,
+  warmReaders,
+  yieldToPage,
+} from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
 import { resolvePreviewUrls } from './resolve-preview-urls.js';
 import { afterPaint } from '../shared/when-idle.js';
@@ -81,6 +87,9 @@ export const PREVIEW_COUNT = 24;
 /** JSON text longer than this is left to the reader, which refuses it with a message. */
 const MAX_JSON_LENGTH = 50 * 1024 * 1024;
 
+/** Reading and decoding a large file's arrived pieces, at most, before the page gets a turn. */
+const READ_SLICE_MS = 8;
+
 /** Called with the first products of a catalog, checked, before the rest is read. */
 export type PreviewHandler = (preview: CatalogPreview) => void;
 
@@ -89,7 +98,9 @@ const nextPaint = (): Promise<void> => new Promise((resolve) => afterPaint(resol
 
 /**
  * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
- * arrives, until it returns false.
+ * arrives, until it returns false. From then on the page gets a turn every few
+ * milliseconds: a large file's pieces, already arrived, would otherwise be read and decoded
+ * in one long task, holding back the frame that shows the first cards.
  */
 async function readBody(
   response: Response,
@@ -100,12 +111,17 @@ async function readBody(
   const decoder = new TextDecoder();
   const pieces: string[] = [];
   let watching = true;
+  let sliceStart = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     const piece = decoder.decode(value, { stream: true });
     pieces.push(piece);
     if (watching) watching = onPiece(piece);
+    else if (performance.now() - sliceStart > READ_SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
   }
   pieces.push(decoder.decode());
   return pieces.join('');
@@ -116,9 +132,10 @@ async function fetchText(
   url: string,
   signal: AbortSignal | undefined,
   onPiece?: (piece: string) => boolean,
+  asked?: Promise<Response>,
 ): Promise<{ text: string; url: string; contentType: string }> {
   try {
-    const response = await fetch(url, { signal, credentials: 'omit' });
+    const response = await (asked ?? fetch(url, { signal, credentials: 'omit' }));
     if (!response.ok) throw new CatalogLoadError('http', response.status);
     return {
       text: await readBody(response, onPiece),
@@ -146,6 +163,8 @@ export class StaticCatalogSource implements CatalogSource {
   private readonly index = new SearchIndex();
   private nextUrl: string | undefined;
   private readonly visited = new Set<string>();
+  /** The first page's response, asked for ahead of {@link load} (see {@link prefetch}). */
+  private asked: Promise<Response> | undefined;
 
   /** `input` is an absolute URL or inline catalog data. */
   constructor(
@@ -161,11 +180,25 @@ export class StaticCatalogSource implements CatalogSource {
     return this.nextUrl !== undefined && this.visited.size < MAX_PAGES;
   }
 
+  /**
+   * Asks for the first page now, for {@link load} to read: the request is on its way while
+   * the storefront does other work first (reading its saved copy). `signal` must be the one
+   * later given to `load`.
+   */
+  prefetch(signal?: AbortSignal): void {
+    if (!('url' in this.input) || this.asked) return;
+    this.asked = fetch(this.input.url, { signal, credentials: 'omit' });
+    // A failure is reported by load(), not as an unhandled rejection before it.
+    this.asked.catch(() => undefined);
+  }
+
   /** Loads the first page; `onPreview` gets its first products while the rest is read. */
   async load(signal?: AbortSignal, onPreview?: PreviewHandler): Promise<CatalogPage> {
+    const asked = this.asked;
+    this.asked = undefined;
     const page =
       'url' in this.input
-        ? await this.fetchPage(this.input.url, signal, onPreview)
+        ? await this.fetchPage(this.input.url, signal, onPreview, asked)
         : await this.read(this.input.data, '', '', onPreview);
     if (signal?.aborted) throw new CatalogLoadError('aborted');
     // Read first, reset after: a failed refresh leaves what is shown (the cache) intact.
@@ -219,6 +252,7 @@ export class StaticCatalogSource implements CatalogSource {
     url: string,
     signal: AbortSignal | undefined,
     onPreview?: PreviewHandler,
+    asked?: Promise<Response>,
   ): Promise<CatalogPage> {
     // The preview's photos are relative to the catalog, as the full read's are.
     const show =
@@ -242,6 +276,7 @@ export class StaticCatalogSource implements CatalogSource {
           }
           return prefix.hopeful;
         }),
+      asked,
     );
     // Shown while downloading: the cards paint before the whole file is parsed and read
     // (parsing a large file in the same frame would hold them back).
