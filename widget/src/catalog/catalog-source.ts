@@ -97,14 +97,21 @@ export type PreviewHandler = (preview: CatalogPreview) => void;
 const nextPaint = (): Promise<void> => new Promise((resolve) => afterPaint(resolve));
 
 /**
+ * What a watcher of a download's pieces wants next: more pieces, none (`enough`), or none
+ * and the frame painted before the rest is read (`shown`: it has shown the first cards).
+ */
+type PieceAnswer = 'more' | 'enough' | 'shown';
+
+/**
  * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
- * arrives, until it returns false. From then on the page gets a turn every few
+ * arrives, until it has seen enough. From then on the page gets a turn every few
  * milliseconds: a large file's pieces, already arrived, would otherwise be read and decoded
- * in one long task, holding back the frame that shows the first cards.
+ * in one long task; and once the first cards are shown, the rest waits until they are
+ * painted.
  */
 async function readBody(
   response: Response,
-  onPiece: ((piece: string) => boolean) | undefined,
+  onPiece: ((piece: string) => PieceAnswer) | undefined,
 ): Promise<string> {
   if (!onPiece || !response.body) return response.text();
   const reader = response.body.getReader();
@@ -117,8 +124,14 @@ async function readBody(
     if (done) break;
     const piece = decoder.decode(value, { stream: true });
     pieces.push(piece);
-    if (watching) watching = onPiece(piece);
-    else if (performance.now() - sliceStart > READ_SLICE_MS) {
+    if (watching) {
+      const answer = onPiece(piece);
+      watching = answer === 'more';
+      if (answer === 'shown') {
+        await nextPaint();
+        sliceStart = performance.now();
+      }
+    } else if (performance.now() - sliceStart > READ_SLICE_MS) {
       await yieldToPage();
       sliceStart = performance.now();
     }
@@ -131,11 +144,10 @@ async function readBody(
 async function fetchText(
   url: string,
   signal: AbortSignal | undefined,
-  onPiece?: (piece: string) => boolean,
-  asked?: Promise<Response>,
+  onPiece?: (piece: string) => PieceAnswer,
 ): Promise<{ text: string; url: string; contentType: string }> {
   try {
-    const response = await (asked ?? fetch(url, { signal, credentials: 'omit' }));
+    const response = await fetch(url, { signal, credentials: 'omit' });
     if (!response.ok) throw new CatalogLoadError('http', response.status);
     return {
       text: await readBody(response, onPiece),
@@ -163,8 +175,6 @@ export class StaticCatalogSource implements CatalogSource {
   private readonly index = new SearchIndex();
   private nextUrl: string | undefined;
   private readonly visited = new Set<string>();
-  /** The first page's response, asked for ahead of {@link load} (see {@link prefetch}). */
-  private asked: Promise<Response> | undefined;
 
   /** `input` is an absolute URL or inline catalog data. */
   constructor(
@@ -180,25 +190,11 @@ export class StaticCatalogSource implements CatalogSource {
     return this.nextUrl !== undefined && this.visited.size < MAX_PAGES;
   }
 
-  /**
-   * Asks for the first page now, for {@link load} to read: the request is on its way while
-   * the storefront does other work first (reading its saved copy). `signal` must be the one
-   * later given to `load`.
-   */
-  prefetch(signal?: AbortSignal): void {
-    if (!('url' in this.input) || this.asked) return;
-    this.asked = fetch(this.input.url, { signal, credentials: 'omit' });
-    // A failure is reported by load(), not as an unhandled rejection before it.
-    this.asked.catch(() => undefined);
-  }
-
   /** Loads the first page; `onPreview` gets its first products while the rest is read. */
   async load(signal?: AbortSignal, onPreview?: PreviewHandler): Promise<CatalogPage> {
-    const asked = this.asked;
-    this.asked = undefined;
     const page =
       'url' in this.input
-        ? await this.fetchPage(this.input.url, signal, onPreview, asked)
+        ? await this.fetchPage(this.input.url, signal, onPreview)
         : await this.read(this.input.data, '', '', onPreview);
     if (signal?.aborted) throw new CatalogLoadError('aborted');
     // Read first, reset after: a failed refresh leaves what is shown (the cache) intact.
@@ -252,7 +248,6 @@ export class StaticCatalogSource implements CatalogSource {
     url: string,
     signal: AbortSignal | undefined,
     onPreview?: PreviewHandler,
-    asked?: Promise<Response>,
   ): Promise<CatalogPage> {
     // The preview's photos are relative to the catalog, as the full read's are.
     const show =
@@ -272,15 +267,12 @@ export class StaticCatalogSource implements CatalogSource {
             show(preview);
             // What reads the whole catalog comes while the rest downloads, not before the cards.
             afterPaint(warmReaders);
-            return false;
+            return 'shown';
           }
-          return prefix.hopeful;
+          return prefix.hopeful ? 'more' : 'enough';
         }),
-      asked,
     );
-    // Shown while downloading: the cards paint before the whole file is parsed and read
-    // (parsing a large file in the same frame would hold them back).
-    if (shown) await nextPaint();
+    // Shown while downloading: the cards were painted before the rest was read (see readBody).
     return this.read(file.text, file.url, file.contentType, shown ? undefined : show);
   }
 
