@@ -155,7 +155,7 @@ describe('<etalase-storefront>', () => {
   it('says where a large catalog’s JSON breaks, as the whole reader does, and shows no card', async () => {
     const catalog = sampleCatalog();
     const products = Array.from({ length: 300 }, (_, i) => ({
-      ...catalog.products[i % catalog.products.length],
+      ...catalog.products![i % catalog.products!.length],
       id: `p-${i}`,
     }));
     const good = JSON.stringify({ ...catalog, products });
