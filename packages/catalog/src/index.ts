@@ -10,6 +10,8 @@ export type { LocalizedText, Lang } from './localized-text.js';
 export { MARKETPLACES, MARKETPLACE_NAMES } from './marketplace.js';
 export type { Marketplace } from './marketplace.js';
 export { parseCatalog, parseCatalogInSteps } from './parse-catalog.js';
+export { parseJsonInSteps } from './parse-json-in-steps.js';
+export type { JsonParsing } from './parse-json-in-steps.js';
 export type { CatalogReading, ParseCatalogOptions, ParseCatalogResult } from './parse-catalog.js';
 export { parsePrice, parseRupiah } from './parse-rupiah.js';
 export { ImageSource, Price, PriceRange, Product, ProductImage } from './product.js';
@@ -24,7 +26,7 @@ export {
 } from './region.js';
 export type { RegionInfo } from './region.js';
 export { isSafeUrl, safeUrl } from './safe-url.js';
-export { resolveCatalogUrls } from './resolve-catalog-urls.js';
+export { resolveCatalogUrls, resolveProductUrls } from './resolve-catalog-urls.js';
 export {
   DateString,
   HttpUrl,

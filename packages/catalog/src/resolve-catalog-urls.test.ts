@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCatalog } from './parse-catalog.js';
 import { parseCatalogCsv } from './parse-catalog-csv.js';
-import { resolveCatalogUrls } from './resolve-catalog-urls.js';
+import { resolveCatalogUrls, resolveProductUrls } from './resolve-catalog-urls.js';
 
 const CATALOG_URL = 'https://toko.example/data/katalog.json';
 
@@ -68,5 +68,18 @@ describe('resolveCatalogUrls', () => {
     const catalog = catalogWithImages();
     resolveCatalogUrls(catalog, CATALOG_URL);
     assert.equal(catalog.products[0]!.images[0]!.src, 'img/kopi.jpg');
+  });
+
+  it('resolves products a slice at a time exactly as the whole catalog', () => {
+    const catalog = catalogWithImages();
+    const many = [0, 1, 2].map((i) => ({ ...catalog.products[0]!, id: `kopi-${i}` }));
+    const whole = resolveCatalogUrls({ ...catalog, products: many }, CATALOG_URL).products;
+    const sliced = [
+      ...resolveProductUrls(many.slice(0, 2), CATALOG_URL),
+      ...resolveProductUrls(many.slice(2), CATALOG_URL),
+    ];
+    assert.deepEqual(sliced, whole);
+    assert.equal(sliced[0]!.images[0]!.src, 'https://toko.example/data/img/kopi.jpg');
+    assert.equal(resolveProductUrls(many, 'katalog.json'), many);
   });
 });

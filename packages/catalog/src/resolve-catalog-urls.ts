@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import type { ProductImage } from './product.js';
+import type { Product, ProductImage } from './product.js';
 import { isSafeUrl } from './safe-url.js';
 import type { Seller } from './seller.js';
 
@@ -38,6 +38,33 @@ function resolveSeller(seller: Seller, base: string): Seller {
   return seller.logo === undefined ? seller : { ...seller, logo: resolve(seller.logo, base) };
 }
 
+/** `catalogUrl` as a base to resolve against, if it is an absolute http(s) URL. */
+function baseOf(catalogUrl: string): string | undefined {
+  try {
+    const base = new URL(catalogUrl);
+    return base.protocol === 'http:' || base.protocol === 'https:' ? base.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveProduct<P extends Product>(product: P, base: string): P {
+  return { ...product, images: product.images.map((image) => resolveImage(image, base)) };
+}
+
+/**
+ * The products with their photos' URLs resolved as {@link resolveCatalogUrls} resolves
+ * them, for reading a large catalog's products a slice at a time. Returns `products` itself
+ * when `catalogUrl` is not an absolute http(s) URL.
+ */
+export function resolveProductUrls<P extends Product>(
+  products: readonly P[],
+  catalogUrl: string,
+): readonly P[] {
+  const base = baseOf(catalogUrl);
+  return base === undefined ? products : products.map((product) => resolveProduct(product, base));
+}
+
 /**
  * The catalog with every relative URL in it (photos and their other sizes, seller logos,
  * the `next` page) made absolute against `catalogUrl`, the address the catalog was read
@@ -48,21 +75,12 @@ function resolveSeller(seller: Seller, base: string): Seller {
  * relative URLs are the page's). Returns a new catalog; the input is not changed.
  */
 export function resolveCatalogUrls<T extends Catalog>(catalog: T, catalogUrl: string): T {
-  let base: WhatwgUrl;
-  try {
-    base = new URL(catalogUrl);
-  } catch {
-    return catalog;
-  }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') return catalog;
-  const href = base.href;
+  const href = baseOf(catalogUrl);
+  if (href === undefined) return catalog;
   return {
     ...catalog,
     sellers: catalog.sellers.map((seller) => resolveSeller(seller, href)),
-    products: catalog.products.map((product) => ({
-      ...product,
-      images: product.images.map((image) => resolveImage(image, href)),
-    })),
+    products: catalog.products.map((product) => resolveProduct(product, href)),
     ...(catalog.next === undefined ? {} : { next: resolve(catalog.next, href) }),
   };
 }

@@ -1,5 +1,6 @@
 import type { CatalogPage } from './read-catalog.js';
 import type * as ReadCatalog from './read-catalog.js';
+import type * as JsonSteps from './json-steps-chunk.js';
 
 /** Where catalog data is read (validated): a Worker, or the page's main thread. */
 export interface CatalogBackend {
@@ -30,14 +31,56 @@ export function loadReadModule(): Promise<typeof ReadCatalog> {
   return readModule;
 }
 
-/** Work done per slice of {@link readInSlices} before the page gets a turn. */
+let jsonModule: Promise<typeof JsonSteps> | undefined;
+/** Loads the sliced JSON parser (a small chunk); also used to warm it up early. */
+export function loadJsonParser(): Promise<typeof JsonSteps> {
+  jsonModule ??= import('./json-steps-chunk.js');
+  return jsonModule;
+}
+
+/**
+ * Starts loading the JSON parser and the reader, for a catalog whose first cards are on
+ * screen while the rest downloads. A failure to load shows where they are used.
+ */
+export function warmReaders(): void {
+  loadJsonParser().catch(() => undefined);
+  loadReadModule().catch(() => undefined);
+}
+
+/** Work done per slice of {@link readInSlices} or {@link parseJsonInSlices} before the page gets a turn. */
 const SLICE_MS = 8;
 /** Products validated between looks at the clock: a millisecond or two of work on a phone. */
 const PRODUCTS_PER_STEP = 5;
 
+/** Products whose photo URLs are resolved between looks at the clock. */
+const URLS_PER_STEP = 20;
+
 /** Lets the page handle input and paint before the next slice of work. */
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Calls `step` until it returns true, in slices of about 8 ms with the page's turn between. */
+async function inSlices(step: () => boolean): Promise<void> {
+  for (;;) {
+    const start = performance.now();
+    do {
+      if (step()) return;
+    } while (performance.now() - start < SLICE_MS);
+    await yieldToPage();
+  }
+}
+
+/**
+ * Catalog JSON text parsed on the main thread in slices of about 8 ms: what `JSON.parse`
+ * gives (a leading byte order mark ignored), without one long task for a large catalog.
+ * Rejects with JSON.parse's `SyntaxError` for broken JSON.
+ */
+export async function parseJsonInSlices(text: string): Promise<unknown> {
+  const { parseJsonInSteps } = await loadJsonParser();
+  const parsing = parseJsonInSteps(text);
+  await inSlices(() => parsing.step());
+  return parsing.finish();
 }
 
 /**
@@ -47,23 +90,24 @@ export function yieldToPage(): Promise<void> {
  * `url`, when there is one).
  */
 export async function readInSlices(data: unknown, url = ''): Promise<CatalogPage> {
-  const { parseCatalogInSteps, resolveCatalogUrls } = await loadReadModule();
+  const { parseCatalogInSteps, resolveCatalogUrls, resolveProductUrls } = await loadReadModule();
   // Evaluating the reader's code (zod's schemas) was work enough for one task.
   await yieldToPage();
   const reading = parseCatalogInSteps(data);
-  for (;;) {
-    const start = performance.now();
-    let done = false;
-    while (!done && performance.now() - start < SLICE_MS) done = reading.step(PRODUCTS_PER_STEP);
-    if (done) {
-      const page = reading.finish();
-      if (!url) return page;
-      // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL.
-      await yieldToPage();
-      return { ...page, catalog: resolveCatalogUrls(page.catalog, url) };
-    }
-    await yieldToPage();
-  }
+  await inSlices(() => reading.step(PRODUCTS_PER_STEP));
+  const page = reading.finish();
+  if (!url) return page;
+  // As readCatalogData: a catalog's relative URLs are relative to the catalog's own URL;
+  // the products' photos (thousands of URLs to parse) a slice at a time.
+  const { products } = page.catalog;
+  const resolved: (typeof products)[number][] = [];
+  await inSlices(() => {
+    const slice = products.slice(resolved.length, resolved.length + URLS_PER_STEP);
+    for (const product of resolveProductUrls(slice, url)) resolved.push(product);
+    return resolved.length === products.length;
+  });
+  const catalog = resolveCatalogUrls({ ...page.catalog, products: [] }, url);
+  return { ...page, catalog: { ...catalog, products: resolved } };
 }
 
 /** Reads on the page's main thread, loading that code on first use. */

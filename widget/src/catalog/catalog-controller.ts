@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CatalogIssue, CatalogPreview, LocalizedText } from '@etalase/catalog';
 import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
+import type { CachedCatalog } from './catalog-cache.js';
 import { CatalogReaders } from './catalog-backend.js';
 import { CatalogLoadError, StaticCatalogSource } from './catalog-source.js';
 import type { CatalogPage } from './catalog-source.js';
 import { emit } from '../shared/events.js';
-import { whenIdle } from '../shared/when-idle.js';
+import { measureScreenful } from '../shared/screenful.js';
+import { afterPaint, whenIdle } from '../shared/when-idle.js';
 
 /** Where the shown data stands against the network. */
 export interface StaleState {
@@ -76,25 +78,33 @@ export class CatalogController implements ReactiveController {
     return this.readers;
   }
 
-  /** Loads from a URL (JSON or CSV), showing a cached copy first when there is one. */
+  /**
+   * Loads from a URL (JSON or CSV). The saved copy is looked up meanwhile (opening
+   * IndexedDB takes a while on a fresh visit): shown if it comes before the first fresh
+   * cards, and kept for when the network fails.
+   */
   async loadUrl(src: string): Promise<void> {
     const url = new URL(src, document.baseURI).href;
     const signal = this.restart();
     const source = new StaticCatalogSource({ url }, this.readerBackend);
     this.source = source;
-    const cached = await readCachedCatalog(url);
-    if (signal.aborted) return;
-    if (cached) {
-      const page = { catalog: cached.catalog, issues: [...cached.issues] };
-      source.adopt(page, url);
-      this.stale = { savedAt: cached.savedAt, reason: 'refreshing' };
-      this.show(page, true);
-    }
+    let previewed = false;
+    let cacheShown = false;
+    const loading = source.load(signal, (preview) => {
+      if (cacheShown) return;
+      previewed = true;
+      this.showPreview(preview, signal);
+    });
+    const cached = readCachedCatalog(url).then((entry) => {
+      // Not over fresh cards, nor over the fresh catalog once read (load has accepted it).
+      if (entry && !signal.aborted && !previewed && !source.catalog) {
+        cacheShown = true;
+        this.showCached(entry);
+      }
+      return entry;
+    });
     try {
-      const page = await source.load(
-        signal,
-        cached ? undefined : (preview) => this.showPreview(preview, signal),
-      );
+      const page = await loading;
       if (signal.aborted) return;
       this.stale = undefined;
       this.show(page, false);
@@ -107,14 +117,25 @@ export class CatalogController implements ReactiveController {
     } catch (error) {
       if (!(error instanceof CatalogLoadError)) throw error; // a bug, not bad input
       if (signal.aborted || error.kind === 'aborted') return;
-      if (cached) {
-        // Keep showing the cached copy, and say from when it is.
-        this.stale = { savedAt: cached.savedAt, reason: navigator.onLine ? 'failed' : 'offline' };
+      const entry = await cached;
+      if (signal.aborted) return;
+      if (entry) {
+        // Show the cached copy (if the first fresh cards came before it), and say from when.
+        if (!cacheShown) this.showCached(entry);
+        this.stale = { savedAt: entry.savedAt, reason: navigator.onLine ? 'failed' : 'offline' };
         this.host.requestUpdate();
         return;
       }
       this.fail(loadIssue(error));
     }
+  }
+
+  /** Shows the saved copy of the catalog while a fresh one is on its way. */
+  private showCached(entry: CachedCatalog): void {
+    const page = { catalog: entry.catalog, issues: [...entry.issues] };
+    this.source?.adopt(page, entry.url);
+    this.stale = { savedAt: entry.savedAt, reason: 'refreshing' };
+    this.show(page, true);
   }
 
   /** Shows inline data (the `catalog` property). */
@@ -177,7 +198,20 @@ export class CatalogController implements ReactiveController {
   private showPreview(preview: CatalogPreview, signal: AbortSignal): void {
     if (signal.aborted) return;
     performance.mark('etalase:preview');
-    this.preview = preview;
+    // The first frame builds only the cards that fill the screen (measured on the grey
+    // cards shown while loading), the rest of the preview once that frame is painted.
+    const screen = measureScreenful(this.host.shadowRoot ?? this.host);
+    if (screen >= preview.products.length) {
+      this.preview = preview;
+    } else {
+      const first = { ...preview, products: preview.products.slice(0, screen) };
+      this.preview = first;
+      afterPaint(() => {
+        if (signal.aborted || this.preview !== first) return;
+        this.preview = preview;
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 

@@ -12,7 +12,13 @@ import type {
   Product,
   Seller,
 } from '@etalase/catalog';
-import { CatalogReaders, readInSlices } from './catalog-backend.js';
+import {
+  CatalogReaders,
+  parseJsonInSlices,
+  readInSlices,
+  warmReaders,
+  yieldToPage,
+} from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
 import { resolvePreviewUrls } from './resolve-preview-urls.js';
 import { afterPaint } from '../shared/when-idle.js';
@@ -81,6 +87,9 @@ export const PREVIEW_COUNT = 24;
 /** JSON text longer than this is left to the reader, which refuses it with a message. */
 const MAX_JSON_LENGTH = 50 * 1024 * 1024;
 
+/** Reading and decoding a large file's arrived pieces, at most, before the page gets a turn. */
+const READ_SLICE_MS = 8;
+
 /** Called with the first products of a catalog, checked, before the rest is read. */
 export type PreviewHandler = (preview: CatalogPreview) => void;
 
@@ -88,24 +97,44 @@ export type PreviewHandler = (preview: CatalogPreview) => void;
 const nextPaint = (): Promise<void> => new Promise((resolve) => afterPaint(resolve));
 
 /**
+ * What a watcher of a download's pieces wants next: more pieces, none (`enough`), or none
+ * and the frame painted before the rest is read (`shown`: it has shown the first cards).
+ */
+type PieceAnswer = 'more' | 'enough' | 'shown';
+
+/**
  * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
- * arrives, until it returns false.
+ * arrives, until it has seen enough. From then on the page gets a turn every few
+ * milliseconds: a large file's pieces, already arrived, would otherwise be read and decoded
+ * in one long task; and once the first cards are shown, the rest waits until they are
+ * painted.
  */
 async function readBody(
   response: Response,
-  onPiece: ((piece: string) => boolean) | undefined,
+  onPiece: ((piece: string) => PieceAnswer) | undefined,
 ): Promise<string> {
   if (!onPiece || !response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const pieces: string[] = [];
   let watching = true;
+  let sliceStart = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     const piece = decoder.decode(value, { stream: true });
     pieces.push(piece);
-    if (watching) watching = onPiece(piece);
+    if (watching) {
+      const answer = onPiece(piece);
+      watching = answer === 'more';
+      if (answer === 'shown') {
+        await nextPaint();
+        sliceStart = performance.now();
+      }
+    } else if (performance.now() - sliceStart > READ_SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
   }
   pieces.push(decoder.decode());
   return pieces.join('');
@@ -115,7 +144,7 @@ async function readBody(
 async function fetchText(
   url: string,
   signal: AbortSignal | undefined,
-  onPiece?: (piece: string) => boolean,
+  onPiece?: (piece: string) => PieceAnswer,
 ): Promise<{ text: string; url: string; contentType: string }> {
   try {
     const response = await fetch(url, { signal, credentials: 'omit' });
@@ -236,14 +265,14 @@ export class StaticCatalogSource implements CatalogSource {
           if (show && preview?.products.length) {
             shown = true;
             show(preview);
-            return false;
+            // What reads the whole catalog comes while the rest downloads, not before the cards.
+            afterPaint(warmReaders);
+            return 'shown';
           }
-          return prefix.hopeful;
+          return prefix.hopeful ? 'more' : 'enough';
         }),
     );
-    // Shown while downloading: the cards paint before the whole file is parsed and read
-    // (parsing a large file in the same frame would hold them back).
-    if (shown) await nextPaint();
+    // Shown while downloading: the cards were painted before the rest was read (see readBody).
     return this.read(file.text, file.url, file.contentType, shown ? undefined : show);
   }
 
@@ -259,8 +288,10 @@ export class StaticCatalogSource implements CatalogSource {
       if (isCsv(data, url, contentType) || data.length > MAX_JSON_LENGTH)
         return this.readers.for(data.length).read(data, url, contentType);
       try {
-        parsed = JSON.parse(data.replace(/^\uFEFF/, ''));
-      } catch {
+        // In slices: a large catalog's JSON.parse would be one long task after the first cards.
+        parsed = await parseJsonInSlices(data);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
         // The reader says where the JSON breaks, in the buyer's language.
         return this.readers.for(0).read(data, url, contentType);
       }

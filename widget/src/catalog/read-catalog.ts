@@ -5,7 +5,7 @@ import { parseCatalog, parseCatalogCsv, resolveCatalogUrls } from '@etalase/cata
 import type { CatalogIssue, Catalog } from '@etalase/catalog';
 import { isCsv } from './catalog-format.js';
 
-export { parseCatalogInSteps, resolveCatalogUrls } from '@etalase/catalog';
+export { parseCatalogInSteps, resolveCatalogUrls, resolveProductUrls } from '@etalase/catalog';
 
 /** One page of a catalog as read: its valid items and what was wrong with the rest. */
 export interface CatalogPage {

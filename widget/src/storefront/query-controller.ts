@@ -2,14 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product } from '@etalase/catalog';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import type { StorefrontQuery } from '../catalog/catalog-source.js';
+import { measureScreenful } from '../shared/screenful.js';
 import { afterPaint, whenIdle } from '../shared/when-idle.js';
 import { activeProduceFilters } from './produce-query.js';
 
 /** Products added to the grid at a time as the buyer scrolls. */
 export const BATCH = 48;
-
-/** Cards first rendered for a new answer when the grid shows none to measure. */
-const SCREENFUL_GUESS = 16;
 
 /** Everything shown: no text, no filter, best first. */
 export const NO_QUERY: StorefrontQuery = { text: '', sort: 'relevance', madeLocallyOnly: false };
@@ -189,19 +187,8 @@ export class QueryController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /**
-   * How many cards fill the screen from the top of the grid, judged from the cards it
-   * shows now (their size and the grid's width and place on the page); at least one row.
-   */
+  /** How many cards fill the screen from the top of the grid (see measureScreenful). */
   private measureScreenful(): number {
-    const first = this.host.renderRoot.querySelector('.grid > li');
-    const grid = first?.parentElement;
-    if (!first || !grid) return SCREENFUL_GUESS;
-    const card = first.getBoundingClientRect();
-    const box = grid.getBoundingClientRect();
-    if (card.width <= 0 || card.height <= 0) return SCREENFUL_GUESS;
-    const columns = Math.max(1, Math.floor((box.width + 1) / card.width));
-    const rows = Math.max(1, Math.ceil((innerHeight - box.top) / card.height));
-    return columns * rows;
+    return measureScreenful(this.host.renderRoot);
   }
 }

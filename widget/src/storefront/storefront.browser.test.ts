@@ -152,6 +152,24 @@ describe('<etalase-storefront>', () => {
     expect(cards(el)).to.have.length(0);
   });
 
+  it('says where a large catalog’s JSON breaks, as the whole reader does, and shows no card', async () => {
+    const catalog = sampleCatalog();
+    const products = Array.from({ length: 300 }, (_, i) => ({
+      ...catalog.products![i % catalog.products!.length],
+      id: `p-${i}`,
+    }));
+    const good = JSON.stringify({ ...catalog, products });
+    // A comma lost between two products far into the list (read in slices until there).
+    const at = good.indexOf('},{', good.length - 5000);
+    const text = `${good.slice(0, at + 1)}${good.slice(at + 2)}`;
+    const expected = parseCatalog(text).issues[0]!.message.id;
+    expect(expected).to.match(/^Katalog bukan JSON yang sah \(baris 1, kolom \d+\)/);
+    const el = await mount((e) => (e.catalog = text));
+    const alert = shadow(el).querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(alert).to.contain(expected);
+    expect(cards(el)).to.have.length(0);
+  });
+
   it('finds products with Indonesian spelling variants, prefixes and typos', async () => {
     const el = await mount((e) => (e.catalog = sampleCatalog()));
     const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
