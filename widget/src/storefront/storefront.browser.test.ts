@@ -549,22 +549,88 @@ describe('<etalase-storefront>', () => {
 
   it('shows the first screen of an answer at once, then the rest of the batch', async () => {
     const base = sampleCatalog();
+    // Two kinds of product taking turns: "sambal" changes every card of the first batch.
     const products = Array.from({ length: 500 }, (_, i) => ({
       ...base.products![i % 6]!,
       id: `p${i}`,
-      name: `Keripik ${i}`,
+      name: i % 2 ? `Sambal ${i}` : `Keripik ${i}`,
     }));
     const el = await mount((e) => (e.catalog = { ...base, products }));
-    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'kerip');
+    expect(cards(el)).to.have.length(48);
+    const grid = shadow(el).querySelector('.grid')!;
+    const before = cards(el);
+    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'sambal');
     await el.updateComplete;
-    const first = cards(el).length;
-    expect(first).to.be.within(1, 47);
+    // The cards are the same elements, now showing the answer on the first screen; below
+    // it they still show the old products, and the grid says it is busy.
+    expect(shadow(el).querySelector('.grid')).to.equal(grid);
+    expect(cards(el)).to.deep.equal(before);
+    const fresh = names(el).findIndex((name) => !name.startsWith('Sambal'));
+    expect(fresh).to.be.within(1, 47);
+    expect(
+      names(el)
+        .slice(0, fresh)
+        .every((name) => name.startsWith('Sambal')),
+    ).to.equal(true);
+    expect(grid.getAttribute('aria-busy')).to.equal('true');
     // The grid keeps its width: a screen is whole rows of cards.
     const top = cards(el)[0]!.getBoundingClientRect().top;
     const perRow = cards(el).filter((c) => c.getBoundingClientRect().top === top).length;
-    expect(first % perRow).to.equal(0);
-    await until(() => cards(el).length === 48);
+    expect(fresh % perRow).to.equal(0);
+    await until(() => !grid.hasAttribute('aria-busy'));
+    expect(names(el)).to.deep.equal(Array.from({ length: 48 }, (_, k) => `Sambal ${2 * k + 1}`));
     await until(() => shadow(el).querySelector('.more button'));
+  });
+
+  it('shows the right answer and count after fast typing and backspacing', async () => {
+    const base = sampleCatalog();
+    const kinds = ['Keripik Tempe', 'Sambal Bawang', 'Batik Tulis', 'Kopi Gayo'];
+    const products = Array.from({ length: 400 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+      name: `${kinds[i % 4]} ${i}`,
+      description: 'Buatan rumah.',
+    }));
+    const el = await mount((e) => (e.catalog = { ...base, products }));
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    const expectShown = async (prefix: string, count: string) => {
+      await until(() => !shadow(el).querySelector('.grid[aria-busy]'));
+      expect(shadow(el).querySelector('.count')!.textContent).to.equal(count);
+      const shown = names(el);
+      expect(shown).to.have.length(
+        Math.min(48, products.filter((p) => p.name.startsWith(prefix)).length),
+      );
+      expect(
+        shown.every((name) => name.startsWith(prefix)),
+        shown.join(),
+      ).to.equal(true);
+    };
+    // One keystroke after another, with no wait for the answers in between.
+    for (const text of [
+      'k',
+      'ko',
+      'kop',
+      'kopi',
+      'kopi g',
+      'kopi',
+      'kop',
+      'ko',
+      'k',
+      '',
+      's',
+      'sa',
+    ])
+      type(input, text);
+    await el.updateComplete;
+    await expectShown('Sambal', '100 dari 400 produk');
+    for (const text of ['s', '', 'b', 'ba', 'bat', 'batik t']) type(input, text);
+    await el.updateComplete;
+    await expectShown('Batik Tulis', '100 dari 400 produk');
+    type(input, 'batik');
+    type(input, '');
+    await el.updateComplete;
+    await expectShown('', '400 produk');
+    expect(names(el)[0]).to.equal('Keripik Tempe 0');
   });
 });
 
