@@ -52,6 +52,13 @@ export interface CatalogSource {
   readonly hasMore: boolean;
   /** Products matching the query, best first. */
   search(query: StorefrontQuery): Promise<readonly Product[]>;
+  /**
+   * While answers to `query` come from a quicker path than the final one (a search index
+   * still building), resolves once they no longer do, so the answer can be asked for again;
+   * `undefined` when the answer is final. A source whose answers are always final leaves
+   * it out.
+   */
+  searchSettled?(query: StorefrontQuery): Promise<void> | undefined;
   /** Everything loaded so far, merged across pages. */
   readonly catalog: Catalog | undefined;
   /** The seller of a product. */
@@ -213,6 +220,10 @@ export class StaticCatalogSource implements CatalogSource {
       });
     }
     return sortProducts(found, query.sort);
+  }
+
+  searchSettled(query: StorefrontQuery): Promise<void> | undefined {
+    return query.text.trim() && !this.index.complete ? this.index.whenComplete() : undefined;
   }
 
   private async fetchPage(

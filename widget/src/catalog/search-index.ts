@@ -53,6 +53,8 @@ export class SearchIndex {
   private recent = new Map<string, { products: readonly Product[]; ordinals: Int32Array }>();
   /** When the buyer last searched: building yields more often while they type. */
   private searchedAt = -Infinity;
+  /** Callers of {@link whenComplete} waiting for the index. */
+  private waiting: (() => void)[] = [];
 
   clear(): void {
     this.generation++;
@@ -113,6 +115,15 @@ export class SearchIndex {
     return this.queue.length === 0 && this.index !== undefined;
   }
 
+  /**
+   * Resolves once searches use the full index, so an answer the quick path gave can be
+   * replaced by the index's (the two differ: substrings against words, typos, ranking).
+   */
+  whenComplete(): Promise<void> {
+    if (this.complete) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
   /** The quick path: substrings of lower-cased text, name matches first. */
   quickSearch(text: string): readonly Product[] {
     const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -160,6 +171,12 @@ export class SearchIndex {
     if (!next) return;
     if (this.index) this.index.add(next.products, next.sellers);
     else this.index = create(next);
+    if (this.complete && this.waiting.length) {
+      const waiting = this.waiting;
+      this.waiting = [];
+      // After the search that finished the index has answered, not within it.
+      queueMicrotask(() => waiting.forEach((resolve) => resolve()));
+    }
   }
 
   /**

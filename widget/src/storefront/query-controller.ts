@@ -174,6 +174,11 @@ export class QueryController implements ReactiveController {
       this.results = products;
       this.searched = true;
       this.host.requestUpdate();
+      // Answered by the quick path while the index builds: asked again once it is built,
+      // so the answer left on screen is the index's (typos, spelling variants, ranking).
+      void source.searchSettled?.(this.query)?.then(() => {
+        if (seq === this.seq && source === this.loader.source) this.run(false);
+      });
       void this.host.updateComplete.then(() => {
         this.loader.announceReady();
         // Once the first screen is painted, and not before the buyer's next keystroke.
