@@ -53,6 +53,8 @@ export class SearchIndex {
   private recent = new Map<string, { products: readonly Product[]; ordinals: Int32Array }>();
   /** When the buyer last searched: building yields more often while they type. */
   private searchedAt = -Infinity;
+  /** Recent answers of the index, for backspacing; emptied when products are added. */
+  private answers = new Map<string, readonly Product[]>();
   /** Callers of {@link whenComplete} waiting for the index. */
   private waiting: (() => void)[] = [];
 
@@ -63,6 +65,7 @@ export class SearchIndex {
     this.haystacks = [];
     this.names = [];
     this.recent.clear();
+    this.answers.clear();
     this.queue = [];
     if (this.task !== undefined) cancelIdle(this.task);
     this.task = undefined;
@@ -72,6 +75,7 @@ export class SearchIndex {
   add(products: readonly Product[], sellers: readonly Seller[]): void {
     this.all.push(...products);
     this.recent.clear();
+    this.answers.clear();
     for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
       this.queue.push({ products: products.slice(i, i + SLICE), sellers: i === 0 ? sellers : [] });
     }
@@ -107,7 +111,14 @@ export class SearchIndex {
       if (generation !== this.generation) return [];
       while (this.queue.length) this.step(createProductSearch);
     }
-    return this.index ? this.index.searchProducts(text) : [];
+    if (!this.index) return [];
+    let answer = this.answers.get(text);
+    if (!answer) {
+      answer = this.index.searchProducts(text);
+      if (this.answers.size >= RECENT) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(text, answer);
+    }
+    return answer;
   }
 
   /** Whether searches use the full index (typo tolerance, ranking) yet. */
