@@ -49,17 +49,19 @@ export function productCard(product: PreviewProduct, context: CardContext): Temp
           src
             ? // A card shows another product after a keystroke: a new <img> for a new photo,
               // since an <img> given a new src keeps showing the old photo until it loads.
+              // `loading` comes before `src`: bindings are set in order, and an image whose
+              // src is set first starts loading at once, even below the screen.
               keyed(
                 src,
                 html`<img
-                  src=${src}
-                  srcset=${sources.length ? sources.map((s) => `${s.src} ${s.width}w`).join(', ') : nothing}
-                  sizes=${sources.length ? '(min-width: 720px) 25vw, 50vw' : nothing}
-                  alt=${image?.alt ?? product.name}
-                  width=${image?.width ?? 800}
-                  height=${image?.height ?? 800}
                   loading=${context.eager ? 'eager' : 'lazy'}
                   decoding="async"
+                  width=${image?.width ?? 800}
+                  height=${image?.height ?? 800}
+                  alt=${image?.alt ?? product.name}
+                  sizes=${sources.length ? '(min-width: 720px) 25vw, 50vw' : nothing}
+                  srcset=${sources.length ? sources.map((s) => `${s.src} ${s.width}w`).join(', ') : nothing}
+                  src=${src}
                 />`,
               )
             : nothing
