@@ -177,7 +177,8 @@ export class QueryController implements ReactiveController {
       // Answered by the quick path while the index builds: asked again once it is built,
       // so the answer left on screen is the index's (typos, spelling variants, ranking).
       void source.searchSettled?.(this.query)?.then(() => {
-        if (seq === this.seq && source === this.loader.source) this.run(false);
+        const current = seq === this.seq && source === this.loader.source;
+        if (current && this.loader.status === 'ready') this.run(false);
       });
       void this.host.updateComplete.then(() => {
         this.loader.announceReady();
