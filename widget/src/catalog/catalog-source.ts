@@ -58,6 +58,13 @@ export interface CatalogSource {
   readonly hasMore: boolean;
   /** Products matching the query, best first. */
   search(query: StorefrontQuery): Promise<readonly Product[]>;
+  /**
+   * While answers to `query` come from a quicker path than the final one (a search index
+   * still building), resolves once they no longer do, so the answer can be asked for again;
+   * `undefined` when the answer is final. A source whose answers are always final leaves
+   * it out.
+   */
+  searchSettled?(query: StorefrontQuery): Promise<void> | undefined;
   /** Everything loaded so far, merged across pages. */
   readonly catalog: Catalog | undefined;
   /** The seller of a product. */
@@ -232,7 +239,15 @@ export class StaticCatalogSource implements CatalogSource {
       maxPrice: query.maxPrice,
       madeLocallyOnly: query.madeLocallyOnly,
     };
-    let found = filterProducts(base, filters, this.sellers);
+    const unfiltered =
+      query.category === undefined &&
+      !query.madeLocallyOnly &&
+      query.minPrice === undefined &&
+      query.maxPrice === undefined &&
+      !query.regionCode;
+    // Answers are never changed once given, so with no filter the index's answer (or the
+    // catalog) goes on as it is: copying 100,000 products per keystroke costs milliseconds.
+    let found = unfiltered ? base : filterProducts(base, filters, this.sellers);
     if (query.produce) {
       // Only a catalog with produce offers these filters; their code loads with them.
       const { filterProduce, timeZoneOfOffset } = await import('./produce-search.js');
@@ -241,7 +256,11 @@ export class StaticCatalogSource implements CatalogSource {
         zone: timeZoneOfOffset(new Date().getTimezoneOffset()) ?? 'WIB',
       });
     }
-    return sortProducts(found, query.sort);
+    return query.sort === 'relevance' ? found : sortProducts(found, query.sort);
+  }
+
+  searchSettled(query: StorefrontQuery): Promise<void> | undefined {
+    return query.text.trim() && !this.index.complete ? this.index.whenComplete() : undefined;
   }
 
   private async fetchPage(

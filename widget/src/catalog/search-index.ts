@@ -53,6 +53,10 @@ export class SearchIndex {
   private recent = new Map<string, { products: readonly Product[]; ordinals: Int32Array }>();
   /** When the buyer last searched: building yields more often while they type. */
   private searchedAt = -Infinity;
+  /** Recent answers of the index, for backspacing; emptied when products are added. */
+  private answers = new Map<string, readonly Product[]>();
+  /** Callers of {@link whenComplete} waiting for the index. */
+  private waiting: (() => void)[] = [];
 
   clear(): void {
     this.generation++;
@@ -61,6 +65,7 @@ export class SearchIndex {
     this.haystacks = [];
     this.names = [];
     this.recent.clear();
+    this.answers.clear();
     this.queue = [];
     if (this.task !== undefined) cancelIdle(this.task);
     this.task = undefined;
@@ -70,6 +75,7 @@ export class SearchIndex {
   add(products: readonly Product[], sellers: readonly Seller[]): void {
     this.all.push(...products);
     this.recent.clear();
+    this.answers.clear();
     for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
       this.queue.push({ products: products.slice(i, i + SLICE), sellers: i === 0 ? sellers : [] });
     }
@@ -105,12 +111,28 @@ export class SearchIndex {
       if (generation !== this.generation) return [];
       while (this.queue.length) this.step(createProductSearch);
     }
-    return this.index ? this.index.searchProducts(text) : [];
+    if (!this.index) return [];
+    let answer = this.answers.get(text);
+    if (!answer) {
+      answer = this.index.searchProducts(text);
+      if (this.answers.size >= RECENT) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(text, answer);
+    }
+    return answer;
   }
 
   /** Whether searches use the full index (typo tolerance, ranking) yet. */
   get complete(): boolean {
     return this.queue.length === 0 && this.index !== undefined;
+  }
+
+  /**
+   * Resolves once searches use the full index, so an answer the quick path gave can be
+   * replaced by the index's (the two differ: substrings against words, typos, ranking).
+   */
+  whenComplete(): Promise<void> {
+    if (this.complete) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** The quick path: substrings of lower-cased text, name matches first. */
@@ -160,6 +182,12 @@ export class SearchIndex {
     if (!next) return;
     if (this.index) this.index.add(next.products, next.sellers);
     else this.index = create(next);
+    if (this.complete && this.waiting.length) {
+      const waiting = this.waiting;
+      this.waiting = [];
+      // After the search that finished the index has answered, not within it.
+      queueMicrotask(() => waiting.forEach((resolve) => resolve()));
+    }
   }
 
   /**

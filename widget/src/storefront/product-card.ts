@@ -1,6 +1,7 @@
 // The product card of the storefront's grid, and the grey cards shown while loading.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { formatPrice, safeUrl } from '@etalase/catalog';
 import type { Lang, PreviewProduct, PreviewSeller } from '@etalase/catalog';
 import { t } from '../shared/strings.js';
@@ -46,16 +47,23 @@ export function productCard(product: PreviewProduct, context: CardContext): Temp
       <div class="thumb">
         ${
           src
-            ? html`<img
-                src=${src}
-                srcset=${sources.length ? sources.map((s) => `${s.src} ${s.width}w`).join(', ') : nothing}
-                sizes=${sources.length ? '(min-width: 720px) 25vw, 50vw' : nothing}
-                alt=${image?.alt ?? product.name}
-                width=${image?.width ?? 800}
-                height=${image?.height ?? 800}
-                loading=${context.eager ? 'eager' : 'lazy'}
-                decoding="async"
-              />`
+            ? // A card shows another product after a keystroke: a new <img> for a new photo,
+              // since an <img> given a new src keeps showing the old photo until it loads.
+              // `loading` comes before `src`: bindings are set in order, and an image whose
+              // src is set first starts loading at once, even below the screen.
+              keyed(
+                src,
+                html`<img
+                  loading=${context.eager ? 'eager' : 'lazy'}
+                  decoding="async"
+                  width=${image?.width ?? 800}
+                  height=${image?.height ?? 800}
+                  alt=${image?.alt ?? product.name}
+                  sizes=${sources.length ? '(min-width: 720px) 25vw, 50vw' : nothing}
+                  srcset=${sources.length ? sources.map((s) => `${s.src} ${s.width}w`).join(', ') : nothing}
+                  src=${src}
+                />`,
+              )
             : nothing
         }
       </div>

@@ -27,13 +27,18 @@ export class QueryController implements ReactiveController {
   /** How many results the grid shows once complete. */
   visible = BATCH;
   /**
-   * How many results the grid shows now: after the buyer changes the query, first those
-   * that fill the screen, and the rest of {@link visible} once that frame is painted, so a
-   * keystroke builds a dozen cards, not four dozen, before the buyer sees its answer.
+   * The products the grid shows, in order. Cards are reused by position (see
+   * `EtalaseStorefront`), so a new answer costs the cards whose product changed. After the
+   * buyer changes the query, only the cards that fill the screen show the new answer at
+   * first; the cards below the screen keep their old products (not rendered: they are off
+   * screen, see `content-visibility` in the styles) until that frame is painted, and then
+   * the rest of {@link visible} follows. A keystroke so updates a dozen cards, not four dozen,
+   * before the buyer sees its answer. While cards below the screen are out of date,
+   * {@link stale} is true (the grid says `aria-busy`).
    */
-  get shown(): number {
-    return Math.min(this.visible, this.screenful ?? this.visible);
-  }
+  gridProducts: readonly Product[] = [];
+  /** Whether cards below the screen still show an earlier answer (see {@link gridProducts}). */
+  stale = false;
   /** Whether results reflect the current catalog (false while the first query runs). */
   searched = false;
   private seq = 0;
@@ -78,6 +83,7 @@ export class QueryController implements ReactiveController {
       this.run(true);
     }
     this.changed = false;
+    this.composeGrid();
   }
 
   hostUpdated(): void {
@@ -166,12 +172,41 @@ export class QueryController implements ReactiveController {
       this.results = products;
       this.searched = true;
       this.host.requestUpdate();
+      // Answered by the quick path while the index builds: asked again once it is built,
+      // so the answer left on screen is the index's (typos, spelling variants, ranking).
+      void source.searchSettled?.(this.query)?.then(() => {
+        const current = seq === this.seq && source === this.loader.source;
+        if (current && this.loader.status === 'ready') this.run(false);
+      });
       void this.host.updateComplete.then(() => {
         this.loader.announceReady();
         // Once the first screen is painted, and not before the buyer's next keystroke.
         if (this.screenful !== undefined) afterPaint(() => whenIdle(() => this.fillIn(seq), 200));
       });
     });
+  }
+
+  /**
+   * What the grid shows (see {@link gridProducts}): the first screen of the answer, then,
+   * while {@link screenful} is set, the cards it showed before below that.
+   */
+  private composeGrid(): void {
+    const { results, visible, screenful } = this;
+    const fresh = results.slice(0, Math.min(visible, screenful ?? visible));
+    const keep = Math.min(visible, results.length, this.gridProducts.length);
+    const before = this.gridProducts;
+    this.stale = false;
+    if (screenful !== undefined && keep > fresh.length) {
+      const tail = before.slice(fresh.length, keep);
+      // Cards below the screen that already show the right product are not stale.
+      this.stale = tail.some((product, i) => product !== results[fresh.length + i]);
+      this.gridProducts = fresh.concat(tail);
+    } else {
+      this.gridProducts = fresh;
+    }
+    // Nothing left to fill in: the grid already shows the whole answer as far as it goes.
+    if (!this.stale && this.gridProducts.length >= Math.min(visible, results.length))
+      this.screenful = undefined;
   }
 
   /** The rest of the grid, after its first screen was painted. */

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import type { EtalaseStorefront } from './storefront.js';
-import { parseCatalog } from '@etalase/catalog';
+import { createProductSearch, parseCatalog } from '@etalase/catalog';
 import {
   CatalogReaders,
   LazyWorkerBackend,
@@ -567,22 +567,89 @@ describe('<etalase-storefront>', () => {
 
   it('shows the first screen of an answer at once, then the rest of the batch', async () => {
     const base = sampleCatalog();
+    // Two kinds of product taking turns: "sambal" changes every card of the first batch.
     const products = Array.from({ length: 500 }, (_, i) => ({
       ...base.products![i % 6]!,
       id: `p${i}`,
-      name: `Keripik ${i}`,
+      name: i % 2 ? `Sambal ${i}` : `Keripik ${i}`,
     }));
     const el = await mount((e) => (e.catalog = { ...base, products }));
-    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'kerip');
+    expect(cards(el)).to.have.length(48);
+    const grid = shadow(el).querySelector('.grid')!;
+    const before = cards(el);
+    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'sambal');
     await el.updateComplete;
-    const first = cards(el).length;
-    expect(first).to.be.within(1, 47);
+    // The cards are the same elements, now showing the answer on the first screen; below
+    // it they still show the old products, and the grid says it is busy.
+    expect(shadow(el).querySelector('.grid')).to.equal(grid);
+    expect(cards(el)).to.deep.equal(before);
+    const fresh = names(el).findIndex((name) => !name.startsWith('Sambal'));
+    expect(fresh).to.be.within(1, 47);
+    expect(
+      names(el)
+        .slice(0, fresh)
+        .every((name) => name.startsWith('Sambal')),
+    ).to.equal(true);
+    expect(grid.getAttribute('aria-busy')).to.equal('true');
     // The grid keeps its width: a screen is whole rows of cards.
     const top = cards(el)[0]!.getBoundingClientRect().top;
     const perRow = cards(el).filter((c) => c.getBoundingClientRect().top === top).length;
-    expect(first % perRow).to.equal(0);
-    await until(() => cards(el).length === 48);
+    expect(fresh % perRow).to.equal(0);
+    await until(() => !grid.hasAttribute('aria-busy'));
+    expect(names(el)).to.deep.equal(Array.from({ length: 48 }, (_, k) => `Sambal ${2 * k + 1}`));
     await until(() => shadow(el).querySelector('.more button'));
+  });
+
+  it('shows the right answer and count after fast typing and backspacing', async () => {
+    const base = sampleCatalog();
+    const kinds = ['Keripik Tempe', 'Sambal Bawang', 'Batik Tulis', 'Kopi Gayo'];
+    const data = {
+      ...base,
+      products: Array.from({ length: 400 }, (_, i) => ({
+        ...base.products![i % 6]!,
+        id: `p${i}`,
+        name: `${kinds[i % 4]} ${i}`,
+        description: 'Buatan rumah.',
+      })),
+    };
+    const { catalog } = parseCatalog(data);
+    // What the index answers, and what the quick path answers while the index builds.
+    const whole = createProductSearch(catalog);
+    const quick = new SearchIndex();
+    quick.add(catalog.products, catalog.sellers);
+    const el = await mount((e) => (e.catalog = data));
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    const count = () => shadow(el).querySelector('.count')!.textContent!;
+    const countOf = (n: number) => (n === 400 ? '400 produk' : `${n} dari 400 produk`);
+    const expectShown = async (text: string) => {
+      // At once, an answer to this text (not to one typed before it), from either path.
+      const answers = [whole.searchProducts(text), quick.quickSearch(text)];
+      expect(answers.map((a) => countOf(a.length))).to.include(count());
+      // Then the index's answer, every card of the first batch.
+      const names48 = whole
+        .searchProducts(text)
+        .slice(0, 48)
+        .map((p) => p.name);
+      await until(
+        () => !shadow(el).querySelector('.grid[aria-busy]') && names(el).join() === names48.join(),
+      );
+      expect(count()).to.equal(countOf(whole.searchProducts(text).length));
+    };
+    // One keystroke after another, with no wait for the answers in between.
+    for (const text of ['k', 'ko', 'kop', 'kopi', 'kopi g', 'kopi', 'kop', 'ko', 'k', '', 's'])
+      type(input, text);
+    type(input, 'sa');
+    await el.updateComplete;
+    await expectShown('sa');
+    for (const text of ['s', '', 'b', 'ba', 'bat']) type(input, text);
+    type(input, 'batik t');
+    await el.updateComplete;
+    await expectShown('batik t');
+    type(input, 'batik');
+    type(input, '');
+    await el.updateComplete;
+    await expectShown('');
+    expect(names(el)[0]).to.equal('Keripik Tempe 0');
   });
 });
 
@@ -899,6 +966,75 @@ describe('SearchIndex', () => {
     const typo = await index.search('kripik');
     expect(index.complete).to.equal(true);
     expect(typo.length).to.equal(500);
+  });
+
+  it('says when it is built, and answers then as an index built at once', async () => {
+    const index = new SearchIndex();
+    const base = sampleCatalog();
+    const products = Array.from({ length: 3000 }, (_, i) => ({
+      ...base.products![i % 6]!,
+      id: `p${i}`,
+    }));
+    const { catalog } = parseCatalog({ ...base, products });
+    index.add(catalog.products.slice(0, 2000), catalog.sellers);
+    index.add(catalog.products.slice(2000), []);
+    let built = false;
+    const complete = index.whenComplete().then(() => (built = true));
+    await index.search('sambal');
+    expect(built).to.equal(false);
+    await complete;
+    expect(index.complete).to.equal(true);
+    const whole = createProductSearch(catalog);
+    for (const query of ['sambal', 'kripik tmpe', 'ba', 'kerajinan rembang', 'b'])
+      expect(
+        (await index.search(query)).map((p) => p.id),
+        query,
+      ).to.deep.equal(whole.searchProducts(query).map((p) => p.id));
+    // Backspacing gives the same answer back; a page added later is in the next answer.
+    const sambal = await index.search('sambal');
+    expect(await index.search('sambal')).to.equal(sambal);
+    const { catalog: more } = parseCatalog({
+      ...base,
+      products: [{ ...base.products![1]!, id: 'sambal-baru', name: 'Sambal Baru' }],
+    });
+    index.add(more.products, []);
+    const after = await index.search('sambal');
+    expect(after.length).to.equal(sambal.length + 1);
+    expect(after.map((p) => p.id)).to.include('sambal-baru');
+  });
+});
+
+describe('<etalase-storefront> while its search index builds', () => {
+  it('answers at once, then shows the index answer once it is built', async () => {
+    const base = sampleCatalog();
+    // "ba" is inside "Tembakau": a substring, but no word starts with it.
+    const data = {
+      ...base,
+      products: Array.from({ length: 3000 }, (_, i) => ({
+        ...base.products![i % 6]!,
+        id: `p${i}`,
+        sellerId: 'bu-sri',
+        name: i % 2 ? `Tembakau Madura ${i}` : `Batik Tulis ${i}`,
+        description: 'Buatan tangan.',
+      })),
+    };
+    const expected = createProductSearch(parseCatalog(data).catalog).searchProducts('ba');
+    expect(expected.length).to.be.within(1, 2999);
+    const el = await mount((e) => (e.catalog = data));
+    const count = () => shadow(el).querySelector('.count')!.textContent;
+    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'ba');
+    await el.updateComplete;
+    const want = `${expected.length.toLocaleString('id-ID')} dari 3.000 produk`;
+    await until(() => count() === want, 8000);
+    await until(
+      () =>
+        !shadow(el).querySelector('.grid[aria-busy]') &&
+        names(el).join() ===
+          expected
+            .slice(0, 48)
+            .map((p) => p.name)
+            .join(),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import type {
   CatalogPreview,
   Lang,
@@ -356,6 +356,7 @@ export class EtalaseStorefront extends LitElement {
     sellerOf: (product: P) => PreviewSeller | undefined,
     full: (product: P) => Product | undefined,
     more: boolean,
+    stale = false,
   ): TemplateResult {
     const lang = this.uiLang;
     const now = Date.now();
@@ -372,23 +373,30 @@ export class EtalaseStorefront extends LitElement {
         location.href,
       ].join('\n'),
     );
-    return html`<ul class="grid" part="grid" aria-label=${t(lang, 'products')}>
-        ${repeat(
-          products,
-          (p) => p.id,
-          (p, i) =>
-            this.cards.card(p, i < 8, () =>
-              productCard(p, {
-                lang,
-                seller: sellerOf(p),
-                produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
-                href: this.deepLink.urlFor(p.id),
-                eager: i < 8,
-                lowData: this.lowData,
-                onClick: (e) => this.onCardClick(e, full(p), p.id),
-              }),
-            ),
-        )}
+    // Cards by position, not keyed by product: a keystroke that changes the answer updates
+    // the text and links of the cards already there instead of removing them and building
+    // new ones (the photo is replaced, see productCard). A card whose template is the one
+    // it had (same product, same context) is skipped without looking inside.
+    return html`<ul
+        class="grid"
+        part="grid"
+        aria-label=${t(lang, 'products')}
+        aria-busy=${stale ? 'true' : nothing}
+      >
+        ${products.map((p, i) => {
+          const card = this.cards.card(p, i < 8, () =>
+            productCard(p, {
+              lang,
+              seller: sellerOf(p),
+              produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
+              href: this.deepLink.urlFor(p.id),
+              eager: i < 8,
+              lowData: this.lowData,
+              onClick: (e) => this.onCardClick(e, full(p), p.id),
+            }),
+          );
+          return guard([card], () => card);
+        })}
       </ul>
       ${
         more
@@ -408,7 +416,7 @@ export class EtalaseStorefront extends LitElement {
 
   private renderResults(): TemplateResult {
     const lang = this.uiLang;
-    const { results, query, shown } = this.query;
+    const { results, query, gridProducts, stale } = this.query;
     const total = this.loader.source?.catalog?.products.length ?? 0;
     if (results.length === 0) {
       const text =
@@ -424,10 +432,11 @@ export class EtalaseStorefront extends LitElement {
       </div>`;
     }
     return this.renderCards(
-      results.slice(0, shown),
+      gridProducts,
       (p) => this.loader.source?.sellerOf(p),
       (p) => p,
       this.query.hasMore,
+      stale,
     );
   }
 
