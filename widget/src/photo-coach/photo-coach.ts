@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { LazyViewElement } from '../shared/lazy-view-element.js';
 import type { PhotoCoachApp } from './photo-coach-app.js';
 

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { LocalizedText } from '@etalase/catalog';
 import { toLang } from './strings.js';
 
