@@ -11,6 +11,7 @@ import type { StatsApp } from './stats-app.js';
  * The element itself is a few hundred bytes; its view loads as a chunk when first shown, so
  * it adds nothing to a storefront's first render.
  *
+ * @tagname etalase-stats
  * @summary Regional figures from an Etalase catalog.
  * @fires etalase-ready - The figures are counted: `{ count, fromCache }` (`count`: products counted).
  * @fires etalase-error - The catalog could not be read, wholly or in part: `{ issues }`.
