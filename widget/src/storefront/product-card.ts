@@ -19,6 +19,11 @@ export interface CardContext {
   readonly href: string;
   /** Cards near the top load their photo at once; the rest when scrolled to. */
   readonly eager: boolean;
+  /**
+   * Whether photos are shown yet: not in the storefront's first cards, so their names and
+   * prices are painted before any photo is fetched (the box keeps its size meanwhile).
+   */
+  readonly photo: boolean;
   /** The buyer asked to save data: no larger photos from `srcset`. */
   readonly lowData: boolean;
   readonly onClick: (event: MouseEvent) => void;
@@ -46,7 +51,7 @@ export function productCard(product: PreviewProduct, context: CardContext): Temp
     >
       <div class="thumb">
         ${
-          src
+          src && context.photo
             ? // A card shows another product after a keystroke: a new <img> for a new photo,
               // since an <img> given a new src keeps showing the old photo until it loads.
               // `loading` comes before `src`: bindings are set in order, and an image whose

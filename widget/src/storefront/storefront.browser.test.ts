@@ -59,6 +59,32 @@ describe('<etalase-storefront>', () => {
     await expectAccessible(el);
   });
 
+  it('paints the first names before asking for any photo, in boxes that keep their size', async () => {
+    const el = document.createElement('etalase-storefront');
+    el.catalog = sampleCatalog();
+    document.body.append(el);
+    // The moment the first cards are in the DOM (before the frame that paints them).
+    const first = new Promise<number>((resolve) => {
+      const seen = new MutationObserver(() => {
+        if (!cards(el).length) return;
+        seen.disconnect();
+        resolve(shadow(el).querySelectorAll('.card img').length);
+      });
+      seen.observe(shadow(el), { childList: true, subtree: true });
+    });
+    try {
+      expect(await first).to.equal(0);
+      const thumb = shadow(el).querySelector('a.card .thumb')!;
+      const height = thumb.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(0);
+      const photo = await until(() => shadow(el).querySelector('a.card .thumb img'));
+      expect(photo.getAttribute('src')).to.equal('img/a.svg');
+      expect(thumb.getBoundingClientRect().height).to.equal(height);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('has no axe violations in the dark theme either', async () => {
     const el = await mount((e) => {
       e.theme = 'dark';

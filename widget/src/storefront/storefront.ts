@@ -12,6 +12,7 @@ import type {
 } from '@etalase/catalog';
 import { CatalogController } from '../catalog/catalog-controller.js';
 import { emit } from '../shared/events.js';
+import { afterPaint } from '../shared/when-idle.js';
 import { formatCount, formatDateTime, t, toLang } from '../shared/strings.js';
 import { AreaOptions } from './area-options.js';
 import { CardCache } from './card-cache.js';
@@ -126,6 +127,12 @@ export class EtalaseStorefront extends LitElement {
   private pendingOpen: string | undefined;
   /** The buyer asked the browser to save data (read before each render). */
   private lowData = false;
+  /**
+   * Cards show photos from the frame after the first cards are painted: a photo fetched
+   * before that (its response handled, an SVG parsed, on this thread) delays the names.
+   * Undefined until cards are rendered; false until the frame after.
+   */
+  private photos: boolean | undefined;
 
   private get uiLang(): Lang {
     return toLang(this.lang);
@@ -149,6 +156,15 @@ export class EtalaseStorefront extends LitElement {
       if (product) void this.openDialog(product, true);
     }
     this.lowData = saveData();
+  }
+
+  protected override updated(): void {
+    if (this.photos !== undefined || !this.shadowRoot?.querySelector('a.card')) return;
+    this.photos = false;
+    afterPaint(() => {
+      this.photos = true;
+      this.requestUpdate();
+    });
   }
 
   /** Also waits for a running search, so `await el.updateComplete` means results are shown. */
@@ -367,6 +383,7 @@ export class EtalaseStorefront extends LitElement {
       [
         lang,
         this.lowData,
+        this.photos,
         // Produce badges count days: a card is built again within a minute of a change.
         produceParts ? Math.floor(now / 60_000) : '',
         this.loader.revision,
@@ -392,6 +409,7 @@ export class EtalaseStorefront extends LitElement {
               produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
               href: this.deepLink.urlFor(p.id),
               eager: i < 8,
+              photo: this.photos === true,
               lowData: this.lowData,
               onClick: (e) => this.onCardClick(e, full(p), p.id),
             }),
