@@ -98,11 +98,24 @@ export function isUsableCacheEntry(entry: unknown, url: string): entry is Cached
 }
 
 /**
+ * Whether the cache's database may hold something, asked without creating it: on a first
+ * visit, creating it (its store, the upgrade's commit) took 10–15 ms of the main thread
+ * just before the first cards were painted. Where the browser cannot list its databases,
+ * it is opened to look.
+ */
+async function mayHoldEntries(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+}
+
+/**
  * The cached copy of the catalog at `url`, if there is a usable one; an entry this version
  * cannot use (another format, or damaged) is deleted. Never throws: no cache is not an error.
  */
 export async function readCachedCatalog(url: string): Promise<CachedCatalog | undefined> {
   try {
+    // A first visit has none; the database is created when the catalog is first saved.
+    if (!(await mayHoldEntries())) return undefined;
     const entry: unknown = await withStore('readonly', (store) => store.get(url));
     if (entry === undefined || isUsableCacheEntry(entry, url)) return entry;
     await withStore('readwrite', (store) => store.delete(url));
