@@ -37,7 +37,11 @@ const CEILINGS = {
   // +0.47 KB: search keystrokes render the first screen and only new cards (the card cache,
   // measuring a screenful, the fill-in after paint) and the search index yields while the
   // buyer types.
-  'etalase.js': 24_500,
+  // 24,700: session 7 measured 24,495 after the first-render work (sliced JSON reading's
+  // loader, a screenful first, photos after the first paint, the cache looked up without
+  // creating its database) and search's card reuse, less the decorators taken one by one
+  // (-137 B); 200 B of room, still 300 B under the issue's 25,000.
+  'etalase.js': 24_700,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
@@ -45,7 +49,8 @@ const CEILINGS = {
   // price tiers, certificates and pickup/delivery.
   // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
   // 78,500: the same search and grid changes (measured 78,031).
-  'etalase.iife.js': 78_500,
+  // 78,800: session 7's first-render and search work (measured 78,487).
+  'etalase.iife.js': 78_800,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
