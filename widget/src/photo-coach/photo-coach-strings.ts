@@ -1,6 +1,6 @@
 import type { Lang } from '@etalase/catalog';
 import type { CheckId, FrameCue, Verdict } from '@etalase/photo-coach';
-import { fill } from '../shared/strings.js';
+import { translator } from '../shared/strings.js';
 
 /** The photo coach's UI text, in Bahasa Indonesia (default) and English. */
 const STRINGS = {
@@ -109,13 +109,7 @@ const STRINGS = {
 export type CoachStringKey = keyof typeof STRINGS;
 
 /** The text for `key` in `lang`, with `{name}` placeholders filled from `values`. */
-export function ct(
-  lang: Lang,
-  key: CoachStringKey,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(STRINGS[key][lang], values);
-}
+export const ct = translator(STRINGS);
 
 /** Each check's name, as a seller would call it. */
 export const CHECK_NAMES: Readonly<Record<CheckId, Readonly<Record<Lang, string>>>> = {

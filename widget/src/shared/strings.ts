@@ -74,16 +74,23 @@ const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 /** The UI text for `key` in `lang`, with `{name}` placeholders filled from `values`. */
-export function t(
-  lang: Lang,
-  key: StringKey,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(STRINGS[key][lang], values);
+export const t = translator(STRINGS);
+
+/** Values for a text's `{name}` placeholders. */
+export type TextValues = Readonly<Record<string, string | number>>;
+
+/**
+ * The lookup of one text table (the storefront's, the dialog's, the photo coach's…): the
+ * text for `key` in `lang`, with its `{name}` placeholders filled from `values`.
+ */
+export function translator<Key extends string>(
+  table: Readonly<Record<Key, Readonly<Record<Lang, string>>>>,
+): (lang: Lang, key: Key, values?: TextValues) => string {
+  return (lang, key, values = {}) => fill(table[key][lang], values);
 }
 
 /** `template` with each `{name}` replaced by `values[name]` (left as is when absent). */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fill(template: string, values: TextValues): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

@@ -1,5 +1,5 @@
 import type { Lang } from '@etalase/catalog';
-import { fill } from '../shared/strings.js';
+import { translator } from '../shared/strings.js';
 
 /** Every piece of text `<etalase-stats>` shows, in Bahasa Indonesia (default) and English. */
 const STATS_STRINGS = {
@@ -108,13 +108,7 @@ const STATS_STRINGS = {
 export type StatsStringKey = keyof typeof STATS_STRINGS;
 
 /** The stats text for `key` in `lang`, with `{name}` placeholders filled. */
-export function ts(
-  lang: Lang,
-  key: StatsStringKey,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(STATS_STRINGS[key][lang], values);
-}
+export const ts = translator(STATS_STRINGS);
 
 /** A count as people read it: `1.234` (id) or `1,234` (en). */
 export function formatCount(n: number, lang: Lang): string {

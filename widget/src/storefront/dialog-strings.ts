@@ -1,5 +1,4 @@
-import type { Lang } from '@etalase/catalog';
-import { fill } from '../shared/strings.js';
+import { translator } from '../shared/strings.js';
 
 /** The product dialog's UI text, in Bahasa Indonesia (default) and English; it loads with it. */
 const DIALOG_STRINGS = {
@@ -28,10 +27,4 @@ const DIALOG_STRINGS = {
 export type DialogStringKey = keyof typeof DIALOG_STRINGS;
 
 /** The dialog's text for `key` in `lang`, with `{name}` placeholders filled from `values`. */
-export function dt(
-  lang: Lang,
-  key: DialogStringKey,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(DIALOG_STRINGS[key][lang], values);
-}
+export const dt = translator(DIALOG_STRINGS);

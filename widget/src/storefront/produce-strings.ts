@@ -1,7 +1,7 @@
 // UI text of the fresh-produce parts of the storefront (cards, filters, dialog), kept apart
 // from shared/strings.ts so that the produce features stay in their own modules.
 import type { Lang } from '@etalase/catalog';
-import { fill } from '../shared/strings.js';
+import { translator } from '../shared/strings.js';
 
 const PRODUCE_STRINGS = {
   produceFilters: { id: 'Hasil tani, ikan & dapur rumahan', en: 'Produce, fish & home kitchens' },
@@ -41,13 +41,7 @@ const PRODUCE_STRINGS = {
 export type ProduceStringKey = keyof typeof PRODUCE_STRINGS;
 
 /** The produce UI text for `key` in `lang`, with `{name}` placeholders filled. */
-export function pt(
-  lang: Lang,
-  key: ProduceStringKey,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fill(PRODUCE_STRINGS[key][lang], values);
-}
+export const pt = translator(PRODUCE_STRINGS);
 
 /** Certificate names as printed on labels. */
 export const CERTIFICATE_LABELS = {

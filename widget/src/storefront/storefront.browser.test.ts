@@ -953,6 +953,15 @@ describe('catalog backends', () => {
   });
 });
 
+/** The sample catalog's six products repeated to `count`, each with its own id. */
+function repeatedSample(count: number) {
+  const base = sampleCatalog();
+  const products = Array.from({ length: count }, (_, i) => ({
+    ...base.products![i % base.products!.length]!,
+    id: `p${i}`,
+  }));
+  return { base, products };
+}
 describe('SearchIndex', () => {
   it('finds products by Indonesian spelling variants, whether or not it finished building', async () => {
     const index = new SearchIndex();
@@ -973,11 +982,7 @@ describe('SearchIndex', () => {
 
   it('answers from the first keystroke while a large index builds: substrings, names first', async () => {
     const index = new SearchIndex();
-    const base = sampleCatalog();
-    const products = Array.from({ length: 3000 }, (_, i) => ({
-      ...base.products![i % 6]!,
-      id: `p${i}`,
-    }));
+    const { base, products } = repeatedSample(3000);
     const { catalog } = parseCatalog({ ...base, products });
     index.add(catalog.products, catalog.sellers);
     expect(index.complete).to.equal(false);
@@ -996,11 +1001,7 @@ describe('SearchIndex', () => {
 
   it('says when it is built, and answers then as an index built at once', async () => {
     const index = new SearchIndex();
-    const base = sampleCatalog();
-    const products = Array.from({ length: 3000 }, (_, i) => ({
-      ...base.products![i % 6]!,
-      id: `p${i}`,
-    }));
+    const { base, products } = repeatedSample(3000);
     const { catalog } = parseCatalog({ ...base, products });
     index.add(catalog.products.slice(0, 2000), catalog.sellers);
     index.add(catalog.products.slice(2000), []);
@@ -1066,11 +1067,7 @@ describe('<etalase-storefront> while its search index builds', () => {
 
 describe('<etalase-storefront> with a large catalog', () => {
   it('shows first cards from the checked preview before the whole catalog is read, and opens a card clicked then once it is', async () => {
-    const base = sampleCatalog();
-    const products = Array.from({ length: 3000 }, (_, i) => ({
-      ...base.products![i % 6]!,
-      id: `p${i}`,
-    }));
+    const { base, products } = repeatedSample(3000);
     const el = document.createElement('etalase-storefront');
     let ready = false;
     el.addEventListener('etalase-ready', () => (ready = true));
@@ -1089,11 +1086,7 @@ describe('<etalase-storefront> with a large catalog', () => {
   });
 
   it('keeps the preview cards in place (photos not loaded again) when the whole catalog replaces them', async () => {
-    const base = sampleCatalog();
-    const products = Array.from({ length: 3000 }, (_, i) => ({
-      ...base.products![i % 6]!,
-      id: `p${i}`,
-    }));
+    const { base, products } = repeatedSample(3000);
     const el = document.createElement('etalase-storefront');
     let ready = false;
     el.addEventListener('etalase-ready', () => (ready = true));
