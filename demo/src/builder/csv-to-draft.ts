@@ -1,8 +1,7 @@
 // A spreadsheet's CSV (Google Sheets, or Excel with `;`) read into the builder row by row,
 // every cell kept as written, so a wrong value is shown on its row and field and fixed there
 // instead of the row being dropped as the storefront's reader must.
-import Papa from 'papaparse';
-import { MARKETPLACES, csvColumnOf, toCategory } from '@etalase/catalog';
+import { MARKETPLACES, csvColumnOf, readCsvRecords, toCategory } from '@etalase/catalog';
 import type { CsvField, Marketplace } from '@etalase/catalog';
 import { newProduct, newSeller } from './draft.js';
 import type { Draft, DraftProduct, DraftSeller } from './draft.js';
@@ -16,8 +15,8 @@ const YES = /^(ya|y|yes|true|1|benar|lokal)$/i;
 
 /** Reads CSV text into a draft; `base` is the draft the rows are added to (sellers reused by name). */
 export function csvToDraft(text: string, base: Draft): CsvDraftResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const records = parsed.data.filter((r) => Array.isArray(r));
+  // Split as the storefront's reader splits it (separator, line ends, an unclosed quote).
+  const records = readCsvRecords(text);
   const headerIndex = records.findIndex((r) =>
     r.some((cell) => csvColumnOf(cell)?.field === 'name'),
   );

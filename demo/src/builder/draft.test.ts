@@ -189,6 +189,27 @@ describe('csvToDraft', () => {
     assert.deepEqual(byRow, [[], ['price'], ['name']]);
   });
 
+  it('keeps the rows below a quote that is never closed', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    const csv =
+      'nama,harga,penjual\r\nKopi,25000,Toko Sari\r\n"Teh Melati,12000,Toko Sari\r\nGula Aren,15000,Toko Sari\r\n';
+    const result = csvToDraft(csv, emptyDraft());
+    assert.ok(result.ok);
+    assert.equal(result.rows, 3);
+    assert.deepEqual(
+      result.draft.products.map((p) => [p.name, p.price]),
+      [
+        ['Kopi', '25000'],
+        ['"Teh Melati', '12000'],
+        ['Gula Aren', '15000'],
+      ],
+    );
+    assert.deepEqual(
+      result.draft.sellers.map((s) => s.name),
+      ['Toko Sari'],
+    );
+  });
+
   it('says what a table without a name column needs', async () => {
     const { csvToDraft } = await import('./csv-to-draft.js');
     const result = csvToDraft('a,b\n1,2\n', emptyDraft());

@@ -65,6 +65,7 @@ export type {
 export { PRODUCT_SORTS, filterProducts, sortProducts } from './filter-products.js';
 export type { ProductFilters, ProductSort } from './filter-products.js';
 export { parseCatalogCsv } from './parse-catalog-csv.js';
+export { readCsvRecords } from './sniff-csv.js';
 export type { ParseCatalogCsvOptions } from './parse-catalog-csv.js';
 export { catalogToCsv } from './catalog-to-csv.js';
 export type { CatalogToCsvOptions } from './catalog-to-csv.js';

@@ -12,15 +12,13 @@ import type { LocalizedText } from './localized-text.js';
 import { locateHeader, missingHeaderIssue, reportHeaderProblems } from './locate-csv-header.js';
 import { readCatalog } from './parse-catalog.js';
 import type { ParseCatalogOptions, ParseCatalogResult } from './parse-catalog.js';
-import { chooseSeparator, refuseNonCsv, SEPARATOR_PREVIEW_ROWS } from './sniff-csv.js';
+import { prepareCsv, refuseNonCsv, SEPARATOR_PREVIEW_ROWS } from './sniff-csv.js';
 
 /** Options for {@link parseCatalogCsv}: the same limits as `parseCatalog`. */
 export type ParseCatalogCsvOptions = ParseCatalogOptions;
 
 const DEFAULT_MAX_LENGTH = 50 * 1024 * 1024;
 const DEFAULT_MAX_ISSUES = 500;
-/** Characters looked at to find the header and the separator. */
-const HEAD_LENGTH = 256 * 1024;
 
 /**
  * Reads a catalog from CSV — the spreadsheet a regional office keeps and publishes as CSV — as
@@ -73,13 +71,7 @@ export function parseCatalogCsv(
   const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   const refused = refuseNonCsv(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
   if (refused) return refused;
-  // Quoted cells keep their line breaks as "\n" either way; normalising first means a file
-  // that mixes CRLF and LF (hand-edited after a spreadsheet export) still splits into rows.
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // The header is judged on the head of the text, so that megabytes of something that is not
-  // a catalog are refused without being parsed in full.
-  const head = source.slice(0, HEAD_LENGTH);
-  const separator = chooseSeparator(head);
+  const { source, head, separator } = prepareCsv(text);
   const guess = locateHeader(parseRecords(head, separator, SEPARATOR_PREVIEW_ROWS).data);
   if (!guess?.complete) return missingHeaderIssue(guess?.fields ?? new Set());
   // The rows down to the header are the same in the head and in the whole text.

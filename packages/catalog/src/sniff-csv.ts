@@ -67,3 +67,30 @@ export function chooseSeparator(text: string): string {
   }
   return best!.separator;
 }
+
+/** How much of the text the header and separator are judged on. */
+const HEAD_LENGTH = 256 * 1024;
+
+/**
+ * A spreadsheet's CSV text made ready to split: the byte order mark dropped, CRLF and LF made
+ * alike, and the separator (`,`, `;` or tab) chosen by the header it finds in the text's head.
+ */
+export function prepareCsv(text: string): { source: string; head: string; separator: string } {
+  // Quoted cells keep their line breaks as "\n" either way; normalising first means a file
+  // that mixes CRLF and LF (hand-edited after a spreadsheet export) still splits into rows.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The header is judged on the head of the text, so that megabytes of something that is not
+  // a catalog are refused without being parsed in full.
+  const head = source.slice(0, HEAD_LENGTH);
+  return { source, head, separator: chooseSeparator(head) };
+}
+
+/**
+ * A spreadsheet's CSV as records (rows of cells as written), split as the catalog reader splits
+ * it: see {@link prepareCsv}, and a quote that is never closed is read as a character on its
+ * own line rather than swallowing every row below it. Blank lines stay (empty) records.
+ */
+export function readCsvRecords(text: string): string[][] {
+  const { source, separator } = prepareCsv(text);
+  return parseRecords(source, separator).data;
+}
