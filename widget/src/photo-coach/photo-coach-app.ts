@@ -17,6 +17,7 @@ import { PhotoIntake } from './photo-intake.js';
 import { PhotoQueue } from './photo-queue.js';
 import type { FixedPhoto } from './photo-queue.js';
 import { toLang } from '../shared/strings.js';
+import type { TextValues } from '../shared/strings.js';
 
 /** The element this controller drives (see photo-coach.ts). */
 export interface PhotoCoachHost extends ReactiveControllerHost, HTMLElement {
@@ -62,7 +63,7 @@ export class PhotoCoachApp implements ReactiveController {
     return toPresetId(this.host.preset);
   }
 
-  private t(key: CoachStringKey, values?: Readonly<Record<string, string | number>>): string {
+  private t(key: CoachStringKey, values?: TextValues): string {
     return ct(this.lang, key, values);
   }
 

@@ -1,6 +1,7 @@
 import type { Lang } from '@etalase/catalog';
 import type { CheckId, FrameCue, Verdict } from '@etalase/photo-coach';
 import { translator } from '../shared/strings.js';
+import type { TextValues } from '../shared/strings.js';
 
 /** The photo coach's UI text, in Bahasa Indonesia (default) and English. */
 const STRINGS = {
@@ -110,6 +111,12 @@ export type CoachStringKey = keyof typeof STRINGS;
 
 /** The text for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export const ct = translator(STRINGS);
+
+/** {@link ct} bound to one language, for a view that renders in it. */
+export const coachText =
+  (lang: Lang) =>
+  (key: CoachStringKey, values?: TextValues): string =>
+    ct(lang, key, values);
 
 /** Each check's name, as a seller would call it. */
 export const CHECK_NAMES: Readonly<Record<CheckId, Readonly<Record<Lang, string>>>> = {

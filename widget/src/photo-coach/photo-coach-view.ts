@@ -9,8 +9,7 @@ import { renderCamera } from './camera-view.js';
 import { PRESET_IDS, pendingCount } from './coach-photo.js';
 import type { CoachPhoto } from './coach-photo.js';
 import type { LiveCamera } from './live-camera.js';
-import { ct } from './photo-coach-strings.js';
-import type { CoachStringKey } from './photo-coach-strings.js';
+import { coachText } from './photo-coach-strings.js';
 import type { PhotoIntake } from './photo-intake.js';
 import type { PhotoQueue } from './photo-queue.js';
 import { renderChecks, renderScore, renderTips, scoreBand } from './photo-report-view.js';
@@ -44,8 +43,7 @@ export interface CoachView {
 /** The photo coach: presets, the ways to add photos, the photo strip and the report. */
 export function renderCoach(v: CoachView): TemplateResult {
   const { q, lang, preset, a } = v;
-  const t = (key: CoachStringKey, values?: Readonly<Record<string, string | number>>) =>
-    ct(lang, key, values);
+  const t = coachText(lang);
   const rules = MARKETPLACE_PRESETS[preset];
   const fixedCount = q.photos.filter((p) => p.fix?.status === 'done').length;
   const checkedCount = q.photos.filter((p) => p.status === 'done').length;
@@ -170,8 +168,7 @@ export function renderCoach(v: CoachView): TemplateResult {
 
 function renderStrip(v: CoachView): TemplateResult {
   const { q, lang } = v;
-  const t = (key: CoachStringKey, values?: Readonly<Record<string, string | number>>) =>
-    ct(lang, key, values);
+  const t = coachText(lang);
   const selected = q.selected;
   return html`
     <ol class="strip" aria-label=${t('photos')}>
@@ -216,8 +213,7 @@ function renderThumbScore(score: number): TemplateResult {
 
 function renderReport(v: CoachView, photo: CoachPhoto): TemplateResult {
   const { q, lang, a } = v;
-  const t = (key: CoachStringKey, values?: Readonly<Record<string, string | number>>) =>
-    ct(lang, key, values);
+  const t = coachText(lang);
   const index = q.photos.indexOf(photo);
   const heading = index === 0 ? t('mainPhoto') : t('photoN', { n: index + 1 });
   const actions = html`
@@ -264,8 +260,7 @@ function renderReport(v: CoachView, photo: CoachPhoto): TemplateResult {
 function renderAnalysis(v: CoachView, photo: CoachPhoto, actions: TemplateResult): TemplateResult {
   const { q, a } = v;
   const lang = v.lang;
-  const t = (key: CoachStringKey, values?: Readonly<Record<string, string | number>>) =>
-    ct(lang, key, values);
+  const t = coachText(lang);
   const { note, original, analysed } = photo.analysis!;
   const fix = photo.fix;
   const fixed = fix?.status === 'done' ? fix.result : undefined;
