@@ -296,11 +296,15 @@ export class EtalaseCatalogBuilder extends LitElement {
         .issues.filter((i) => added.has(i.key))
         .map((i) => i.key),
     ).size;
+    const warnings = result.warnings.map((w) => w[this.lang]);
     this.notice = {
-      kind: bad ? 'error' : 'info',
-      text: bad
-        ? this.t('importedWithIssues', { n: result.rows, bad })
-        : this.t('imported', { n: result.rows }),
+      kind: bad || warnings.length ? 'error' : 'info',
+      text: [
+        bad
+          ? this.t('importedWithIssues', { n: result.rows, bad })
+          : this.t('imported', { n: result.rows }),
+        ...warnings,
+      ].join(' '),
       undo: before,
     };
   }

@@ -1,14 +1,20 @@
 // A spreadsheet's CSV (Google Sheets, or Excel with `;`) read into the builder row by row,
 // every cell kept as written, so a wrong value is shown on its row and field and fixed there
 // instead of the row being dropped as the storefront's reader must.
-import { MARKETPLACES, csvColumnOf, readCsvRecords, toCategory } from '@etalase/catalog';
-import type { CsvField, Marketplace } from '@etalase/catalog';
+import { MARKETPLACES, csvColumnOf, readCsvSheet, toCategory } from '@etalase/catalog';
+import type { CsvField, LocalizedText, Marketplace } from '@etalase/catalog';
 import { newProduct, newSeller } from './draft.js';
 import type { Draft, DraftProduct, DraftSeller } from './draft.js';
 
 /** Rows read, or why the text is not a catalog table. */
 export type CsvDraftResult =
-  | { readonly ok: true; readonly draft: Draft; readonly rows: number }
+  | {
+      readonly ok: true;
+      readonly draft: Draft;
+      readonly rows: number;
+      /** Rows whose quotes changed what they hold (one never closed is read as a character). */
+      readonly warnings: readonly LocalizedText[];
+    }
   | { readonly ok: false; readonly message: { id: string; en: string } };
 
 const YES = /^(ya|y|yes|true|1|benar|lokal)$/i;
@@ -16,7 +22,7 @@ const YES = /^(ya|y|yes|true|1|benar|lokal)$/i;
 /** Reads CSV text into a draft; `base` is the draft the rows are added to (sellers reused by name). */
 export function csvToDraft(text: string, base: Draft): CsvDraftResult {
   // Split as the storefront's reader splits it (separator, line ends, an unclosed quote).
-  const records = readCsvRecords(text);
+  const { records, quoteWarnings } = readCsvSheet(text);
   const headerIndex = records.findIndex((r) =>
     r.some((cell) => csvColumnOf(cell)?.field === 'name'),
   );
@@ -69,5 +75,6 @@ export function csvToDraft(text: string, base: Draft): CsvDraftResult {
       }),
     );
   }
-  return { ok: true, draft: { ...base, sellers, products }, rows };
+  const warnings = quoteWarnings.filter((w) => w.row > headerIndex).map((w) => w.message);
+  return { ok: true, draft: { ...base, sellers, products }, rows, warnings };
 }

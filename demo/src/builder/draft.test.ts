@@ -208,6 +208,19 @@ describe('csvToDraft', () => {
       result.draft.sellers.map((s) => s.name),
       ['Toko Sari'],
     );
+    // The author is told which row to check, in both languages.
+    assert.deepEqual(
+      result.warnings.map((w) => [w.id.slice(0, 8), w.en.slice(0, 26)]),
+      [['Baris 3:', 'Row 3: a quote (") is neve']],
+    );
+  });
+
+  it('warns of no quote when every quote is closed', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    const result = csvToDraft('nama,harga\n"Kopi, bubuk",25000\n', emptyDraft());
+    assert.ok(result.ok);
+    assert.deepEqual(result.warnings, []);
+    assert.equal(result.draft.products[0]!.name, 'Kopi, bubuk');
   });
 
   it('says what a table without a name column needs', async () => {

@@ -3,6 +3,7 @@ import type { ParseError } from 'papaparse';
 import type { IssueList } from './issue-list.js';
 import { prefixed, rowLabel } from './csv-messages.js';
 import type { CsvTable } from './csv-table.js';
+import type { LocalizedText } from './localized-text.js';
 import { unescapeFormula } from './escape-formula.js';
 
 /** A record whose cells are all blank: skipped, but still counted as a spreadsheet row. */
@@ -69,23 +70,25 @@ export function parseRecords(text: string, delimiter: string, preview = 0) {
   }
 }
 
-/** Quote errors: the one thing Papa Parse reports that changes what the rows hold. */
-export function reportParseErrors(
-  errors: readonly ParseError[],
-  headerIndex: number,
-  issues: IssueList,
-): void {
-  const reported = new Set<number>();
+/** A quote Papa Parse reported on a spreadsheet row (1-based), in words for the sheet's author. */
+export interface QuoteWarning {
+  readonly row: number;
+  readonly message: LocalizedText;
+}
+
+/**
+ * Quote errors, the one thing Papa Parse reports that changes what the rows hold: one warning
+ * per spreadsheet row from the header (`headerIndex`, 0-based) down.
+ */
+export function quoteWarnings(errors: readonly ParseError[], headerIndex: number): QuoteWarning[] {
+  const warnings = new Map<number, QuoteWarning>();
   for (const error of errors) {
     if (error.type !== 'Quotes' || error.row === undefined || error.row < headerIndex) continue;
     const row = error.row + 1;
-    if (reported.has(row)) continue;
-    reported.add(row);
+    if (warnings.has(row)) continue;
     const unterminated = error.code === 'MissingQuotes';
-    issues.add({
-      path: ['rows', row],
-      code: 'csv.quotes',
-      severity: 'warning',
+    warnings.set(row, {
+      row,
       message: prefixed(
         rowLabel(row),
         unterminated
@@ -99,6 +102,18 @@ export function reportParseErrors(
             },
       ),
     });
+  }
+  return [...warnings.values()];
+}
+
+/** Adds {@link quoteWarnings} to `issues`. */
+export function reportParseErrors(
+  errors: readonly ParseError[],
+  headerIndex: number,
+  issues: IssueList,
+): void {
+  for (const { row, message } of quoteWarnings(errors, headerIndex)) {
+    issues.add({ path: ['rows', row], code: 'csv.quotes', severity: 'warning', message });
   }
 }
 

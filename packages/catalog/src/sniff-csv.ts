@@ -1,7 +1,8 @@
 import type { ParseCatalogResult } from './parse-catalog.js';
 import { csvFatal as fatal } from './csv-messages.js';
 import { locateHeader } from './locate-csv-header.js';
-import { parseRecords } from './csv-records.js';
+import { parseRecords, quoteWarnings } from './csv-records.js';
+import type { QuoteWarning } from './csv-records.js';
 
 const SEPARATORS = [',', ';', '\t'] as const;
 /** Rows parsed per separator while guessing it; enough to find the header below a title. */
@@ -85,12 +86,26 @@ export function prepareCsv(text: string): { source: string; head: string; separa
   return { source, head, separator: chooseSeparator(head) };
 }
 
+/** A spreadsheet's CSV split into records, and what its quotes did to them. */
+export interface CsvSheet {
+  /** Rows of cells as written; blank lines stay (empty) records. */
+  readonly records: string[][];
+  /** A quote never closed or misplaced, per spreadsheet row (1-based). */
+  readonly quoteWarnings: readonly QuoteWarning[];
+}
+
 /**
- * A spreadsheet's CSV as records (rows of cells as written), split as the catalog reader splits
- * it: see {@link prepareCsv}, and a quote that is never closed is read as a character on its
- * own line rather than swallowing every row below it. Blank lines stay (empty) records.
+ * A spreadsheet's CSV as records, split as the catalog reader splits it: see
+ * {@link prepareCsv}, and a quote that is never closed is read as a character on its own line
+ * rather than swallowing every row below it; that row gets a warning.
  */
-export function readCsvRecords(text: string): string[][] {
+export function readCsvSheet(text: string): CsvSheet {
   const { source, separator } = prepareCsv(text);
-  return parseRecords(source, separator).data;
+  const { data, errors } = parseRecords(source, separator);
+  return { records: data, quoteWarnings: quoteWarnings(errors, 0) };
+}
+
+/** {@link readCsvSheet}'s records alone. */
+export function readCsvRecords(text: string): string[][] {
+  return readCsvSheet(text).records;
 }
