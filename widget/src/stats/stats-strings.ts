@@ -110,10 +110,8 @@ export type StatsStringKey = keyof typeof STATS_STRINGS;
 /** The stats text for `key` in `lang`, with `{name}` placeholders filled. */
 export const ts = translator(STATS_STRINGS);
 
-/** A count as people read it: `1.234` (id) or `1,234` (en). */
-export function formatCount(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
-}
+/** A count as people read it: `1.234` (id) or `1,234` (en); the storefront's own. */
+export { formatCount } from '../shared/strings.js';
 
 /** A share as a percentage with at most one decimal: `80%`, `33,3%` (id). */
 export function formatShare(share: number, lang: Lang): string {
