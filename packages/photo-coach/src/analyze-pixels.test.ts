@@ -202,6 +202,38 @@ describe('analyzePixels', () => {
     assert.equal(check(clean, 'color-cast').confidence, undefined);
   });
 
+  it('reads a warm or cool light off a white backdrop blown in some channels only', () => {
+    // A product on white paper, exposed a little over so the paper is blown (255 in every
+    // channel): the paper shows nothing of the light's colour, and nothing is claimed from it.
+    const paper = renderProductScene({
+      width: 800,
+      height: 600,
+      background: [255, 255, 255],
+      tableEdge: null,
+    }).image;
+    // The light's gains act before the sensor clips, as a real light's do.
+    const lit = (r: number, b: number) => applyGains(paper, [1.12 * r, 1.12, 1.12 * b]);
+    const clean = analyzePixels(lit(1, 1));
+    assert.deepEqual(clean.measurements?.background, [255, 255, 255]);
+    assert.notEqual(clean.measurements?.illuminantReference, 'backdrop');
+    assert.equal(check(clean, 'color-cast').verdict, 'good');
+    // Under warm bulbs red and green stay blown but blue falls under: the paper reads
+    // yellowish, at least as warm as the light, and that is judged.
+    const warm = analyzePixels(lit(1.25, 0.7));
+    assert.equal(warm.measurements?.illuminantReference, 'backdrop');
+    const cast = check(warm, 'color-cast');
+    assert.notEqual(cast.verdict, 'good');
+    assert.equal(cast.confidence, undefined);
+    assert.match(cast.tip.id, /kekuningan dari lampu rumah/);
+    assert.ok(warm.fineScore! < clean.fineScore!, `${warm.fineScore} vs ${clean.fineScore}`);
+    const cool = check(analyzePixels(lit(0.78, 1.3)), 'color-cast');
+    assert.notEqual(cool.verdict, 'good');
+    assert.match(cool.tip.id, /kebiruan/);
+    // Blue a few levels under the blown channels is not a cast.
+    const nearly = analyzePixels(lit(1, 0.9));
+    assert.equal(check(nearly, 'color-cast').verdict, 'good');
+  });
+
   it('reads the light off a white plate in a busy frame, and judges it', () => {
     // A cluttered room (no plain border) with a large white plate: the plate shows the light.
     const room = renderProductScene({

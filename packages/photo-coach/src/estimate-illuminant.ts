@@ -30,11 +30,20 @@ const MIN_CHECKED_TINT = 0.1;
 /**
  * Least share of a neutral surface's tint that the scene's edges (grey edge), projected on
  * the surface's tint, must show for the surface to be trusted. Chosen on the bench's tune
- * half: the clean photos whose light "surface" is not grey read 0.52 and less (a dog's cream
- * fur 0.12, a pale blue wall −0.83, a pale sky 0.52); warm copies of photos with a grey
- * surface 0.64 and more.
+ * half: the clean photos whose light "surface" is not grey (a tint of 14 % or more) read 0.25
+ * and less (a dog's cream fur 0.11, a pale blue wall −1.03, pale sky 0.18 and 0.25, a floor
+ * under books −0.02); their warm copies (R×1.16, B×0.84) with a surface 0.47 and more (a desk
+ * 0.52, the floor under books 0.47, the rest 0.70–1.33). It was 0.6 when clean photos read up
+ * to 0.52 (see bench/photo-coach-notes.md, fourth pass).
  */
-export const EDGE_AGREEMENT = 0.6;
+export const EDGE_AGREEMENT = 0.45;
+/**
+ * Least tint (length of the log-ratio vector) a white backdrop blown in some channels must
+ * show in the others to be read as a bound on the light: a backdrop blown in every channel
+ * (255, 255, 255) shows nothing of the light's colour, and one a few levels under in a
+ * channel (JPEG, vignetting) not much more.
+ */
+const MIN_CLIPPED_TINT = 0.05;
 /** Confidence of a surface the scene's edges do not agree with: not sure. */
 const DOUBTED_CONFIDENCE = 0.3;
 
@@ -46,7 +55,10 @@ const DOUBTED_CONFIDENCE = 0.3;
  * nearly neutral backdrop, shades of grey (the p-norm of each channel in linear light, p = 6,
  * over pixels that are neither clipped nor near black) blended half-and-half with the
  * backdrop's colour: a product is usually shot on white or grey paper, which shows the
- * light's colour most directly. With neither, the whole scene by grey edge (see
+ * light's colour most directly. A plain white backdrop blown in one or two channels but not
+ * all (a warm light on white paper: red clipped, blue a little under) is read alone, as a
+ * lower bound on the light's tint (see {@link MIN_CLIPPED_TINT}), unless a neutral surface
+ * reads a stronger one; blown in every channel it shows nothing of the light. With neither, the whole scene by grey edge (see
  * {@link greyEdge}), a guess with confidence {@link SCENE_CONFIDENCE}.
  *
  * @param stats The statistics gathered while the working copy was made (see
@@ -72,17 +84,37 @@ export function estimateIlluminant(
   const bgLuma = 0.299 * cr + 0.587 * cg + 0.114 * cb;
   let reference: IlluminantReference = 'scene';
   const plain = background.plain;
-  if (plain && bgLuma > 110 && Math.max(cr, cg, cb) < 254) {
-    const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];
-    if (Math.hypot(bgRatio[0]!, bgRatio[1]!) < 0.6) {
-      const s = e[1] > 0 ? e[1] : 1;
-      e = [
-        Math.sqrt((e[0] / s) * (bgLin[0]! / bgLin[1]!)),
-        1,
-        Math.sqrt((e[2] / s) * (bgLin[2]! / bgLin[1]!)),
-      ];
-      reference = 'backdrop';
-    }
+  const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];
+  const bgTint = Math.hypot(bgRatio[0]!, bgRatio[1]!);
+  const top = Math.max(cr, cg, cb);
+  const surfaceTint = surface ? Math.hypot(surface.logRatios[0], surface.logRatios[1]) : 0;
+  if (
+    plain &&
+    bgLuma > 110 &&
+    top >= 254 &&
+    bgTint >= MIN_CLIPPED_TINT &&
+    bgTint < 0.6 &&
+    bgTint >= surfaceTint
+  ) {
+    // A white backdrop blown in one or two channels only: the clipped channels were at least
+    // this bright, so the light is at least as tinted as the rest read (a lower bound). The
+    // scene is not blended in: it would pull the bound towards the goods' own colour. A
+    // neutral surface reading a stronger tint (white canvas on a shoe) is read instead.
+    return {
+      rgb: [bgLin[0]! / bgLin[1]!, 1, bgLin[2]! / bgLin[1]!],
+      logRatios: [bgRatio[0]!, bgRatio[1]!],
+      reference: 'backdrop',
+      confidence: 1,
+    };
+  }
+  if (plain && bgLuma > 110 && top < 254 && bgTint < 0.6) {
+    const s = e[1] > 0 ? e[1] : 1;
+    e = [
+      Math.sqrt((e[0] / s) * (bgLin[0]! / bgLin[1]!)),
+      1,
+      Math.sqrt((e[2] / s) * (bgLin[2]! / bgLin[1]!)),
+    ];
+    reference = 'backdrop';
   }
   if (reference === 'scene' && surface) {
     const [lr, lb] = surface.logRatios;
