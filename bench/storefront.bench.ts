@@ -10,7 +10,8 @@
 //    a page that fetches the same catalog, JSON.parses it and appends 48 plain cards; the
 //    same loads split at the frame that paints the name (before it: the page's work; after:
 //    that frame's rendering and the tasks queued ahead of the probe); and the long tasks
-//    (≥ 50 ms) from that paint until the whole catalog is read and shown;
+//    (≥ 50 ms) from that paint until the whole catalog is read and shown. Taken in a Chromium
+//    driven without the DevTools Network domain (bare-chromium.ts), as a buyer's browser runs;
 // 3. search keystroke → results painted on 10,000 products: common word prefixes typed
 //    letter by letter and backspaced to empty (a keystroke every 150 ms, as on a phone),
 //    starting 0.5 s after the first cards, against a plain Array.filter substring search
