@@ -98,6 +98,8 @@ export class EtalaseStorefront extends LitElement {
   @property({ attribute: false }) catalog: unknown;
 
   @state() private filtersOpen = false;
+  /** The filter panel is built when first opened: the first cards do not wait for it. */
+  private filtersBuilt = false;
   @state() private selected: Product | undefined;
   /** Whether the product detail could not be loaded (shown as a note, with the card still a link). */
   @state() private dialogFailed = false;
@@ -133,6 +135,8 @@ export class EtalaseStorefront extends LitElement {
    * Undefined until cards are rendered; false until the frame after.
    */
   private photos: boolean | undefined;
+  /** The frame that paints the first cards has begun: the next render may show photos. */
+  private photosDue = false;
 
   private get uiLang(): Lang {
     return toLang(this.lang);
@@ -156,12 +160,19 @@ export class EtalaseStorefront extends LitElement {
       if (product) void this.openDialog(product, true);
     }
     this.lowData = saveData();
+    if (this.filtersOpen) this.filtersBuilt = true;
+    if (this.photosDue) this.photos = true;
   }
 
   protected override updated(): void {
     if (this.photos !== undefined || !this.shadowRoot?.querySelector('a.card')) return;
     this.photos = false;
+    // Photos come with the first render after the frame that paints the first cards: the
+    // rest of the preview, due then, brings them in the same render (photos asked for a
+    // few tasks sooner, the cards built once less); failing that, a render of their own.
+    requestAnimationFrame(() => (this.photosDue = true));
     afterPaint(() => {
+      if (this.photos) return;
       this.photos = true;
       this.requestUpdate();
     });
@@ -281,20 +292,24 @@ export class EtalaseStorefront extends LitElement {
           ${t(lang, 'filters')}${active ? ` (${active})` : ''}
         </button>
       </div>
-      ${filterPanel({
-        lang,
-        open: this.filtersOpen,
-        query: this.query.query,
-        areas: this.filtersOpen || this.query.query.regionCode ? this.areas.list : [],
-        onChange: (patch) => this.query.set(patch),
-        onClear: () => this.query.clear(),
-        produce: this.produce.view?.produceFilters({
-          lang,
-          filters: this.query.query.produce,
-          areas: this.produce.areas,
-          onChange: (produce) => this.query.set({ produce }),
-        }),
-      })}
+      ${
+        this.filtersBuilt
+          ? filterPanel({
+              lang,
+              open: this.filtersOpen,
+              query: this.query.query,
+              areas: this.filtersOpen || this.query.query.regionCode ? this.areas.list : [],
+              onChange: (patch) => this.query.set(patch),
+              onClear: () => this.query.clear(),
+              produce: this.produce.view?.produceFilters({
+                lang,
+                filters: this.query.query.produce,
+                areas: this.produce.areas,
+                onChange: (produce) => this.query.set({ produce }),
+              }),
+            })
+          : html`<div id="filters" class="filters" part="filters" hidden></div>`
+      }
       <div class="status-row">
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
         ${this.renderNotes()}
