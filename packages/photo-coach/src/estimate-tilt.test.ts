@@ -242,3 +242,82 @@ describe('estimateTilt under perspective', () => {
     assert.ok(tilt.confidence >= SURE_CONFIDENCE, String(tilt.confidence));
   });
 });
+
+describe('estimateTilt when level lines recede', () => {
+  // Level, this scene reads 13° (its receding lines win the Hough vote): a rule that took the
+  // plumb segments' own angle instead was tried and dropped, since a slanted product in a
+  // flat lay has no plumb lines and misled it (bench notes, issue 15, fourth pass). What
+  // holds either way is tested.
+  /**
+   * A wall seen at a slant in a 480 × 360 frame turned `roll` degrees: five door and panel
+   * edges, plumb (3 px, 130 px long), and a baseboard and a picture rail across the whole
+   * frame that recede towards a point far to the right, so they run down at 13° and 12.5°
+   * in a level photo (as office-corridor's baseboard does), and two floor edges receding
+   * steeply. The two long lines win the Hough vote.
+   */
+  function slantedWall(roll: number): Float32Array {
+    const width = 480;
+    const height = 360;
+    const t = (roll * Math.PI) / 180;
+    // Each line: a point it passes through (level frame, centre at 0), its direction in
+    // degrees from the frame's x axis, its half length and darkness.
+    const lines = [
+      ...[-170, -90, -10, 70, 150].map((x) => ({ x, y: -10, deg: 90, half: 65, ink: 120 })),
+      { x: 0, y: 120, deg: 13, half: 400, ink: 150 },
+      { x: 0, y: -140, deg: 12.5, half: 400, ink: 150 },
+      // Two floor edges receding steeply (30° off plumb): plumb-family lines that converge
+      // on no vertical point.
+      { x: -190, y: 110, deg: 60, half: 70, ink: 150 },
+      { x: 190, y: 110, deg: 120, half: 70, ink: 150 },
+    ];
+    const plane = new Float32Array(width * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const px = x + 0.5 - width / 2;
+        const py = y + 0.5 - height / 2;
+        // Back from the turned frame to the level one.
+        const u = px * Math.cos(t) + py * Math.sin(t);
+        const v = -px * Math.sin(t) + py * Math.cos(t);
+        let ink = 0;
+        for (const l of lines) {
+          const c = Math.cos((l.deg * Math.PI) / 180);
+          const s = Math.sin((l.deg * Math.PI) / 180);
+          const along = (u - l.x) * c + (v - l.y) * s;
+          const across = Math.abs(-(u - l.x) * s + (v - l.y) * c);
+          const d = Math.max(across - 1.5, Math.abs(along) - l.half);
+          ink = Math.max(ink, l.ink * Math.min(1, Math.max(0, 0.5 - d)));
+        }
+        plane[y * width + x] = 200 - ink;
+      }
+    }
+    return plane;
+  }
+
+  it('reads the wall turned 6° surely, when the receding lines lean out of the roll range', () => {
+    // The baseboard at 19°: only the plumb edges are read, and they agree.
+    const tilt = tiltOf(slantedWall(6), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 6) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('keeps a table edge’s angle against a few leaning plumb segments', () => {
+    // A level table edge across the frame and one box side leaning 8° (a slanted product):
+    // the plumb segment is not more evidence than the edge, so the edge's angle stands.
+    const width = 480;
+    const height = 360;
+    const plane = new Float32Array(width * height).fill(200);
+    const t = (8 * Math.PI) / 180;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const edge = Math.min(1, Math.max(0, y + 0.5 - 250));
+        const u = (x + 0.5 - 300) * Math.cos(t) + (y + 0.5 - 150) * Math.sin(t);
+        const v = -(x + 0.5 - 300) * Math.sin(t) + (y + 0.5 - 150) * Math.cos(t);
+        const side = Math.min(1, Math.max(0, 0.5 - Math.max(Math.abs(u) - 1.5, Math.abs(v) - 60)));
+        plane[y * width + x] = 200 - 120 * Math.max(edge, side);
+      }
+    }
+    const tilt = tiltOf(plane, width, height);
+    assert.ok(Math.abs(tilt.degrees) < 0.5, String(tilt.degrees));
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'good');
+  });
+});
