@@ -244,32 +244,20 @@ describe('estimateTilt under perspective', () => {
 });
 
 describe('estimateTilt when level lines recede', () => {
-  // Level, this scene reads 13° (its receding lines win the Hough vote): a rule that took the
-  // plumb segments' own angle instead was tried and dropped, since a slanted product in a
-  // flat lay has no plumb lines and misled it (bench notes, issue 15, fourth pass). What
-  // holds either way is tested.
-  /**
-   * A wall seen at a slant in a 480 × 360 frame turned `roll` degrees: five door and panel
-   * edges, plumb (3 px, 130 px long), and a baseboard and a picture rail across the whole
-   * frame that recede towards a point far to the right, so they run down at 13° and 12.5°
-   * in a level photo (as office-corridor's baseboard does), and two floor edges receding
-   * steeply. The two long lines win the Hough vote.
-   */
-  function slantedWall(roll: number): Float32Array {
+  /** A dark line 3 px wide from (x0, y0) to (x1, y1), px from the centre of the level frame. */
+  interface Stroke {
+    readonly x0: number;
+    readonly y0: number;
+    readonly x1: number;
+    readonly y1: number;
+    readonly ink: number;
+  }
+
+  /** The strokes drawn in a 480 × 360 frame turned `roll` degrees clockwise. */
+  function drawn(strokes: readonly Stroke[], roll: number): Float32Array {
     const width = 480;
     const height = 360;
     const t = (roll * Math.PI) / 180;
-    // Each line: a point it passes through (level frame, centre at 0), its direction in
-    // degrees from the frame's x axis, its half length and darkness.
-    const lines = [
-      ...[-170, -90, -10, 70, 150].map((x) => ({ x, y: -10, deg: 90, half: 65, ink: 120 })),
-      { x: 0, y: 120, deg: 13, half: 400, ink: 150 },
-      { x: 0, y: -140, deg: 12.5, half: 400, ink: 150 },
-      // Two floor edges receding steeply (30° off plumb): plumb-family lines that converge
-      // on no vertical point.
-      { x: -190, y: 110, deg: 60, half: 70, ink: 150 },
-      { x: 190, y: 110, deg: 120, half: 70, ink: 150 },
-    ];
     const plane = new Float32Array(width * height);
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
@@ -279,12 +267,13 @@ describe('estimateTilt when level lines recede', () => {
         const u = px * Math.cos(t) + py * Math.sin(t);
         const v = -px * Math.sin(t) + py * Math.cos(t);
         let ink = 0;
-        for (const l of lines) {
-          const c = Math.cos((l.deg * Math.PI) / 180);
-          const s = Math.sin((l.deg * Math.PI) / 180);
-          const along = (u - l.x) * c + (v - l.y) * s;
-          const across = Math.abs(-(u - l.x) * s + (v - l.y) * c);
-          const d = Math.max(across - 1.5, Math.abs(along) - l.half);
+        for (const l of strokes) {
+          const length = Math.hypot(l.x1 - l.x0, l.y1 - l.y0);
+          const c = (l.x1 - l.x0) / length;
+          const s = (l.y1 - l.y0) / length;
+          const along = (u - l.x0) * c + (v - l.y0) * s;
+          const across = Math.abs(-(u - l.x0) * s + (v - l.y0) * c);
+          const d = Math.max(across - 1.5, -along, along - length);
           ink = Math.max(ink, l.ink * Math.min(1, Math.max(0, 0.5 - d)));
         }
         plane[y * width + x] = 200 - ink;
@@ -293,10 +282,68 @@ describe('estimateTilt when level lines recede', () => {
     return plane;
   }
 
-  it('reads the wall turned 6° surely, when the receding lines lean out of the roll range', () => {
-    // The baseboard at 19°: only the plumb edges are read, and they agree.
-    const tilt = tiltOf(slantedWall(6), 480, 360);
-    assert.ok(Math.abs(tilt.degrees - 6) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+  /**
+   * A wall seen at a slant, turned `roll` degrees: its baseboard and its ceiling line recede
+   * to a point on the horizon 700 px left of the centre (1.5 frame widths), so in a level
+   * photo they run down to the right at 12° and up at 8°, as office-corridor's do; three
+   * short door edges are plumb. Each stroke gives two edges; the baseboard is the darkest,
+   * and wins the Hough vote.
+   */
+  function recedingWall(roll: number): Float32Array {
+    const vanishing = { x: -700, y: -20 };
+    return drawn(
+      [
+        { x0: vanishing.x, y0: vanishing.y, x1: 400, y1: 210, ink: 150 },
+        { x0: vanishing.x, y0: vanishing.y, x1: 400, y1: -180, ink: 110 },
+        ...[-150, -30, 120].map((x) => ({ x0: x, y0: -40, x1: x, y1: 40, ink: 110 })),
+      ],
+      roll,
+    );
+  }
+
+  it('reads a level wall with a receding baseboard as level, from its plumb edges', () => {
+    // Without setting the receding lines aside it read 11.8°, surely (a red verdict).
+    const tilt = tiltOf(recedingWall(0), 480, 360);
+    assert.ok(Math.abs(tilt.degrees) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.ok((tilt.recedingSupport ?? 0) > 1, String(tilt.recedingSupport));
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'good');
+  });
+
+  it('reads the same wall turned −5° as −5°, where its baseboard runs at 7°', () => {
+    const tilt = tiltOf(recedingWall(-5), 480, 360);
+    assert.ok(Math.abs(tilt.degrees + 5) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('keeps a level line through a fan’s point when no plumb line shows the horizon', () => {
+    // A horizon line across a frame turned 4°, and three short lines converging on a point on
+    // it 700 px left of the centre (a fan), with no plumb line: nothing tells the horizon
+    // from a receding line, so it is kept and read.
+    const horizon = { x0: -300, y0: 0, x1: 300, y1: 0, ink: 150 };
+    const fan = [150, 250, -200].map((y1) => ({
+      x0: 0,
+      y0: (700 * y1) / 1100,
+      x1: 400,
+      y1,
+      ink: 150,
+    }));
+    const tilt = tiltOf(drawn([horizon, ...fan], 4), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 4) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.equal(tilt.vanishingPoint, undefined);
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('still reads level lines faced squarely, which stay parallel, as the roll', () => {
+    // The wall faced squarely: baseboard and ceiling line parallel, with the door edges,
+    // turned 5°; no fan, so nothing is set aside.
+    const strokes = [
+      { x0: -400, y0: 140, x1: 400, y1: 140, ink: 150 },
+      { x0: -400, y0: -120, x1: 400, y1: -120, ink: 110 },
+      ...[-150, -30, 120].map((x) => ({ x0: x, y0: -40, x1: x, y1: 40, ink: 110 })),
+    ];
+    const tilt = tiltOf(drawn(strokes, 5), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 5) < 0.5, String(tilt.degrees));
+    assert.equal(tilt.recedingSupport, undefined);
     assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
   });
 
