@@ -5,7 +5,9 @@
 //    per strength, false alarms on the clean photos, ROC AUC, the error of the tilt and fill
 //    estimates, and the share of defective photos that pass after the one-tap fix. Thresholds
 //    were tuned on the `tune` half; figures are printed for the `report` half (and the tune
-//    half beside it, to show over-fitting if any).
+//    half beside it, to show over-fitting if any), and for the fresh batch: real photos
+//    added after every rule was written (see photo-set.ts), seen by no rule and counted in
+//    neither half's figures.
 // 2. Speed on a 12-megapixel photo: analyzePixels and fixPixels, against opencv.js doing the
 //    core operations (grayscale, resize, variance of Laplacian, histogram) in the same run.
 import { loadavg } from 'node:os';
@@ -35,11 +37,12 @@ const pct = (n: number, d: number) =>
   d === 0 ? '   –' : `${Math.round((100 * n) / d)}%`.padStart(4);
 
 function cleanSet(): CleanPhoto[] {
-  const photos: CleanPhoto[] = REAL_PHOTOS.map(({ file, half, lines }) => ({
+  const photos: CleanPhoto[] = REAL_PHOTOS.map(({ file, half, lines, fresh }) => ({
     name: file,
     image: loadPhoto(join(here, 'photo-set', file)),
     half,
     lines: lines === true,
+    fresh: fresh === true,
   }));
   const kinds = ['box', 'bottle', 'round', 'pouch'] as const;
   const backgrounds = [
@@ -88,6 +91,16 @@ function auc(good: number[], bad: number[]): number {
   return wins / (good.length * bad.length);
 }
 
+/**
+ * The groups figures are printed for: the two halves, and the fresh batch (real photos that
+ * no rule has seen). A fresh photo also has a half, for later passes, but is counted only in
+ * `fresh` here, so the halves' figures stay comparable with the runs before it was added.
+ */
+const GROUPS = ['report', 'tune', 'fresh'] as const;
+type Group = (typeof GROUPS)[number];
+const inGroup = (x: { half: 'tune' | 'report'; fresh?: boolean }, g: Group) =>
+  g === 'fresh' ? x.fresh === true : x.half === g && x.fresh !== true;
+
 const flagged = (r: PhotoReport, id: CheckId) =>
   r.checks.find((c) => c.id === id)!.verdict !== 'good';
 const verdictOf = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)!.verdict;
@@ -108,6 +121,8 @@ interface Row {
   check: CheckId;
   strength: number;
   half: 'tune' | 'report';
+  /** One of the fresh batch (see photo-set.ts). */
+  fresh: boolean;
   rendered: boolean;
   flagged: boolean;
   /** A colour cast not flagged but mentioned gently (see `mentioned`). */
@@ -162,6 +177,7 @@ function evaluate(): void {
           check: defect.check,
           strength,
           half: p.half,
+          fresh: p.fresh === true,
           rendered: p.scene !== undefined,
           flagged: flagged(report, defect.check),
           gentle: defect.check === 'color-cast' && mentioned(report),
@@ -188,13 +204,14 @@ function evaluate(): void {
       }
     }
   }
-  const halves = ['report', 'tune'] as const;
-  const count = (h: string) => photos.filter((p) => p.half === h).length;
-  console.log(
-    `clean photos: ${photos.length} (report half ${count('report')}: ${photos
-      .filter((p) => p.half === 'report')
+  const count = (g: Group) => photos.filter((p) => inGroup(p, g)).length;
+  const names = (g: Group) =>
+    photos
+      .filter((p) => inGroup(p, g))
       .map((p) => p.name)
-      .join(', ')}; tune half ${count('tune')})`,
+      .join(', ');
+  console.log(
+    `clean photos: ${photos.length} (report half ${count('report')}: ${names('report')}; tune half ${count('tune')}; fresh batch ${count('fresh')}, counted in neither half: ${names('fresh')})`,
   );
   console.log(
     `defective photos: ${rows.length}, evaluated in ${((performance.now() - started) / 1000).toFixed(0)} s`,
@@ -203,14 +220,14 @@ function evaluate(): void {
   console.log(
     'detection = share flagged (verdict warn or bad) · false alarms = clean photos flagged',
   );
-  console.log('check         defect                          strength   report  tune');
+  console.log('check         defect                          strength   report  tune  fresh');
   const checks = [...new Set(defects.map((d) => d.check))];
   for (const check of checks) {
     for (const defect of defects.filter((d) => d.check === check)) {
       for (const s of defect.strengths) {
-        const cells = halves.map((h) => {
+        const cells = GROUPS.map((g) => {
           const r = rows.filter(
-            (x) => x.defect === defect.name && x.strength === s && x.half === h,
+            (x) => x.defect === defect.name && x.strength === s && inGroup(x, g),
           );
           return pct(r.filter((x) => x.flagged).length, r.length);
         });
@@ -219,22 +236,22 @@ function evaluate(): void {
         );
       }
     }
-    const fa = halves.map((h) => {
-      const c = photos.filter((p) => p.half === h);
+    const fa = GROUPS.map((g) => {
+      const c = photos.filter((p) => inGroup(p, g));
       const n = c.filter((p) => flagged(clean.get(p.name)!, check)).length;
       const real = c.filter((p) => !p.scene);
       const nr = real.filter((p) => flagged(clean.get(p.name)!, check)).length;
       return `${n}/${c.length} ${pct(n, c.length).trim()} (real ${nr}/${real.length})`;
     });
-    const aucs = halves.map((h) => {
+    const aucs = GROUPS.map((g) => {
       const good = photos
-        .filter((p) => p.half === h)
+        .filter((p) => inGroup(p, g))
         .map((p) => badness(clean.get(p.name)!, check));
-      const bad = rows.filter((x) => x.check === check && x.half === h).map((x) => x.badness);
+      const bad = rows.filter((x) => x.check === check && inGroup(x, g)).map((x) => x.badness);
       return auc(good, bad).toFixed(3);
     });
     console.log(
-      `${check.padEnd(13)} false alarms on clean: report ${fa[0]}, tune ${fa[1]} · ROC AUC (all strengths): report ${aucs[0]}, tune ${aucs[1]}`,
+      `${check.padEnd(13)} false alarms on clean: report ${fa[0]}, tune ${fa[1]}, fresh ${fa[2]} · ROC AUC (all strengths): report ${aucs[0]}, tune ${aucs[1]}, fresh ${aucs[2]}`,
     );
     const alarms = photos.filter((p) => flagged(clean.get(p.name)!, check));
     if (alarms.length > 0) {
@@ -244,7 +261,7 @@ function evaluate(): void {
           .checks.find((c) => c.id === check)!
           .value.toFixed(2);
       console.log(
-        `${''.padEnd(13)} flagged clean: ${alarms.map((p) => `${p.name} (${p.half}, ${value(p)})`).join(', ')}`,
+        `${''.padEnd(13)} flagged clean: ${alarms.map((p) => `${p.name} (${p.half}${p.fresh ? ', fresh' : ''}, ${value(p)})`).join(', ')}`,
       );
     }
     if (check === 'color-cast') {
@@ -258,15 +275,15 @@ function evaluate(): void {
         return `${ref} ${n}/${c.length}`;
       });
       console.log(
-        `${''.padEnd(13)} false alarms (both halves) by what the light was read off: ${byReference.join(', ')}`,
+        `${''.padEnd(13)} false alarms (all photos, fresh ones too) by what the light was read off: ${byReference.join(', ')}`,
       );
     }
     console.log('');
   }
   const blur2 = rows.filter(
-    (x) => x.defect.startsWith('gaussian') && x.strength >= 2 && x.half === 'report',
+    (x) => x.defect.startsWith('gaussian') && x.strength >= 2 && inGroup(x, 'report'),
   );
-  const cleanReport = photos.filter((p) => p.half === 'report');
+  const cleanReport = photos.filter((p) => inGroup(p, 'report'));
   console.log(
     `target: Gaussian σ ≥ 2 caught ${pct(blur2.filter((x) => x.flagged).length, blur2.length).trim()} (≥ 95 %), false alarms ${pct(cleanReport.filter((p) => flagged(clean.get(p.name)!, 'sharpness')).length, cleanReport.length).trim()} (≤ 5 %) on the report half`,
   );
@@ -285,11 +302,11 @@ function evaluate(): void {
   if (defects.some((d) => d.check === 'tilt')) {
     printTiltCost(photos.filter((p) => !p.scene).map((p) => p.image));
   }
-  for (const h of halves) {
+  for (const h of GROUPS) {
     // Per photo with straight lines, tilted 12°: the check's value (0 when not judged), the
     // estimator's own angle, and the error of each against the applied 12°.
     const perPhoto = rows
-      .filter((x) => x.half === h && x.strength === 12 && x.lines && x.tiltError !== undefined)
+      .filter((x) => inGroup(x, h) && x.strength === 12 && x.lines && x.tiltError !== undefined)
       .map(
         (x) =>
           `${x.photo} ${x.flagged ? 'caught' : 'missed'} ${x.tiltValue!.toFixed(1)}/${x.tiltRead!.toFixed(1)}° (error ${x.tiltError!.toFixed(1)}/${x.tiltRawError!.toFixed(1)})`,
@@ -298,8 +315,8 @@ function evaluate(): void {
       console.log(`tilt 12°, ${h}, check value/estimate: ${perPhoto.join(', ')}`);
     }
   }
-  for (const h of halves) {
-    const tilt = rows.filter((x) => x.tiltError !== undefined && x.half === h);
+  for (const h of GROUPS) {
+    const tilt = rows.filter((x) => x.tiltError !== undefined && inGroup(x, h));
     console.log(`tilt error (deg), ${h}: ${stats(tilt.map((x) => x.tiltError!))}`);
     console.log(
       `  rendered scenes: ${stats(tilt.filter((x) => x.rendered).map((x) => x.tiltError!))}`,
@@ -307,7 +324,7 @@ function evaluate(): void {
     console.log(
       `  real photos: ${stats(tilt.filter((x) => !x.rendered).map((x) => x.tiltError!))}`,
     );
-    const fill = rows.filter((x) => x.fillError !== undefined && x.half === h);
+    const fill = rows.filter((x) => x.fillError !== undefined && inGroup(x, h));
     console.log(`fill error (share of frame), ${h}: ${stats(fill.map((x) => x.fillError!))}`);
     console.log(
       `  rendered scenes: ${stats(fill.filter((x) => x.rendered).map((x) => x.fillError!))}`,
@@ -318,8 +335,8 @@ function evaluate(): void {
   console.log('defect                           good (report)  not bad (report)  good (tune)');
   for (const defect of defects.filter((d) => d.fixable)) {
     const r = rows.filter((x) => x.defect === defect.name);
-    const rep = r.filter((x) => x.half === 'report' && x.fixedGood !== undefined);
-    const tun = r.filter((x) => x.half === 'tune' && x.fixedGood !== undefined);
+    const rep = r.filter((x) => inGroup(x, 'report') && x.fixedGood !== undefined);
+    const tun = r.filter((x) => inGroup(x, 'tune') && x.fixedGood !== undefined);
     console.log(
       `${defect.name.padEnd(32)} ${pct(rep.filter((x) => x.fixedGood).length, rep.length).padStart(13)}  ${pct(rep.filter((x) => x.fixedNotBad).length, rep.length).padStart(16)}  ${pct(tun.filter((x) => x.fixedGood).length, tun.length).padStart(11)}`,
     );
@@ -328,7 +345,7 @@ function evaluate(): void {
   // defect scores lower than a weaker one of the same kind.
   let ordered = 0;
   let pairs = 0;
-  for (const p of photos.filter((x) => x.half === 'report')) {
+  for (const p of photos.filter((x) => inGroup(x, 'report'))) {
     const base = clean.get(p.name)!.score;
     for (const defect of defects) {
       const scores = scoresOf.get(`${p.name}|${defect.name}`) ?? [];
@@ -386,20 +403,19 @@ function printTargets(
   fineOf: ReadonlyMap<string, number[]>,
   defects: readonly (typeof DEFECTS)[number][],
 ): void {
-  const halves = ['report', 'tune'] as const;
   const sure = (r: PhotoReport, id: CheckId) => {
     const c = r.checks.find((k) => k.id === id)!;
     return c.verdict !== 'good' && (c.confidence ?? 1) >= 0.5;
   };
   const caught = (check: CheckId, pick: (x: Row) => boolean) =>
-    halves.map((h) => {
-      const r = rows.filter((x) => x.check === check && x.half === h && pick(x));
+    GROUPS.map((h) => {
+      const r = rows.filter((x) => x.check === check && inGroup(x, h) && pick(x));
       const n = r.filter((x) => x.flagged).length;
       return `${n}/${r.length} ${pct(n, r.length).trim()}`;
     });
   const alarms = (check: CheckId, only: (p: CleanPhoto) => boolean = () => true) =>
-    halves.map((h) => {
-      const c = photos.filter((p) => p.half === h && only(p));
+    GROUPS.map((h) => {
+      const c = photos.filter((p) => inGroup(p, h) && only(p));
       const n = c.filter((p) => flagged(clean.get(p.name)!, check)).length;
       const m = c.filter((p) => sure(clean.get(p.name)!, check)).length;
       return `${n}/${c.length} ${pct(n, c.length).trim()} (sure ${m})`;
@@ -436,9 +452,9 @@ function printTargets(
     lines.push([
       'colour cast: warm step 2, not flagged but mentioned gently',
       '',
-      halves.map((h) => {
+      GROUPS.map((h) => {
         const r = rows.filter(
-          (x) => x.check === 'color-cast' && x.half === h && x.defect.startsWith('warm'),
+          (x) => x.check === 'color-cast' && inGroup(x, h) && x.defect.startsWith('warm'),
         );
         const two = r.filter((x) => x.strength === 2);
         const n = two.filter((x) => x.gentle).length;
@@ -448,8 +464,8 @@ function printTargets(
     lines.push([
       'colour cast: clean photos mentioned gently',
       '',
-      halves.map((h) => {
-        const c = photos.filter((p) => p.half === h);
+      GROUPS.map((h) => {
+        const c = photos.filter((p) => inGroup(p, h));
         const n = c.filter((p) => mentioned(clean.get(p.name)!)).length;
         return `${n}/${c.length} ${pct(n, c.length).trim()}`;
       }),
@@ -469,10 +485,10 @@ function printTargets(
       lines.push([
         `tilt: 12° angle error, straight lines, ${label} (mean / median °)`,
         label === 'all' ? '≤ 2°' : '',
-        halves.map((h) => {
+        GROUPS.map((h) => {
           const e = rows
             .filter(
-              (x) => x.half === h && x.strength === 12 && x.lines && x.tiltError !== undefined,
+              (x) => inGroup(x, h) && x.strength === 12 && x.lines && x.tiltError !== undefined,
             )
             .filter(pick)
             .map((x) => x.tiltError!)
@@ -487,9 +503,9 @@ function printTargets(
     lines.push([
       'tilt: 12° angle error of the estimate itself, straight lines (mean / median °)',
       '',
-      halves.map((h) => {
+      GROUPS.map((h) => {
         const e = rows
-          .filter((x) => x.half === h && x.strength === 12 && x.lines)
+          .filter((x) => inGroup(x, h) && x.strength === 12 && x.lines)
           .filter((x) => x.tiltRawError !== undefined)
           .map((x) => x.tiltRawError!)
           .sort((a, b) => a - b);
@@ -500,12 +516,12 @@ function printTargets(
   }
   // Clean above its copy: by `score` (whole numbers, what a seller sees; ties fail) and by
   // `fineScore` (unrounded), with the ties of `score` counted apart.
-  const ordering = (h: string, only?: (typeof defects)[number]) => {
+  const ordering = (h: Group, only?: (typeof defects)[number]) => {
     let ordered = 0;
     let fine = 0;
     let ties = 0;
     let pairs = 0;
-    for (const p of photos.filter((x) => x.half === h)) {
+    for (const p of photos.filter((x) => inGroup(x, h))) {
       const base = clean.get(p.name)!;
       for (const defect of only ? [only] : defects) {
         const key = `${p.name}|${defect.name}`;
@@ -523,7 +539,7 @@ function printTargets(
   lines.push([
     'score: clean above its defective copy (score; ties fail)',
     '≥ 90 %',
-    halves.map((h) => {
+    GROUPS.map((h) => {
       const o = ordering(h);
       return `${o.ordered}/${o.pairs} ${pct(o.ordered, o.pairs).trim()} (ties ${o.ties})`;
     }),
@@ -531,29 +547,29 @@ function printTargets(
   lines.push([
     'score: the same by fineScore (unrounded)',
     '',
-    halves.map((h) => {
+    GROUPS.map((h) => {
       const o = ordering(h);
       return `${o.fine}/${o.pairs} ${pct(o.fine, o.pairs).trim()}`;
     }),
   ]);
   // Where the score ordering fails: per defect, clean above its copy, report half.
-  for (const h of halves) {
+  for (const h of GROUPS) {
     const perDefect = defects.map((defect) => {
       const o = ordering(h, defect);
       return `${defect.name.split(' (')[0]} ${o.ordered}/${o.pairs} (fine ${o.fine}, ties ${o.ties})`;
     });
-    console.log(`score ordering per defect (${h} half): ${perDefect.join(', ')}`);
+    console.log(`score ordering per defect (${h}): ${perDefect.join(', ')}`);
   }
   console.log(
     'issue 15 targets (flagged = verdict warn or bad; "sure" = flagged with confidence ≥ 0.5)',
   );
   console.log(
-    `${'figure'.padEnd(64)} ${'target'.padEnd(7)} ${'report'.padEnd(22)} ${'tune'.padEnd(22)} before: report | tune`,
+    `${'figure'.padEnd(64)} ${'target'.padEnd(7)} ${'report'.padEnd(22)} ${'tune'.padEnd(22)} ${'fresh'.padEnd(22)} before: report | tune`,
   );
   for (const [label, target, cells] of lines) {
     const before = BEFORE[label];
     console.log(
-      `${label.padEnd(64)} ${target.padEnd(7)} ${cells[0]!.padEnd(22)} ${cells[1]!.padEnd(22)} ${before ? `${before[0]} | ${before[1]}` : ''}`,
+      `${label.padEnd(64)} ${target.padEnd(7)} ${cells[0]!.padEnd(22)} ${cells[1]!.padEnd(22)} ${cells[2]!.padEnd(22)} ${before ? `${before[0]} | ${before[1]}` : ''}`,
     );
   }
   console.log('');

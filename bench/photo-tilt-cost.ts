@@ -1,6 +1,7 @@
 // What the tilt estimator's parts cost per clean photo, measured in one run on the same working
 // planes: the estimator as a whole, and the parts the vertical vanishing point added (segments
-// found up to 40° off level or plumb instead of 16°, and the search for the point itself).
+// found up to 40° off level or plumb instead of 16°, and the search for the point itself), and
+// the search for the level lines' point (issue 15, fourth pass: receding lines set aside).
 import { loadavg } from 'node:os';
 import type { PixelImage } from '../packages/photo-coach/src/index.js';
 import { makeWorkingImage } from '../packages/photo-coach/src/index.js';
@@ -9,7 +10,10 @@ import { estimateNoise } from '../packages/photo-coach/src/estimate-noise.js';
 import { estimateTilt } from '../packages/photo-coach/src/estimate-tilt.js';
 import { findEdges } from '../packages/photo-coach/src/find-edges.js';
 import { findLineSegments } from '../packages/photo-coach/src/find-line-segments.js';
-import { findVerticalVanishingPoint } from '../packages/photo-coach/src/find-vertical-vanishing-point.js';
+import {
+  findLevelVanishingPoint,
+  findVerticalVanishingPoint,
+} from '../packages/photo-coach/src/find-vertical-vanishing-point.js';
 import { softGradients } from '../packages/photo-coach/src/soft-gradients.js';
 
 /** Prints median milliseconds per photo of each part, `rounds` rounds after a warm-up. */
@@ -25,6 +29,7 @@ export function printTiltCost(images: readonly PixelImage[], rounds = 3): void {
     'findLineSegments up to 16° (before the vanishing point)': [] as number[],
     'findLineSegments up to 40° (now)': [] as number[],
     findVerticalVanishingPoint: [] as number[],
+    findLevelVanishingPoint: [] as number[],
   };
   for (let round = 0; round <= rounds; round++) {
     for (const { gradients, edges, width, height } of inputs) {
@@ -45,6 +50,7 @@ export function printTiltCost(images: readonly PixelImage[], rounds = 3): void {
       lap('findVerticalVanishingPoint', () =>
         findVerticalVanishingPoint(segments, width, height, { maxDegrees: 15 }),
       );
+      lap('findLevelVanishingPoint', () => findLevelVanishingPoint(segments, width, height));
     }
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;

@@ -242,3 +242,129 @@ describe('estimateTilt under perspective', () => {
     assert.ok(tilt.confidence >= SURE_CONFIDENCE, String(tilt.confidence));
   });
 });
+
+describe('estimateTilt when level lines recede', () => {
+  /** A dark line 3 px wide from (x0, y0) to (x1, y1), px from the centre of the level frame. */
+  interface Stroke {
+    readonly x0: number;
+    readonly y0: number;
+    readonly x1: number;
+    readonly y1: number;
+    readonly ink: number;
+  }
+
+  /** The strokes drawn in a 480 × 360 frame turned `roll` degrees clockwise. */
+  function drawn(strokes: readonly Stroke[], roll: number): Float32Array {
+    const width = 480;
+    const height = 360;
+    const t = (roll * Math.PI) / 180;
+    const plane = new Float32Array(width * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const px = x + 0.5 - width / 2;
+        const py = y + 0.5 - height / 2;
+        // Back from the turned frame to the level one.
+        const u = px * Math.cos(t) + py * Math.sin(t);
+        const v = -px * Math.sin(t) + py * Math.cos(t);
+        let ink = 0;
+        for (const l of strokes) {
+          const length = Math.hypot(l.x1 - l.x0, l.y1 - l.y0);
+          const c = (l.x1 - l.x0) / length;
+          const s = (l.y1 - l.y0) / length;
+          const along = (u - l.x0) * c + (v - l.y0) * s;
+          const across = Math.abs(-(u - l.x0) * s + (v - l.y0) * c);
+          const d = Math.max(across - 1.5, -along, along - length);
+          ink = Math.max(ink, l.ink * Math.min(1, Math.max(0, 0.5 - d)));
+        }
+        plane[y * width + x] = 200 - ink;
+      }
+    }
+    return plane;
+  }
+
+  /**
+   * A wall seen at a slant, turned `roll` degrees: its baseboard and its ceiling line recede
+   * to a point on the horizon 700 px left of the centre (1.5 frame widths), so in a level
+   * photo they run down to the right at 12° and up at 8°, as office-corridor's do; three
+   * short door edges are plumb. Each stroke gives two edges; the baseboard is the darkest,
+   * and wins the Hough vote.
+   */
+  function recedingWall(roll: number): Float32Array {
+    const vanishing = { x: -700, y: -20 };
+    return drawn(
+      [
+        { x0: vanishing.x, y0: vanishing.y, x1: 400, y1: 210, ink: 150 },
+        { x0: vanishing.x, y0: vanishing.y, x1: 400, y1: -180, ink: 110 },
+        ...[-150, -30, 120].map((x) => ({ x0: x, y0: -40, x1: x, y1: 40, ink: 110 })),
+      ],
+      roll,
+    );
+  }
+
+  it('reads a level wall with a receding baseboard as level, from its plumb edges', () => {
+    // Without setting the receding lines aside it read 11.8°, surely (a red verdict).
+    const tilt = tiltOf(recedingWall(0), 480, 360);
+    assert.ok(Math.abs(tilt.degrees) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.ok((tilt.recedingSupport ?? 0) > 1, String(tilt.recedingSupport));
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'good');
+  });
+
+  it('reads the same wall turned −5° as −5°, where its baseboard runs at 7°', () => {
+    const tilt = tiltOf(recedingWall(-5), 480, 360);
+    assert.ok(Math.abs(tilt.degrees + 5) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('keeps a level line through a fan’s point when no plumb line shows the horizon', () => {
+    // A horizon line across a frame turned 4°, and three short lines converging on a point on
+    // it 700 px left of the centre (a fan), with no plumb line: nothing tells the horizon
+    // from a receding line, so it is kept and read.
+    const horizon = { x0: -300, y0: 0, x1: 300, y1: 0, ink: 150 };
+    const fan = [150, 250, -200].map((y1) => ({
+      x0: 0,
+      y0: (700 * y1) / 1100,
+      x1: 400,
+      y1,
+      ink: 150,
+    }));
+    const tilt = tiltOf(drawn([horizon, ...fan], 4), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 4) < 0.5, `${tilt.degrees}°, confidence ${tilt.confidence}`);
+    assert.equal(tilt.vanishingPoint, undefined);
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('still reads level lines faced squarely, which stay parallel, as the roll', () => {
+    // The wall faced squarely: baseboard and ceiling line parallel, with the door edges,
+    // turned 5°; no fan, so nothing is set aside.
+    const strokes = [
+      { x0: -400, y0: 140, x1: 400, y1: 140, ink: 150 },
+      { x0: -400, y0: -120, x1: 400, y1: -120, ink: 110 },
+      ...[-150, -30, 120].map((x) => ({ x0: x, y0: -40, x1: x, y1: 40, ink: 110 })),
+    ];
+    const tilt = tiltOf(drawn(strokes, 5), 480, 360);
+    assert.ok(Math.abs(tilt.degrees - 5) < 0.5, String(tilt.degrees));
+    assert.equal(tilt.recedingSupport, undefined);
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'bad');
+  });
+
+  it('keeps a table edge’s angle against a few leaning plumb segments', () => {
+    // A level table edge across the frame and one box side leaning 8° (a slanted product):
+    // the plumb segment is not more evidence than the edge, so the edge's angle stands.
+    const width = 480;
+    const height = 360;
+    const plane = new Float32Array(width * height).fill(200);
+    const t = (8 * Math.PI) / 180;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const edge = Math.min(1, Math.max(0, y + 0.5 - 250));
+        const u = (x + 0.5 - 300) * Math.cos(t) + (y + 0.5 - 150) * Math.sin(t);
+        const v = -(x + 0.5 - 300) * Math.sin(t) + (y + 0.5 - 150) * Math.cos(t);
+        const side = Math.min(1, Math.max(0, 0.5 - Math.max(Math.abs(u) - 1.5, Math.abs(v) - 60)));
+        plane[y * width + x] = 200 - 120 * Math.max(edge, side);
+      }
+    }
+    const tilt = tiltOf(plane, width, height);
+    assert.ok(Math.abs(tilt.degrees) < 0.5, String(tilt.degrees));
+    assert.equal(checkTilt(tilt.degrees, tilt.confidence).verdict, 'good');
+  });
+});

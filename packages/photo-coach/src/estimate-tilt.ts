@@ -1,7 +1,9 @@
 import type { EdgeMap } from './find-edges.js';
 import { findLineSegments, type LineSegment } from './find-line-segments.js';
 import {
+  findLevelVanishingPoint,
   findVerticalVanishingPoint,
+  passesThrough,
   type VerticalVanishingPoint,
 } from './find-vertical-vanishing-point.js';
 import { SURE_CONFIDENCE } from './photo-report.js';
@@ -54,6 +56,20 @@ export interface TiltEstimate {
    * centre to the point where they meet does.
    */
   readonly vanishingPoint?: VerticalVanishingPoint;
+  /**
+   * Length (as `support`) of the near-level segments within {@link AGREEING_DEGREES} of the
+   * Hough angle that were not counted in `support` because they recede: their lines converge,
+   * with level segments at angles spread over more than {@link RECEDING_FAN_DEGREES}, on a
+   * point less than {@link FAR_VANISHING} frame widths from the centre (see
+   * `findLevelVanishingPoint`). Level lines faced squarely stay parallel whatever the roll;
+   * those of a wall seen at a slant fan out from a point on the horizon, and each leans by
+   * where it lies, not by the roll (a corridor's baseboard running down at 13° in a level
+   * photo). A segment within {@link AGREEING_DEGREES} of the vertical vanishing point's angle
+   * is kept: the horizon, on which every such point lies, is square to that direction, so a
+   * level line along it reads the roll. Set when there is such a point and a vertical
+   * vanishing point.
+   */
+  readonly recedingSupport?: number;
 }
 
 /** A straight segment within this many degrees of the estimated roll agrees with it. */
@@ -90,7 +106,9 @@ interface HoughTilt {
  * segment length beyond chance than the Hough angle does, the roll is read from its direction
  * seen from the centre, with a confidence from the converging length; a nearer point only
  * backs a Hough angle it agrees with (see `vanishingPoint`). The plumb lines near the frame's
- * centre are also judged on their own (see `centreSupport`).
+ * centre are also judged on their own (see `centreSupport`). Level lines that recede to a
+ * point near the frame in a fan of angles, against the horizon the vertical vanishing point
+ * shows, do not count for the angle (see `recedingSupport`).
  */
 export function estimateTilt(
   gradients: Gradients,
@@ -105,10 +123,31 @@ export function estimateTilt(
   const found = findLineSegments(gradients, edges, width, height, {
     maxDegrees: VANISHING_SEGMENT_DEGREES,
   });
+  const converging = findVerticalVanishingPoint(found, width, height, {
+    maxDegrees: MAX_TILT_DEGREES,
+  });
+  const vanishingPoint =
+    converging && converging.segments >= VANISHING_MIN_SEGMENTS ? converging : undefined;
+  // Level lines receding to a point near the frame, in a fan of angles (a wall seen at a
+  // slant, a corridor), agree with an angle only by where they lie: they are set aside. All
+  // such points lie on the horizon, which is square to the direction of the vertical
+  // vanishing point, so a fan's line at that point's angle (along the horizon) is kept; and
+  // without a vertical point nothing tells the horizon from a receding line, so nothing is
+  // set aside (a long level line passes through any point on its own extension).
+  const level = findLevelVanishingPoint(found, width, height);
+  const receding =
+    level &&
+    vanishingPoint &&
+    level.segments >= VANISHING_MIN_SEGMENTS &&
+    level.distance < FAR_VANISHING &&
+    level.fan > RECEDING_FAN_DEGREES
+      ? level.point
+      : undefined;
   let degrees = hough.degrees;
   let total = 0;
   let support = 0;
   let segments = 0;
+  let recedingSupport = 0;
   // The same sums for the near-vertical segments only, each weighted by how close its line
   // passes to the frame's centre (see CENTRE_REACH).
   let centreTotal = 0;
@@ -122,6 +161,15 @@ export function estimateTilt(
     total += share;
     centreTotal += share * weight;
     if (Math.abs(s.degrees - degrees) > AGREEING_DEGREES) continue;
+    if (
+      receding &&
+      s.horizontal &&
+      passesThrough(s, receding) &&
+      !(vanishingPoint && Math.abs(s.degrees - vanishingPoint.degrees) <= AGREEING_DEGREES)
+    ) {
+      recedingSupport += share;
+      continue;
+    }
     support += share;
     centreSupport += share * weight;
     segments++;
@@ -135,11 +183,6 @@ export function estimateTilt(
       hough.agreement * sureness(centreSupport - CHANCE_SHARE * centreTotal),
     ),
   );
-  const converging = findVerticalVanishingPoint(found, width, height, {
-    maxDegrees: MAX_TILT_DEGREES,
-  });
-  const vanishingPoint =
-    converging && converging.segments >= VANISHING_MIN_SEGMENTS ? converging : undefined;
   if (vanishingPoint) {
     // Texture's short near-vertical segments converge on some point by chance more than they
     // agree on one angle (the point has two degrees of freedom, the angle one).
@@ -165,8 +208,16 @@ export function estimateTilt(
     segments,
     agreement: hough.agreement,
     ...(vanishingPoint ? { vanishingPoint } : {}),
+    ...(receding ? { recedingSupport } : {}),
   };
 }
+
+/**
+ * Level segments converging on a near point recede (see `recedingSupport`) when their angles
+ * spread over more than this many degrees: wider than the window of segments that agree on
+ * one angle, so a parallel family, however long, is never a fan.
+ */
+const RECEDING_FAN_DEGREES = 2 * AGREEING_DEGREES;
 
 /** Segments up to this many degrees off level or plumb are found (for the vanishing point). */
 const VANISHING_SEGMENT_DEGREES = 40;

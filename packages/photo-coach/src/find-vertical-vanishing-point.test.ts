@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LineSegment } from './find-line-segments.js';
-import { findVerticalVanishingPoint } from './find-vertical-vanishing-point.js';
+import {
+  findLevelVanishingPoint,
+  findVerticalVanishingPoint,
+  passesThrough,
+} from './find-vertical-vanishing-point.js';
 import { seededRandom } from './test-support/render-product-scene.js';
 
 const WIDTH = 640;
@@ -79,5 +83,49 @@ describe('findVerticalVanishingPoint', () => {
   it('needs two near-vertical lines', () => {
     assert.equal(findVerticalVanishingPoint([segment(10, 10, 12, 200)], WIDTH, HEIGHT), undefined);
     assert.equal(findVerticalVanishingPoint([], WIDTH, HEIGHT), undefined);
+  });
+
+  it('finds where the level lines of a wall seen at a slant converge, and their fan', () => {
+    // Four level lines from a point 700 px left of the centre, near the horizon, crossing the
+    // frame at angles from −10° to 17°; two more level lines parallel to each other.
+    const point = [cx - 700, cy - 20] as const;
+    const level = (y: number): LineSegment => {
+      const slope = (y - point[1]) / (WIDTH - point[0]);
+      const degrees = (Math.atan(slope) * 180) / Math.PI;
+      const y0 = point[1] + slope * (100 - point[0]);
+      const y1 = point[1] + slope * (600 - point[0]);
+      return {
+        horizontal: true,
+        degrees,
+        length: Math.hypot(500, y1 - y0),
+        spread: 0.3,
+        x0: 100,
+        y0,
+        x1: 600,
+        y1,
+      };
+    };
+    const fan = [-200, 60, 330, 420].map((y) => level(y + point[1]));
+    const parallel = [150, 300].map((y): LineSegment => ({
+      horizontal: true,
+      degrees: 0,
+      length: 200,
+      spread: 0.3,
+      x0: 300,
+      y0: y,
+      x1: 500,
+      y1: y,
+    }));
+    const found = findLevelVanishingPoint([...fan, ...parallel], WIDTH, HEIGHT)!;
+    assert.equal(found.segments, 4);
+    assert.ok(Math.abs(found.distance - 700 / WIDTH) < 0.05, String(found.distance));
+    assert.ok(found.fan > 20, String(found.fan));
+    const [x, y, z] = found.point;
+    assert.ok(
+      Math.abs(x / z - point[0]) < 2 && Math.abs(y / z - point[1]) < 2,
+      String(found.point),
+    );
+    assert.ok(fan.every((s) => passesThrough(s, found.point)));
+    assert.ok(!parallel.some((s) => passesThrough(s, found.point)));
   });
 });

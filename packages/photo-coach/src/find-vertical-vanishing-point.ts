@@ -24,6 +24,16 @@ export interface VerticalVanishingPoint {
    * parallel (the camera is level, neither pitched up nor down).
    */
   readonly distance: number;
+  /**
+   * The point in homogeneous pixel coordinates (x / z, y / z from the frame's top left; z is
+   * 0 for a point at infinity, whose (x, y) is then the lines' direction).
+   */
+  readonly point: readonly [number, number, number];
+  /**
+   * How far apart the converging segments' own angles spread, in degrees (largest less
+   * smallest): near 0 for parallel lines, wide for a fan of lines receding to a near point.
+   */
+  readonly fan: number;
 }
 
 /** Options for {@link findVerticalVanishingPoint}. */
@@ -99,18 +109,28 @@ export function findVerticalVanishingPoint(
   const { x, y, z } = best;
   let count = 0;
   let support = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
   for (const l of lines) {
     if (converges(l, x, y, z, sinTolerance)) {
       count++;
       support += l.share;
+      // The segment's direction from plumb, in degrees (either way along it).
+      const lean = (Math.atan(l.dx / l.dy) * 180) / Math.PI;
+      lowest = Math.min(lowest, lean);
+      highest = Math.max(highest, lean);
     }
   }
   const reach = Math.hypot(x, y);
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
   return {
     degrees: (Math.atan(-x / y) * 180) / Math.PI,
     support,
     segments: count,
     distance: Math.abs(z) * 1e9 <= reach ? Infinity : reach / Math.abs(z),
+    point: [x * height + cx * z, y * height + cy * z, z],
+    fan: count > 0 ? highest - lowest : 0,
   };
 }
 
@@ -235,4 +255,50 @@ function refine(lines: readonly Line[], start: Point, sinTolerance: number): Poi
     z = nz / norm;
   }
   return { x, y, z };
+}
+
+/**
+ * Where the near-level straight segments (up to 45° off level) converge, as
+ * {@link findVerticalVanishingPoint} finds it for near-vertical ones (the same search on the
+ * frame with x and y swapped): a point within 45° of straight left or right of the centre, at
+ * least half the frame's width away. Level lines of a wall seen at a slant, a corridor or a
+ * street converge on such a point on the horizon, near the frame, in a fan of angles; level
+ * lines faced squarely stay parallel and meet at infinity. `degrees` and `distance` are as
+ * seen in the swapped frame (the distance in frame widths); `point` is in this frame's pixels.
+ */
+export function findLevelVanishingPoint(
+  segments: readonly LineSegment[],
+  width: number,
+  height: number,
+): VerticalVanishingPoint | undefined {
+  const swapped = segments
+    .filter((s) => s.horizontal)
+    .map((s) => ({ ...s, horizontal: false, x0: s.y0, y0: s.x0, x1: s.y1, y1: s.x1 }));
+  const found = findVerticalVanishingPoint(swapped, height, width, {
+    maxDegrees: 45,
+    minDistance: 0.5,
+  });
+  if (!found) return undefined;
+  const [x, y, z] = found.point;
+  return { ...found, point: [y, x, z] };
+}
+
+/**
+ * Whether a segment's line passes within `toleranceDegrees` of a point (homogeneous pixel
+ * coordinates, as `point` above), seen from the segment's middle.
+ */
+export function passesThrough(
+  s: LineSegment,
+  point: readonly [number, number, number],
+  toleranceDegrees = 1,
+): boolean {
+  const [x, y, z] = point;
+  const dx = s.x1 - s.x0;
+  const dy = s.y1 - s.y0;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return false;
+  const tx = x - ((s.x0 + s.x1) / 2) * z;
+  const ty = y - ((s.y0 + s.y1) / 2) * z;
+  const sin = Math.sin((toleranceDegrees * Math.PI) / 180);
+  return Math.abs(dx * ty - dy * tx) <= sin * length * Math.hypot(tx, ty);
 }
