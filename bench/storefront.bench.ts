@@ -259,6 +259,55 @@ function threadTimes(trace: Buffer): (from: string, to: string) => number {
   return (from, to) => ((marks.get(to) ?? NaN) - (marks.get(from) ?? NaN)) / 1000;
 }
 
+/** Rendering steps of a Chromium trace (`devtools.timeline`), by their trace event names. */
+const RENDERING_STEPS = {
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize'],
+} as const;
+
+/**
+ * From a Chromium trace with `devtools.timeline` and `blink.user_timing`: the main thread's
+ * CPU time (ms) in style recalculation, layout and paint between two marks of the page.
+ */
+function renderingTimes(
+  trace: Buffer,
+): (from: string, to: string) => Record<keyof typeof RENDERING_STEPS, number> {
+  const { traceEvents } = JSON.parse(trace.toString()) as {
+    traceEvents: {
+      name: string;
+      cat: string;
+      ph: string;
+      ts: number;
+      dur?: number;
+      tdur?: number;
+      tid: number;
+    }[];
+  };
+  const marks = new Map<string, { ts: number; tid: number }>();
+  for (const e of traceEvents)
+    if (e.cat.includes('blink.user_timing')) marks.set(e.name, { ts: e.ts, tid: e.tid });
+  const steps = Object.entries(RENDERING_STEPS) as [
+    keyof typeof RENDERING_STEPS,
+    readonly string[],
+  ][];
+  const events = traceEvents.filter(
+    (e) => e.ph === 'X' && steps.some(([, n]) => n.includes(e.name)),
+  );
+  return (from, to) => {
+    const a = marks.get(from);
+    const b = marks.get(to);
+    const sums = { style: 0, layout: 0, paint: 0 };
+    if (!a || !b) return { style: NaN, layout: NaN, paint: NaN };
+    for (const e of events) {
+      if (e.tid !== a.tid || e.ts < a.ts || e.ts >= b.ts) continue;
+      const step = steps.find(([, n]) => n.includes(e.name))![0];
+      sums[step] += (e.tdur ?? e.dur ?? 0) / 1000;
+    }
+    return sums;
+  };
+}
+
 console.log(
   `node ${process.version}; ${RUNS} fresh page loads per figure; load average ${loadavg()
     .map((l) => l.toFixed(1))
@@ -404,7 +453,9 @@ if (runs(3)) {
   const load = await freshLoad('store-10000.html', 'katalog-10000.json');
   // Main-thread CPU time between marks the page sets (the trace's thread clock): what the
   // page itself spent, which other processes on a busy machine do not inflate as much.
-  await browser.startTracing(load.page, { categories: ['toplevel', 'blink.user_timing'] });
+  await browser.startTracing(load.page, {
+    categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+  });
   const result = await load.page.evaluate(
     async ({ queries, interval }) => {
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -574,7 +625,9 @@ if (runs(3)) {
     },
     { queries: QUERIES, interval: KEY_INTERVAL },
   );
-  const cpu = threadTimes(await browser.stopTracing());
+  const trace = await browser.stopTracing();
+  const cpu = threadTimes(trace);
+  const rendering = renderingTimes(trace);
   await load.close();
   const ready = sampleStats(result.ready);
   const painted = sampleStats(result.painted);
@@ -625,6 +678,18 @@ if (runs(3)) {
   console.log(
     `  ratio p95 (laid out / baseline): ${(cpuReady.p95 / cpuBase.p95).toFixed(2)}×   (laid out / with plain cards): ${(cpuReady.p95 / cpuPlain.p95).toFixed(2)}×`,
   );
+  // Where a key's time goes once the answer is known: styles and layout of the changed
+  // cards (forced by reading the grid's size), then the frame's paint.
+  for (const [label, from, to] of [
+    ['storefront', 'key', 'painted'],
+    ['baseline with plain cards', 'plain', 'plainpainted'],
+  ] as const) {
+    const parts = Array.from({ length: result.keys }, (_, k) =>
+      rendering(`${from}-${k}`, `${to}-${k}`),
+    );
+    for (const step of ['style', 'layout', 'paint'] as const)
+      line(`  ${label}: ${step} (key → painted)`, sampleStats(parts.map((p) => p[step])));
+  }
   const changes = sampleStats(result.changes);
   console.log(
     `DOM changes per key (nodes added or removed, attributes and text set): p50 ${changes.p50}   p95 ${changes.p95}   max ${changes.max}   total ${result.changes.reduce((a, b) => a + b, 0)}`,

@@ -41,7 +41,10 @@ const CEILINGS = {
   // loader, a screenful first, photos after the first paint, the cache looked up without
   // creating its database) and search's card reuse, less the decorators taken one by one
   // (-137 B); 200 B of room, still 300 B under the issue's 25,000.
-  'etalase.js': 24_700,
+  // 24,800: measured 24,769 (+70 B) once the search index keeps up with a catalog's pages
+  // (the index answers for what it holds, the quick path scans only the rest; building
+  // in ordinary tasks while far behind).
+  'etalase.js': 24_800,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
@@ -50,7 +53,8 @@ const CEILINGS = {
   // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
   // 78,500: the same search and grid changes (measured 78,031).
   // 78,800: session 7's first-render and search work (measured 78,487).
-  'etalase.iife.js': 78_800,
+  // 78,900: the search index keeping up with pages (measured 78,808).
+  'etalase.iife.js': 78_900,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
