@@ -700,6 +700,7 @@ if (runs(3)) {
 if (runs(4)) {
   const load = await freshLoad('store-paged.html', 'provinsi/halaman-1.json');
   const first = load.painted - (load.catalogResponseEnd ?? NaN);
+  await browser.startTracing(load.page, { categories: ['toplevel', 'blink.user_timing'] });
   const result = await load.page.evaluate(async (pages) => {
     const el = document.querySelector('etalase-storefront') as HTMLElement & {
       updateComplete: Promise<unknown>;
@@ -737,19 +738,28 @@ if (runs(4)) {
           channel.port2.postMessage(0);
         }),
       );
-    for (const text of ['k', 'ko', 'kop', 'kopi', 'kopi ', 'kopi g', 'kopi ga', 'batik', 'tenun']) {
+    const keys = ['k', 'ko', 'kop', 'kopi', 'kopi ', 'kopi g', 'kopi ga', 'batik', 'tenun'];
+    for (const [k, text] of keys.entries()) {
       await new Promise((r) => setTimeout(r, 150));
+      performance.mark(`paged-key-${k}`);
       const t0 = performance.now();
       input.value = text;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       root.querySelector('.grid, .panel')?.getBoundingClientRect();
       search.push(performance.now() - t0);
+      performance.mark(`paged-ready-${k}`);
       painted.push((await framePainted()) - t0);
+      performance.mark(`paged-painted-${k}`);
     }
-    return { perPage, search, painted, shown: count() };
+    return { perPage, search, painted, shown: count(), keys: keys.length };
   }, PAGES);
+  const cpu = threadTimes(await browser.stopTracing());
   await load.close();
+  const cpuOf = (to: string) =>
+    sampleStats(
+      Array.from({ length: result.keys }, (_, k) => cpu(`paged-key-${k}`, `paged-${to}-${k}`)),
+    );
   const pages = sampleStats(result.perPage);
   const search = sampleStats(result.search);
   console.log(`\n## 100,000 products in ${PAGES} files of ${PAGE_SIZE} linked by \`next\` (ms)`);
@@ -764,6 +774,15 @@ if (runs(4)) {
   console.log(
     `                                      keystroke → painted       p50 ${searchPainted.p50.toFixed(1)}   p95 ${searchPainted.p95.toFixed(1)}   max ${searchPainted.max.toFixed(1)}`,
   );
+  for (const [label, to] of [
+    ['main-thread CPU: keystroke → laid out', 'ready'],
+    ['main-thread CPU: keystroke → painted', 'painted'],
+  ] as const) {
+    const c = cpuOf(to);
+    console.log(
+      `${label.padStart(62)}   p50 ${c.p50.toFixed(1)}   p95 ${c.p95.toFixed(1)}   max ${c.max.toFixed(1)}`,
+    );
+  }
 }
 
 await browser.close();

@@ -1,6 +1,6 @@
 import type { Product, ProductSearch, Seller } from '@etalase/catalog';
 import type * as SearchChunk from './product-search-chunk.js';
-import { afterPaint, cancelIdle, soon, whenIdle } from '../shared/when-idle.js';
+import { afterPaint, cancelIdle, whenIdle } from '../shared/when-idle.js';
 
 let searchModule: Promise<typeof SearchChunk> | undefined;
 function loadSearchModule(): Promise<typeof SearchChunk> {
@@ -34,14 +34,6 @@ const FINISH_AT_ONCE = 150;
  * at once would freeze the page for seconds.
  */
 const FINISH_ON_NOTHING_FOUND = 12_000;
-
-/**
- * More than this many products left to index on a catalog that arrives in pages, building
- * does not wait for idle time: the quick path over the products not indexed costs about
- * half a millisecond per thousand for a first letter (measured on a 2-core machine: 31 ms
- * over 66,000), so the tail must stay short.
- */
-const KEEP_UP_AT = 2000;
 
 /** Recent answers of the quick search kept, for backspacing. */
 const RECENT = 64;
@@ -81,8 +73,6 @@ export class SearchIndex {
   private paused = false;
   private waitingForPaint = false;
   private readonly all: Product[] = [];
-  /** How many times products were added (pages of the catalog, as they arrive). */
-  private pages = 0;
   /** How many of {@link all}, from the start, the index holds. */
   private indexed = 0;
   /**
@@ -105,7 +95,6 @@ export class SearchIndex {
     this.generation++;
     this.index = undefined;
     this.all.length = 0;
-    this.pages = 0;
     this.indexed = 0;
     this.haystacks = [];
     this.names = [];
@@ -120,7 +109,6 @@ export class SearchIndex {
 
   add(products: readonly Product[], sellers: readonly Seller[]): void {
     this.all.push(...products);
-    this.pages++;
     this.recent.clear();
     this.answers.clear();
     for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
@@ -281,12 +269,12 @@ export class SearchIndex {
   }
 
   /**
-   * Building, `budget` milliseconds at a time (by default by whether the buyer types): first the quick path's text, which
+   * Building while idle, a few milliseconds at a time: first the quick path's text, which
    * answers keystrokes until the index is complete, then the index.
    */
-  private build(create: typeof SearchChunk.createProductSearch, budget?: number): void {
+  private build(create: typeof SearchChunk.createProductSearch): void {
     const start = performance.now();
-    budget ??= start - this.searchedAt < TYPING_MS ? TYPING_BUDGET_MS : IDLE_BUDGET_MS;
+    const budget = start - this.searchedAt < TYPING_MS ? TYPING_BUDGET_MS : IDLE_BUDGET_MS;
     do {
       if (Math.max(this.prepared, this.indexed) < this.all.length) this.prepareAhead(HAYSTACK_STEP);
       else this.step(create);
@@ -306,19 +294,16 @@ export class SearchIndex {
       });
       return;
     }
-    // Far behind with pages arriving (reading one after another keeps the page from ever
-    // being idle): short slices as ordinary tasks, taking turns with the pages being read,
-    // so the quick path's tail stays short. A single file is indexed while idle: the quick
-    // path over 10,000 products answers within the frame.
-    const keepUp = this.pages > 1 && this.pending > KEEP_UP_AT;
-    const run = () =>
-      void loadSearchModule().then(({ createProductSearch }) => {
-        if (generation !== this.generation) return;
-        // Only now: products added meanwhile must not start a second round of building.
-        this.task = undefined;
-        this.build(createProductSearch, keepUp ? TYPING_BUDGET_MS : undefined);
-        if (this.queue.length) this.schedule();
-      });
-    this.task = keepUp ? soon(run) : whenIdle(run, 5000);
+    this.task = whenIdle(
+      () =>
+        void loadSearchModule().then(({ createProductSearch }) => {
+          if (generation !== this.generation) return;
+          // Only now: products added meanwhile must not start a second round of building.
+          this.task = undefined;
+          this.build(createProductSearch);
+          if (this.queue.length) this.schedule();
+        }),
+      5000,
+    );
   }
 }

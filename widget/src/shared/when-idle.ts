@@ -8,15 +8,7 @@ export function whenIdle(task: () => void, timeout = 2000): number {
   return -(setTimeout(task, 50) as unknown as number) - 1;
 }
 
-/**
- * Runs `task` as an ordinary task, after those already queued: for background work that
- * must go on while the page is never idle. Cancelled with {@link cancelIdle}.
- */
-export function soon(task: () => void): number {
-  return -(setTimeout(task, 0) as unknown as number) - 1;
-}
-
-/** Cancels a task scheduled with {@link whenIdle} or {@link soon}. */
+/** Cancels a task scheduled with {@link whenIdle}. */
 export function cancelIdle(handle: number): void {
   if (handle < 0) clearTimeout(-handle - 1);
   else cancelIdleCallback(handle);
