@@ -57,6 +57,24 @@ describe('SearchIndex over pages added while it builds', () => {
       expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
   });
 
+  it('answers over a page added after a search finished the index at once', async () => {
+    const index = new SearchIndex();
+    const first = products(3000).products;
+    const rest = products(1000, 3000).products;
+    index.add(first, sellers);
+    // Found by the index only (a variant spelling): the index is finished at once.
+    expect((await index.search('kripik')).length).to.be.greaterThan(0);
+    expect(index.complete).to.equal(true);
+    index.pause();
+    index.add(rest, []);
+    expect(index.pending).to.equal(1000);
+    const head = createProductSearch({ products: first, sellers });
+    for (const query of ['tempe', 'sambal b', 'k'])
+      expect(ids(await index.search(query)), query).to.deep.equal(
+        ids([...head.searchProducts(query), ...substringAnswer(rest, query)]),
+      );
+  });
+
   it('leaves a typo to the index on a large catalog instead of freezing the page to finish it', async () => {
     const index = new SearchIndex();
     index.add(products(13_000).products, sellers);
