@@ -35,6 +35,14 @@ const FINISH_AT_ONCE = 150;
  */
 const FINISH_ON_NOTHING_FOUND = 12_000;
 
+/**
+ * The index answers for the products it holds, while it builds, once it holds this many.
+ * Before, the quick path answers for all: over 10,000 products it takes a few milliseconds,
+ * and an answer split where the index ends changes at every keystroke as the index grows
+ * (measured: 7-15% more DOM changes over the search bench's keystrokes).
+ */
+const SPLIT_AT = 20_000;
+
 /** Recent answers of the quick search kept, for backspacing. */
 const RECENT = 64;
 
@@ -56,13 +64,13 @@ interface QuickAnswer {
  * the frame (a Worker round trip measured slower than the search itself). Building it for
  * 10,000 products takes hundreds of milliseconds, so it is built in small slices while the
  * browser is idle, page after page as a catalog's pages arrive. Until it is complete, a
- * search asks the index about the products it holds already, and takes a quick path over
- * the rest (the tail not yet indexed): every word of the query as a substring of a
- * product's name, tags, category or description (name matches first), narrowed from the
- * previous answer while the buyer types on. The index's products come first, then the
- * tail's. So a keystroke on 100,000 products loaded page by page scans the text of the
- * last pages only, not of all of them. Only a query neither finds anything for (a typo, a
- * variant spelling) finishes the index at once, when little is left to index.
+ * search takes a quick path: every word of the query as a substring of a product's name,
+ * tags, category or description (name matches first), narrowed from the previous answer
+ * while the buyer types on. Once the index holds many products (see {@link SPLIT_AT}), it
+ * answers for those, and the quick path only for the rest (the tail not yet indexed): a
+ * keystroke on 100,000 products loaded page by page then scans the text of the last pages,
+ * not of all of them. Only a query neither finds anything for (a typo, a variant
+ * spelling) finishes the index at once, when little is left to index.
  */
 export class SearchIndex {
   private index: ProductSearch | undefined;
@@ -184,10 +192,14 @@ export class SearchIndex {
     return answer;
   }
 
-  /** While the index builds: its answer over what it holds, then the quick path's over the rest. */
+  /**
+   * While the index builds: once it holds {@link SPLIT_AT} products, its answer over them,
+   * then the quick path's over the rest; before, the quick path's over everything.
+   */
   private partialSearch(text: string): readonly Product[] {
-    const head = this.indexed ? this.indexAnswer(text) : [];
-    const tail = this.quickSearch(text, this.indexed);
+    const from = this.indexed < SPLIT_AT ? 0 : this.indexed;
+    const head = from ? this.indexAnswer(text) : [];
+    const tail = this.quickSearch(text, from);
     return head.length === 0 ? tail : tail.length === 0 ? head : head.concat(tail);
   }
 
