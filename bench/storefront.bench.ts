@@ -15,7 +15,8 @@
 // 3. search keystroke → results painted on 10,000 products: common word prefixes typed
 //    letter by letter and backspaced to empty (a keystroke every 150 ms, as on a phone),
 //    starting 0.5 s after the first cards, against a plain Array.filter substring search
-//    over name + description run on the same schedule in the same page; the work (laid out)
+//    over name + description run on the same schedule in the same page, alone and with its
+//    first 48 results shown as plain cards (photo, name, price) and painted; the work (laid out)
 //    and the wait for the frame apart; when all of the first 48 cards show the answer (those
 //    below the screen follow after the paint); the page's main-thread CPU time per key
 //    (trace thread clock) beside the filter's, and DOM changes per key, which a busy machine
@@ -23,7 +24,8 @@
 // 4. a catalog of 100,000 products split into 100 files linked by `next`: first cards, each
 //    further page loaded → shown, and search over everything loaded.
 // "Painted": the first animation frame in which the name is in the DOM, then the first task
-// after that frame's rendering. Run `pnpm run build` first.
+// after that frame's rendering. Run `pnpm run build` first; `BENCH_SECTIONS=3,4` runs only
+// sections 3 and 4.
 import { existsSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -42,6 +44,9 @@ if (!existsSync(join(dist, 'etalase.js'))) {
   process.exit(1);
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** `BENCH_SECTIONS=3,4` runs only those sections (numbered as above); default all. */
+const SECTIONS = process.env.BENCH_SECTIONS?.split(',').map(Number);
+const runs = (section: number) => !SECTIONS || SECTIONS.includes(section);
 const BUY_BUTTON_GZIP = 58_968;
 
 interface SampleProduct {
@@ -256,6 +261,55 @@ function threadTimes(trace: Buffer): (from: string, to: string) => number {
   return (from, to) => ((marks.get(to) ?? NaN) - (marks.get(from) ?? NaN)) / 1000;
 }
 
+/** Rendering steps of a Chromium trace (`devtools.timeline`), by their trace event names. */
+const RENDERING_STEPS = {
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize'],
+} as const;
+
+/**
+ * From a Chromium trace with `devtools.timeline` and `blink.user_timing`: the main thread's
+ * CPU time (ms) in style recalculation, layout and paint between two marks of the page.
+ */
+function renderingTimes(
+  trace: Buffer,
+): (from: string, to: string) => Record<keyof typeof RENDERING_STEPS, number> {
+  const { traceEvents } = JSON.parse(trace.toString()) as {
+    traceEvents: {
+      name: string;
+      cat: string;
+      ph: string;
+      ts: number;
+      dur?: number;
+      tdur?: number;
+      tid: number;
+    }[];
+  };
+  const marks = new Map<string, { ts: number; tid: number }>();
+  for (const e of traceEvents)
+    if (e.cat.includes('blink.user_timing')) marks.set(e.name, { ts: e.ts, tid: e.tid });
+  const steps = Object.entries(RENDERING_STEPS) as [
+    keyof typeof RENDERING_STEPS,
+    readonly string[],
+  ][];
+  const events = traceEvents.filter(
+    (e) => e.ph === 'X' && steps.some(([, n]) => n.includes(e.name)),
+  );
+  return (from, to) => {
+    const a = marks.get(from);
+    const b = marks.get(to);
+    const sums = { style: 0, layout: 0, paint: 0 };
+    if (!a || !b) return { style: NaN, layout: NaN, paint: NaN };
+    for (const e of events) {
+      if (e.tid !== a.tid || e.ts < a.ts || e.ts >= b.ts) continue;
+      const step = steps.find(([, n]) => n.includes(e.name))![0];
+      sums[step] += (e.tdur ?? e.dur ?? 0) / 1000;
+    }
+    return sums;
+  };
+}
+
 console.log(
   `node ${process.version}; ${RUNS} fresh page loads per figure; load average ${loadavg()
     .map((l) => l.toFixed(1))
@@ -263,7 +317,7 @@ console.log(
 );
 
 // 1. Bytes.
-{
+if (runs(1)) {
   const load = await freshLoad('store-1000.html', 'katalog-1000.json');
   await load.close();
   console.log('\n## Everything fetched until the first cards are painted (1,000 products)');
@@ -296,7 +350,7 @@ console.log(
 //    10–100 ms right after the download that no buyer's browser runs);
 //    BENCH_PLAYWRIGHT=1 takes them through Playwright as sections 1, 3 and 4 are.
 const viaPlaywright = Boolean(process.env.BENCH_PLAYWRIGHT);
-const bare = viaPlaywright ? undefined : await launchBareChromium();
+const bare = viaPlaywright || !runs(2) ? undefined : await launchBareChromium();
 
 /** A fresh load for section 2: the timings of {@link Load}, and a way to ask the page. */
 type FirstCardsLoad = Pick<
@@ -368,100 +422,96 @@ async function longTasksUntilRendered(load: FirstCardsLoad): Promise<{
   }, load.painted);
 }
 
-console.log(
-  `\n## Catalog responseEnd → first product name painted (median of ${RUNS}, ms; ${viaPlaywright ? 'through Playwright, its DevTools Network agent decoding the catalog on the page' : 'Chromium without the DevTools Network domain, as a buyer has it'})`,
-);
-console.log(
-  'products   catalog KB   storefront   baseline (parse + 48 plain cards)   ratio   [asked → painted; page start → painted: storefront, baseline]',
-);
-const longTaskRows: string[] = [];
-const frameRows: string[] = [];
-const photoRows: string[] = [];
-for (const size of [1000, 10000]) {
-  const ours: number[] = [];
-  const base: number[] = [];
-  const oursAsked: number[] = [];
-  const baseAsked: number[] = [];
-  const oursStart: number[] = [];
-  const baseStart: number[] = [];
-  const long: { count: number; max: number; rendered: number }[] = [];
-  const oursFrame: number[] = [];
-  const baseFrame: number[] = [];
-  const oursPhoto: number[] = [];
-  const basePhoto: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    for (const [path, into, asked, start, frame, photo] of [
-      [`store-${size}.html`, ours, oursAsked, oursStart, oursFrame, oursPhoto],
-      [`baseline-${size}.html`, base, baseAsked, baseStart, baseFrame, basePhoto],
-    ] as const) {
-      const load = await firstCardsLoad(path, `katalog-${size}.json`);
-      const photoPainted = await load.photoPainted();
-      // Page-relative: from the navigation's start, everything the buyer waits for.
-      start.push(load.painted);
-      if (into === ours) {
-        const { tasks, rendered } = await longTasksUntilRendered(load);
-        const durations = tasks.map(([, d]) => d);
-        long.push({ count: tasks.length, max: Math.max(0, ...durations), rendered });
-      }
-      await load.close();
-      if (load.catalogResponseEnd === undefined) throw new Error(`no catalog timing: ${path}`);
-      into.push(load.painted - load.catalogResponseEnd);
-      frame.push(load.found - load.catalogResponseEnd);
-      photo.push(photoPainted - load.catalogResponseEnd);
-      if (load.catalogStart !== undefined) asked.push(load.painted - load.catalogStart);
-    }
-  }
-  const kb = readFileSync(join(site, `katalog-${size}.json`)).length / 1024;
+if (runs(2)) {
   console.log(
-    `${pad(size, 8)}   ${pad(kb.toFixed(0), 10)}   ${pad(median(ours).toFixed(1), 10)}   ${pad(median(base).toFixed(1), 33)}   ${(median(ours) / median(base)).toFixed(1)}×   [${median(oursAsked).toFixed(0)}, ${median(baseAsked).toFixed(0)}; ${median(oursStart).toFixed(0)}, ${median(baseStart).toFixed(0)}]   (all runs: ${ours.map((v) => v.toFixed(0)).join(' ')})`,
+    `\n## Catalog responseEnd → first product name painted (median of ${RUNS}, ms; ${viaPlaywright ? 'through Playwright, its DevTools Network agent decoding the catalog on the page' : 'Chromium without the DevTools Network domain, as a buyer has it'})`,
   );
-  photoRows.push(
-    `${pad(size, 8)}   ${pad(median(oursPhoto).toFixed(1), 10)}   ${pad(median(basePhoto).toFixed(1), 8)}   (all runs: ${oursPhoto.map((v) => v.toFixed(0)).join(' ')})`,
+  console.log(
+    'products   catalog KB   storefront   baseline (parse + 48 plain cards)   ratio   [asked → painted; page start → painted: storefront, baseline]',
   );
-  frameRows.push(
-    `${pad(size, 8)}   ${pad(median(oursFrame).toFixed(1), 10)}   ${pad(median(baseFrame).toFixed(1), 8)}   ${pad(median(ours.map((v, i) => v - oursFrame[i]!)).toFixed(1), 10)}   ${pad(median(base.map((v, i) => v - baseFrame[i]!)).toFixed(1), 8)}`,
+  const longTaskRows: string[] = [];
+  const frameRows: string[] = [];
+  const photoRows: string[] = [];
+  for (const size of [1000, 10000]) {
+    const ours: number[] = [];
+    const base: number[] = [];
+    const oursAsked: number[] = [];
+    const baseAsked: number[] = [];
+    const oursStart: number[] = [];
+    const baseStart: number[] = [];
+    const long: { count: number; max: number; rendered: number }[] = [];
+    const oursFrame: number[] = [];
+    const baseFrame: number[] = [];
+    const oursPhoto: number[] = [];
+    const basePhoto: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      for (const [path, into, asked, start, frame, photo] of [
+        [`store-${size}.html`, ours, oursAsked, oursStart, oursFrame, oursPhoto],
+        [`baseline-${size}.html`, base, baseAsked, baseStart, baseFrame, basePhoto],
+      ] as const) {
+        const load = await firstCardsLoad(path, `katalog-${size}.json`);
+        const photoPainted = await load.photoPainted();
+        // Page-relative: from the navigation's start, everything the buyer waits for.
+        start.push(load.painted);
+        if (into === ours) {
+          const { tasks, rendered } = await longTasksUntilRendered(load);
+          const durations = tasks.map(([, d]) => d);
+          long.push({ count: tasks.length, max: Math.max(0, ...durations), rendered });
+        }
+        await load.close();
+        if (load.catalogResponseEnd === undefined) throw new Error(`no catalog timing: ${path}`);
+        into.push(load.painted - load.catalogResponseEnd);
+        frame.push(load.found - load.catalogResponseEnd);
+        photo.push(photoPainted - load.catalogResponseEnd);
+        if (load.catalogStart !== undefined) asked.push(load.painted - load.catalogStart);
+      }
+    }
+    const kb = readFileSync(join(site, `katalog-${size}.json`)).length / 1024;
+    console.log(
+      `${pad(size, 8)}   ${pad(kb.toFixed(0), 10)}   ${pad(median(ours).toFixed(1), 10)}   ${pad(median(base).toFixed(1), 33)}   ${(median(ours) / median(base)).toFixed(1)}×   [${median(oursAsked).toFixed(0)}, ${median(baseAsked).toFixed(0)}; ${median(oursStart).toFixed(0)}, ${median(baseStart).toFixed(0)}]   (all runs: ${ours.map((v) => v.toFixed(0)).join(' ')})`,
+    );
+    photoRows.push(
+      `${pad(size, 8)}   ${pad(median(oursPhoto).toFixed(1), 10)}   ${pad(median(basePhoto).toFixed(1), 8)}   (all runs: ${oursPhoto.map((v) => v.toFixed(0)).join(' ')})`,
+    );
+    frameRows.push(
+      `${pad(size, 8)}   ${pad(median(oursFrame).toFixed(1), 10)}   ${pad(median(baseFrame).toFixed(1), 8)}   ${pad(median(ours.map((v, i) => v - oursFrame[i]!)).toFixed(1), 10)}   ${pad(median(base.map((v, i) => v - baseFrame[i]!)).toFixed(1), 8)}`,
+    );
+    longTaskRows.push(
+      `${pad(size, 8)}   first name painted → whole catalog read and its grid rendered: median ${median(long.map((l) => l.rendered)).toFixed(0)} ms; long tasks (> 50 ms) in it, per load: ${long.map((l) => (l.count ? `${l.count} (longest ${l.max.toFixed(0)})` : '0')).join(', ')}`,
+    );
+  }
+  console.log(
+    'targets: ≤ 100 ms for 1,000 products, ≤ 250 ms for 10,000 (negative: the first cards showed before the download ended)',
   );
-  longTaskRows.push(
-    `${pad(size, 8)}   first name painted → whole catalog read and its grid rendered: median ${median(long.map((l) => l.rendered)).toFixed(0)} ms; long tasks (> 50 ms) in it, per load: ${long.map((l) => (l.count ? `${l.count} (longest ${l.max.toFixed(0)})` : '0')).join(', ')}`,
+  // Where the time above goes: until the frame that paints the first name begins (the page's
+  // own work, and Chromium's on the download), then that frame's rendering and the tasks
+  // queued ahead of the next one (a photo's response, an SVG parsed, can come first).
+  console.log(
+    `\n## Same loads: catalog responseEnd → that frame began; frame began → painted (median, ms)`,
   );
+  console.log('products   storefront   baseline   storefront   baseline');
+  for (const row of frameRows) console.log(row);
+  console.log(
+    `\n## Same loads: catalog responseEnd → the first card's photo shown (median, ms; the storefront paints names first)`,
+  );
+  console.log('products   storefront   baseline');
+  for (const row of photoRows) console.log(row);
+  console.log('\n## The page stays responsive while the rest of the catalog is read');
+  for (const row of longTaskRows) console.log(row);
+  console.log('target: no long task over ~50 ms (the browser reports tasks from 50 ms on)');
 }
-console.log(
-  'targets: ≤ 100 ms for 1,000 products, ≤ 250 ms for 10,000 (negative: the first cards showed before the download ended)',
-);
-// Where the time above goes: until the frame that paints the first name begins (the page's
-// own work, and Chromium's on the download), then that frame's rendering and the tasks
-// queued ahead of the next one (a photo's response, an SVG parsed, can come first).
-console.log(
-  `\n## Same loads: catalog responseEnd → that frame began; frame began → painted (median, ms)`,
-);
-console.log('products   storefront   baseline   storefront   baseline');
-for (const row of frameRows) console.log(row);
-console.log(
-  `\n## Same loads: catalog responseEnd → the first card's photo shown (median, ms; the storefront paints names first)`,
-);
-console.log('products   storefront   baseline');
-for (const row of photoRows) console.log(row);
-console.log('\n## The page stays responsive while the rest of the catalog is read');
-for (const row of longTaskRows) console.log(row);
-console.log('target: no long task over ~50 ms (the browser reports tasks from 50 ms on)');
 await bare?.close();
-
-// BENCH_FIRST_ONLY=1 stops here: sections 1–2 (bytes and first cards), for quick iterations.
-if (process.env.BENCH_FIRST_ONLY) {
-  await browser.close();
-  await server.close();
-  rmSync(site, { recursive: true, force: true });
-  process.exit(0);
-}
 
 // 3. Search keystrokes on 10,000 products, 0.5 s after the first cards.
 const QUERIES = ['batik tulis', 'kopi gayo', 'kain tenun', 'ikan kering', 'keripik', 'gula merah'];
 const KEY_INTERVAL = 150;
-{
+if (runs(3)) {
   const load = await freshLoad('store-10000.html', 'katalog-10000.json');
   // Main-thread CPU time between marks the page sets (the trace's thread clock): what the
   // page itself spent, which other processes on a busy machine do not inflate as much.
-  await browser.startTracing(load.page, { categories: ['toplevel', 'blink.user_timing'] });
+  await browser.startTracing(load.page, {
+    categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'],
+  });
   const result = await load.page.evaluate(
     async ({ queries, interval }) => {
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -546,7 +596,12 @@ const KEY_INTERVAL = 150;
       }
       // The baseline: the same keystrokes, a plain substring filter over the same products.
       const data = (await (await fetch('katalog-10000.json')).json()) as {
-        products: { name: string; description?: string }[];
+        products: {
+          name: string;
+          description?: string;
+          price: number;
+          images?: { src: string }[];
+        }[];
       };
       const base: number[] = [];
       let sink = 0;
@@ -563,11 +618,72 @@ const KEY_INTERVAL = 150;
         base.push(performance.now() - planned);
         performance.mark(`based-${k}`);
       }
-      return { ready, painted, filled, base, sink, changes, keys: texts.length };
+      // The same filter, and its first 48 results shown as plain cards (photo box, name,
+      // price) in a list at the top of the same page, in place of the storefront: what a
+      // page would do with no index and no reuse of cards, timed as the storefront is.
+      el.style.display = 'none';
+      const style = document.createElement('style');
+      style.textContent = `#plain { list-style: none; margin: 0; padding: 0; display: grid; gap: 14px;
+        grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr)); }
+        #plain img { display: block; width: 100%; height: auto; aspect-ratio: 1; }
+        #plain h3 { margin: 4px 0; font-size: 0.9375rem; }`;
+      const plain = document.createElement('ul');
+      plain.id = 'plain';
+      document.body.prepend(style, plain);
+      const plainReady: number[] = [];
+      const plainPainted: number[] = [];
+      planned = performance.now();
+      for (const [k, text] of texts.entries()) {
+        planned += interval;
+        const wait = planned - performance.now();
+        if (wait > 0) await sleep(wait);
+        performance.mark(`plain-${k}`);
+        const needle = text.toLowerCase();
+        const found = data.products.filter((p) =>
+          `${p.name} ${p.description ?? ''}`.toLowerCase().includes(needle),
+        );
+        plain.replaceChildren(
+          ...found.slice(0, 48).map((p) => {
+            const li = document.createElement('li');
+            const img = document.createElement('img');
+            img.width = 200;
+            img.height = 200;
+            img.alt = p.name;
+            img.src = p.images?.[0]?.src ?? '';
+            const h = document.createElement('h3');
+            h.textContent = p.name;
+            const price = document.createElement('span');
+            price.textContent = `Rp${p.price.toLocaleString('id-ID')}`;
+            li.append(img, h, price);
+            return li;
+          }),
+        );
+        plain.getBoundingClientRect();
+        plainReady.push(performance.now() - planned);
+        performance.mark(`plained-${k}`);
+        plainPainted.push((await framePainted()) - planned);
+        performance.mark(`plainpainted-${k}`);
+      }
+      plain.remove();
+      style.remove();
+      el.style.display = '';
+      return {
+        ready,
+        painted,
+        filled,
+        base,
+        plainReady,
+        plainPainted,
+        sink,
+        changes,
+        keys: texts.length,
+      };
     },
     { queries: QUERIES, interval: KEY_INTERVAL },
   );
-  const cpu = threadTimes(await browser.stopTracing());
+  const trace = await browser.stopTracing();
+  const cpu = threadTimes(trace);
+  const rendering = renderingTimes(trace);
   await load.close();
   const ready = sampleStats(result.ready);
   const painted = sampleStats(result.painted);
@@ -593,8 +709,15 @@ const KEY_INTERVAL = 150;
     `  (${result.filled.length} of ${result.keys} keys had their first 48 cards before the next key; cards below the screen come after the paint)`,
   );
   line('baseline: Array.filter substring, name + description', base);
+  const plainReady = sampleStats(result.plainReady);
+  const plainPainted = sampleStats(result.plainPainted);
+  line('baseline + its first 48 as plain cards: laid out', plainReady);
+  line('baseline + its first 48 as plain cards: painted', plainPainted);
   console.log(
     `ratio p95 (laid out / baseline): ${(ready.p95 / base.p95).toFixed(2)}×   painted / baseline: ${(painted.p95 / base.p95).toFixed(2)}×   target: p95 ≤ 16 ms and below the baseline`,
+  );
+  console.log(
+    `ratio p95 like for like (storefront / filter with plain cards): laid out ${(ready.p95 / plainReady.p95).toFixed(2)}×   painted ${(painted.p95 / plainPainted.p95).toFixed(2)}×`,
   );
   console.log('main-thread CPU time (trace thread clock; less inflated by a busy machine):');
   const cpuReady = sampleStats(between('key', 'ready'));
@@ -602,7 +725,27 @@ const KEY_INTERVAL = 150;
   line('  storefront: key → laid out', cpuReady);
   line('  storefront: key → frame painted', sampleStats(between('key', 'painted')));
   line('  baseline: the filter', cpuBase);
-  console.log(`  ratio p95 (laid out / baseline): ${(cpuReady.p95 / cpuBase.p95).toFixed(2)}×`);
+  const cpuPlain = sampleStats(between('plain', 'plained'));
+  line('  baseline with plain cards: key → laid out', cpuPlain);
+  line(
+    '  baseline with plain cards: key → frame painted',
+    sampleStats(between('plain', 'plainpainted')),
+  );
+  console.log(
+    `  ratio p95 (laid out / baseline): ${(cpuReady.p95 / cpuBase.p95).toFixed(2)}×   (laid out / with plain cards): ${(cpuReady.p95 / cpuPlain.p95).toFixed(2)}×`,
+  );
+  // Where a key's time goes once the answer is known: styles and layout of the changed
+  // cards (forced by reading the grid's size), then the frame's paint.
+  for (const [label, from, to] of [
+    ['storefront', 'key', 'painted'],
+    ['baseline with plain cards', 'plain', 'plainpainted'],
+  ] as const) {
+    const parts = Array.from({ length: result.keys }, (_, k) =>
+      rendering(`${from}-${k}`, `${to}-${k}`),
+    );
+    for (const step of ['style', 'layout', 'paint'] as const)
+      line(`  ${label}: ${step} (key → painted)`, sampleStats(parts.map((p) => p[step])));
+  }
   const changes = sampleStats(result.changes);
   console.log(
     `DOM changes per key (nodes added or removed, attributes and text set): p50 ${changes.p50}   p95 ${changes.p95}   max ${changes.max}   total ${result.changes.reduce((a, b) => a + b, 0)}`,
@@ -610,9 +753,10 @@ const KEY_INTERVAL = 150;
 }
 
 // 4. 100,000 products over 100 files linked by `next`.
-{
+if (runs(4)) {
   const load = await freshLoad('store-paged.html', 'provinsi/halaman-1.json');
   const first = load.painted - (load.catalogResponseEnd ?? NaN);
+  await browser.startTracing(load.page, { categories: ['toplevel', 'blink.user_timing'] });
   const result = await load.page.evaluate(async (pages) => {
     const el = document.querySelector('etalase-storefront') as HTMLElement & {
       updateComplete: Promise<unknown>;
@@ -650,19 +794,28 @@ const KEY_INTERVAL = 150;
           channel.port2.postMessage(0);
         }),
       );
-    for (const text of ['k', 'ko', 'kop', 'kopi', 'kopi ', 'kopi g', 'kopi ga', 'batik', 'tenun']) {
+    const keys = ['k', 'ko', 'kop', 'kopi', 'kopi ', 'kopi g', 'kopi ga', 'batik', 'tenun'];
+    for (const [k, text] of keys.entries()) {
       await new Promise((r) => setTimeout(r, 150));
+      performance.mark(`paged-key-${k}`);
       const t0 = performance.now();
       input.value = text;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       root.querySelector('.grid, .panel')?.getBoundingClientRect();
       search.push(performance.now() - t0);
+      performance.mark(`paged-ready-${k}`);
       painted.push((await framePainted()) - t0);
+      performance.mark(`paged-painted-${k}`);
     }
-    return { perPage, search, painted, shown: count() };
+    return { perPage, search, painted, shown: count(), keys: keys.length };
   }, PAGES);
+  const cpu = threadTimes(await browser.stopTracing());
   await load.close();
+  const cpuOf = (to: string) =>
+    sampleStats(
+      Array.from({ length: result.keys }, (_, k) => cpu(`paged-key-${k}`, `paged-${to}-${k}`)),
+    );
   const pages = sampleStats(result.perPage);
   const search = sampleStats(result.search);
   console.log(`\n## 100,000 products in ${PAGES} files of ${PAGE_SIZE} linked by \`next\` (ms)`);
@@ -677,6 +830,15 @@ const KEY_INTERVAL = 150;
   console.log(
     `                                      keystroke → painted       p50 ${searchPainted.p50.toFixed(1)}   p95 ${searchPainted.p95.toFixed(1)}   max ${searchPainted.max.toFixed(1)}`,
   );
+  for (const [label, to] of [
+    ['main-thread CPU: keystroke → laid out', 'ready'],
+    ['main-thread CPU: keystroke → painted', 'painted'],
+  ] as const) {
+    const c = cpuOf(to);
+    console.log(
+      `${label.padStart(62)}   p50 ${c.p50.toFixed(1)}   p95 ${c.p95.toFixed(1)}   max ${c.max.toFixed(1)}`,
+    );
+  }
 }
 
 await browser.close();

@@ -41,7 +41,9 @@ const CEILINGS = {
   // loader, a screenful first, photos after the first paint, the cache looked up without
   // creating its database) and search's card reuse, less the decorators taken one by one
   // (-137 B); 200 B of room, still 300 B under the issue's 25,000.
-  'etalase.js': 24_700,
+  // 24,800: measured 24,720 (+21 B) once the search index answers for what it holds while
+  // it builds (the quick path scans only the products not indexed yet).
+  'etalase.js': 24_800,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
