@@ -66,6 +66,10 @@ const STRINGS = {
     id: 'Rincian produk tidak bisa dibuka. Periksa sambungan internet, lalu coba lagi.',
     en: 'The product details could not be opened. Check the internet connection, then try again.',
   },
+  filtersFailed: {
+    id: 'Filter tidak bisa dibuka. Periksa sambungan internet, lalu coba lagi.',
+    en: 'The filters could not be opened. Check the internet connection, then try again.',
+  },
   storefront: { id: 'Etalase produk', en: 'Product storefront' },
   products: { id: 'Produk', en: 'Products' },
 } as const;

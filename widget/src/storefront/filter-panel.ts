@@ -2,9 +2,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { CATEGORIES, CATEGORY_LABELS } from '@etalase/catalog';
-import type { Category, Lang, RegionInfo } from '@etalase/catalog';
+import type { Lang, RegionInfo } from '@etalase/catalog';
 import type { SortOrder, StorefrontQuery } from '../catalog/catalog-source.js';
 import { t } from '../shared/strings.js';
+import { isCategory } from './is-category.js';
 
 const SORTS: readonly SortOrder[] = ['relevance', 'price-asc', 'price-desc', 'newest'];
 const SORT_LABELS = {
@@ -13,10 +14,6 @@ const SORT_LABELS = {
   'price-desc': 'sortPriceDesc',
   newest: 'sortNewest',
 } as const;
-
-export function isCategory(value: string | null | undefined): value is Category {
-  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
-}
 
 /** Rupiah typed by the buyer ("15.000", "15000"): the digits, or undefined when empty. */
 export function parsePrice(value: string): number | undefined {

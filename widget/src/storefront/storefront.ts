@@ -17,11 +17,12 @@ import { formatCount, formatDateTime, t, toLang } from '../shared/strings.js';
 import { AreaOptions } from './area-options.js';
 import { CardCache } from './card-cache.js';
 import { DeepLink } from './deep-link.js';
-import { filterPanel, isCategory } from './filter-panel.js';
+import { isCategory } from './is-category.js';
 import { JsonLdController } from './json-ld-controller.js';
 import { cardSkeletons, productCard } from './product-card.js';
 import { ProduceController } from './produce-controller.js';
 import type { EtalaseProductDialog } from './product-dialog.js';
+import type * as FilterPanel from './filter-panel.js';
 import { QueryController } from './query-controller.js';
 import { storefrontStyles } from './storefront.styles.js';
 
@@ -100,6 +101,14 @@ export class EtalaseStorefront extends LitElement {
   @state() private filtersOpen = false;
   /** The filter panel is built when first opened: the first cards do not wait for it. */
   private filtersBuilt = false;
+  /**
+   * The filter panel's code: a file of its own, fetched after the first cards are painted
+   * (or when the panel is opened before that), so the first download does not carry it.
+   */
+  private panel: typeof FilterPanel | undefined;
+  private panelLoad: Promise<void> | undefined;
+  /** The panel's file could not be fetched (offline after the page loaded): said, retried. */
+  @state() private panelFailed = false;
   @state() private selected: Product | undefined;
   /** Whether the product detail could not be loaded (shown as a note, with the card still a link). */
   @state() private dialogFailed = false;
@@ -172,14 +181,40 @@ export class EtalaseStorefront extends LitElement {
     // few tasks sooner, the cards built once less); failing that, a render of their own.
     requestAnimationFrame(() => (this.photosDue = true));
     afterPaint(() => {
+      this.loadPanel();
       if (this.photos) return;
       this.photos = true;
       this.requestUpdate();
     });
   }
 
-  /** Also waits for a running search, so `await el.updateComplete` means results are shown. */
+  private readonly toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
+    if (this.filtersOpen) this.loadPanel();
+  };
+
+  private loadPanel(): void {
+    this.panelLoad ??= import('./filter-panel.js').then(
+      (module) => {
+        this.panel = module;
+        this.panelFailed = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.panelLoad = undefined;
+        // Said only when the buyer opened the panel; opening it again tries again.
+        if (this.filtersOpen) this.panelFailed = true;
+      },
+    );
+  }
+
+  /**
+   * Also waits for a running search (and an opened filter panel's file), so `await
+   * el.updateComplete` means results are shown.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // An opened filter panel whose file is on its way: shown once it has come.
+    if (this.filtersOpen) await this.panelLoad;
     let done = await super.getUpdateComplete();
     while (await this.query.settle()) done = await super.getUpdateComplete();
     return done;
@@ -287,14 +322,14 @@ export class EtalaseStorefront extends LitElement {
           aria-expanded=${this.filtersOpen ? 'true' : 'false'}
           aria-controls="filters"
           ?disabled=${loading}
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+          @click=${this.toggleFilters}
         >
           ${t(lang, 'filters')}${active ? ` (${active})` : ''}
         </button>
       </div>
       ${
-        this.filtersBuilt
-          ? filterPanel({
+        this.filtersBuilt && this.panel
+          ? this.panel.filterPanel({
               lang,
               open: this.filtersOpen,
               query: this.query.query,
@@ -352,6 +387,7 @@ export class EtalaseStorefront extends LitElement {
     if (skipped) notes.push(t(lang, 'someSkipped', { n: skipped }));
     if (loadFailed) notes.push(t(lang, 'moreFailed'));
     if (this.dialogFailed) notes.push(t(lang, 'dialogFailed'));
+    if (this.panelFailed) notes.push(t(lang, 'filtersFailed'));
     if (!notes.length) return nothing;
     // A note that goes away by itself within a moment (the refresh of a saved catalog) stays
     // on the count's line, cut short if need be (it starts with what is happening, and the
