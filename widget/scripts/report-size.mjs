@@ -54,7 +54,10 @@ const CEILINGS = {
   // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
   // 78,500: the same search and grid changes (measured 78,031).
   // 78,800: session 7's first-render and search work (measured 78,487).
-  'etalase.iife.js': 78_800,
+  // 78,950: the integration branch of session 8 measured 78,870 (over 78,800 before this
+  // line changed), then 78,903 with the first cards' reading of a whole download 16 KB at a
+  // time (+33 B).
+  'etalase.iife.js': 78_950,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
