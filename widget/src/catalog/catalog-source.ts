@@ -110,11 +110,18 @@ const nextPaint = (): Promise<void> => new Promise((resolve) => afterPaint(resol
 type PieceAnswer = 'more' | 'enough' | 'shown';
 
 /**
- * A response's text, as `response.text()` gives it; `onPiece` sees each piece as it
- * arrives, until it has seen enough. From then on the page gets a turn every few
- * milliseconds: a large file's pieces, already arrived, would otherwise be read and decoded
- * in one long task; and once the first cards are shown, the rest waits until they are
- * painted.
+ * Bytes decoded and shown to a watcher at a time. A download that has already ended comes
+ * as one piece of the whole file: decoding all of it (and the watcher scanning it) before
+ * the first products are looked at took milliseconds the first cards waited for.
+ */
+const WATCH_BYTES = 16 * 1024;
+
+/**
+ * A response's text, as `response.text()` gives it; `onPiece` sees it piece by piece (at
+ * most {@link WATCH_BYTES} each) as it arrives, until it has seen enough. From then on the
+ * page gets a turn every few milliseconds: a large file's pieces, already arrived, would
+ * otherwise be read and decoded in one long task; and once the first cards are shown, the
+ * rest waits until they are painted.
  */
 async function readBody(
   response: Response,
@@ -129,18 +136,24 @@ async function readBody(
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    const piece = decoder.decode(value, { stream: true });
-    pieces.push(piece);
-    if (watching) {
-      const answer = onPiece(piece);
-      watching = answer === 'more';
-      if (answer === 'shown') {
-        await nextPaint();
+    // Piece by piece while watching; a multi-byte character cut at a piece's end is kept
+    // for the next (`stream`).
+    for (let at = 0; at < value.length;) {
+      const end = watching ? at + WATCH_BYTES : value.length;
+      const piece = decoder.decode(value.subarray(at, end), { stream: true });
+      at = end;
+      pieces.push(piece);
+      if (watching) {
+        const answer = onPiece(piece);
+        watching = answer === 'more';
+        if (answer === 'shown') {
+          await nextPaint();
+          sliceStart = performance.now();
+        }
+      } else if (performance.now() - sliceStart > READ_SLICE_MS) {
+        await yieldToPage();
         sliceStart = performance.now();
       }
-    } else if (performance.now() - sliceStart > READ_SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
     }
   }
   pieces.push(decoder.decode());

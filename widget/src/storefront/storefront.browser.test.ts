@@ -1085,6 +1085,44 @@ describe('<etalase-storefront> with a large catalog', () => {
     expect(shadow(el).querySelector('.count')!.textContent).to.match(/3\.000/);
   });
 
+  it('reads a download that came whole in pieces for its first cards, without breaking a character cut between them', async () => {
+    const { base, products } = repeatedSample(300);
+    // Long names of two- and three-byte characters: the first cards come from the first
+    // pieces of the file (16 KB each), so a piece ends inside one of these names.
+    const named = products.map((p, i) => ({ ...p, name: `Kopi ${i} ${'☕é'.repeat(90)}` }));
+    const encode = (title: string) =>
+      new TextEncoder().encode(JSON.stringify({ ...base, title, products: named }));
+    const plain = encode('Toko');
+    const text = new TextDecoder().decode(plain);
+    const productsAt = new TextEncoder().encode(text.slice(0, text.indexOf('"products"'))).length;
+    const cut = Math.ceil((productsAt + 1) / 16_384) * 16_384;
+    // Moved along by a longer title until a piece's end falls inside a character of a name.
+    let shift = 0;
+    while ((plain[cut - shift]! & 0xc0) !== 0x80) shift++;
+    const lead = new TextDecoder().decode(plain.subarray(0, cut - shift - 2));
+    expect(lead.slice(lead.lastIndexOf('"name":"') + 8)).to.not.contain('"');
+    const bytes = encode(`Toko${'.'.repeat(shift)}`);
+    expect(bytes[cut]! & 0xc0).to.equal(0x80);
+    // A blob's body is there at once: the whole file comes as one piece of bytes.
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
+    const el = document.createElement('etalase-storefront');
+    let ready = false;
+    el.addEventListener('etalase-ready', () => (ready = true));
+    el.src = url;
+    document.body.append(el);
+    try {
+      await until(() => cards(el).length > 0);
+      expect(ready).to.equal(false);
+      const first = names(el);
+      expect(first).to.deep.equal(named.slice(0, first.length).map((p) => p.name));
+      await until(() => ready);
+      expect(shadow(el).querySelector('.count')!.textContent).to.match(/300 produk/);
+      expect(names(el)).to.deep.equal(named.slice(0, 48).map((p) => p.name));
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
   it('keeps the preview cards in place (photos not loaded again) when the whole catalog replaces them', async () => {
     const { base, products } = repeatedSample(3000);
     const el = document.createElement('etalase-storefront');
