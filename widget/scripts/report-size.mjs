@@ -43,7 +43,10 @@ const CEILINGS = {
   // (-137 B); 200 B of room, still 300 B under the issue's 25,000.
   // 24,800: measured 24,720 (+21 B) once the search index answers for what it holds while
   // it builds (the quick path scans only the products not indexed yet).
-  'etalase.js': 24_800,
+  // 25,000 (the issue's target, 2 B of room): measured 24,998 (+206 B) once a catalog of
+  // 20,000 products or more is indexed in a Worker (starting it, the fallback to the main
+  // thread, the answer in its chunk); the Worker's page side loads on demand.
+  'etalase.js': 25_000,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
@@ -52,7 +55,9 @@ const CEILINGS = {
   // 78,000: the same merge measured 77,155 (URL resolution on the preview path).
   // 78,500: the same search and grid changes (measured 78,031).
   // 78,800: session 7's first-render and search work (measured 78,487).
-  'etalase.iife.js': 78_800,
+  // 79,700: the search index in a Worker's page side, inlined (measured 79,642; 78,870
+  // before it, already over).
+  'etalase.iife.js': 79_700,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
