@@ -53,8 +53,20 @@ describe('the embed bundle on a host page', () => {
     ).flat();
     writeFileSync(join(site, 'katalog-besar.json'), JSON.stringify({ ...sample, products }));
     writeFileSync(join(site, 'katalog-besar.csv'), catalogToCsv({ ...sample, products }));
+    // Over 20,000 products: the storefront's search index is built in a Worker.
+    const many = Array.from({ length: 126 }, (_, copy) =>
+      sample.products.map((p) => ({ ...p, id: `${p.id}-${copy}` })),
+    ).flat();
+    writeFileSync(join(site, 'katalog-21rb.json'), JSON.stringify({ ...sample, products: many }));
     cpSync(join(demoPublic, 'katalog'), join(site, 'katalog'), { recursive: true });
     cpSync(pages, site, { recursive: true });
+    writeFileSync(
+      join(site, 'strict-csp-21rb.html'),
+      readFileSync(join(pages, 'strict-csp.html'), 'utf8').replace(
+        'katalog-besar.csv',
+        'katalog-21rb.json',
+      ),
+    );
     plain = await serveStatic(site);
     strict = await serveStatic(site, { 'content-security-policy': STRICT_CSP });
     browser = await launchChromium();
@@ -100,6 +112,64 @@ describe('the embed bundle on a host page', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it(
+    'searches a catalog of 21,000 products with the index in its Worker under the strict CSP, with no violation',
+    { timeout: 90_000 },
+    async () => {
+      const page = await browser.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${strict.origin}/strict-csp-21rb.html`);
+      const count = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('etalase-storefront')?.shadowRoot?.querySelector('.count')
+              ?.textContent ?? '',
+        );
+      await page.waitForFunction(
+        () =>
+          /21\.042/.test(
+            document.querySelector('etalase-storefront')?.shadowRoot?.querySelector('.count')
+              ?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 60_000 },
+      );
+      // "kripik" is a variant spelling of "Keripik": only the index finds it, not substrings.
+      await page.locator('etalase-storefront input[type="search"]').fill('kripik');
+      await page.waitForFunction(
+        () => {
+          const root = document.querySelector('etalase-storefront')?.shadowRoot;
+          const names = [...(root?.querySelectorAll('a.card') ?? [])].map(
+            (a) => a.textContent ?? '',
+          );
+          return names.length > 0 && names.every((name) => /Keripik/.test(name));
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      assert.match(await count(), /\d/);
+      const resources = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => e.name),
+      );
+      // The index's page side loaded; the search engine itself never loaded on the page.
+      assert.ok(
+        resources.some((name) => /remote-search/.test(name)),
+        resources.join('\n'),
+      );
+      assert.ok(
+        !resources.some((name) => /product-search-chunk/.test(name)),
+        'indexed on the main thread',
+      );
+      await page.waitForTimeout(200);
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+        [],
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    },
+  );
 
   it('shows produce badges, filters and the produce dialog under the strict CSP, with no violation', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

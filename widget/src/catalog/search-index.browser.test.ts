@@ -31,14 +31,45 @@ function substringAnswer(list: readonly Product[], query: string): Product[] {
 const ids = (list: readonly Product[]) => list.map((p) => p.id);
 const sellers = parseCatalog(sampleCatalog()).catalog.sellers;
 
+/** Counts the Workers the page starts while `run` runs, by name. */
+async function countingWorkers<T>(run: () => Promise<T>): Promise<{ result: T; names: string[] }> {
+  const Original = globalThis.Worker;
+  const names: string[] = [];
+  globalThis.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      names.push(options?.name ?? '');
+    }
+  };
+  try {
+    return { result: await run(), names };
+  } finally {
+    globalThis.Worker = Original;
+  }
+}
+
+/** Replaces `Worker` while `run` runs. */
+async function withWorker<T>(replacement: unknown, run: () => Promise<T>): Promise<T> {
+  const Original = globalThis.Worker;
+  (globalThis as { Worker: unknown }).Worker = replacement;
+  try {
+    return await run();
+  } finally {
+    globalThis.Worker = Original;
+  }
+}
+
 describe('SearchIndex over pages added while it builds', () => {
   it('answers from what it indexed, then the rest by substring; once built, as an index built at once', async () => {
     const index = new SearchIndex();
-    // The index answers for what it holds from 20,000 products on.
+    // The index answers for what it holds from 20,000 products on; built here where no
+    // Worker can start (else see below).
     const first = products(20_000).products;
     const rest = products(2000, 20_000).products;
-    index.add(first, sellers);
-    await index.whenComplete();
+    await withWorker(undefined, async () => {
+      index.add(first, sellers);
+      await index.whenComplete();
+    });
     // The next pages arrive while building is paused: nothing of them is indexed yet.
     index.pause();
     index.add(rest.slice(0, 1000), []);
@@ -86,5 +117,92 @@ describe('SearchIndex over pages added while it builds', () => {
     const found = await index.search('kripik');
     expect(found.length).to.be.greaterThan(0);
     expect(found.every((p) => p.name.startsWith('Keripik'))).to.equal(true);
+  });
+});
+
+const QUERIES = ['k', 'tempe', 'kripik', 'sambal bawang', 'ba', 'tempe sa', 'kerajinan', 'zzzq'];
+
+/** Adds `count` products in pages of `page`, as a catalog read page after page. */
+function addPages(index: SearchIndex, count: number, page: number, offset = 0): Product[] {
+  const list = products(count, offset).products;
+  for (let i = 0; i < list.length; i += page) index.add(list.slice(i, i + page), i ? [] : sellers);
+  return list;
+}
+
+describe('SearchIndex in a Worker for a large catalog', () => {
+  it('answers as the main-thread index over the same products, and only the newest search', async function () {
+    // Three main-thread indexes of 21,000+ products to compare against: seconds on a busy machine.
+    this.timeout(40_000);
+    const { result: index, names } = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      addPages(index, 21_000, 1000);
+      await index.whenComplete();
+      return index;
+    });
+    expect(names).to.deep.equal(['etalase-search']);
+    const all = products(21_000).products;
+    const whole = createProductSearch({ products: all, sellers });
+    for (const query of QUERIES)
+      expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
+
+    // A page added now: the Worker answers for what it holds when asked (it indexes in
+    // slices of 200 and answers between them), the rest by substring.
+    const more = addPages(index, 5000, 5000, 21_000);
+    const found = ids(await index.search('tempe'));
+    const ordinal = (id: string) => Number(id.slice(1));
+    let split = -1;
+    for (let held = 21_000; held <= 26_000 && split < 0; held += 200) {
+      const tail = ids(substringAnswer(more.slice(held - 21_000), 'tempe'));
+      const head = found.slice(0, found.length - tail.length);
+      if (found.slice(head.length).join() === tail.join() && head.every((id) => ordinal(id) < held))
+        split = held;
+    }
+    expect(split, 'an answer split where the Worker index ends').to.be.greaterThan(0);
+    const heldThen = createProductSearch({ products: all, sellers });
+    heldThen.add(more.slice(0, split - 21_000), []);
+    const tailThen = ids(substringAnswer(more.slice(split - 21_000), 'tempe'));
+    expect(found).to.deep.equal([...ids(heldThen.searchProducts('tempe')), ...tailThen]);
+    await index.whenComplete();
+    const held = createProductSearch({ products: all, sellers });
+    held.add(more, []);
+    expect(ids(await index.search('sambal'))).to.deep.equal(ids(held.searchProducts('sambal')));
+
+    // Two keys before the Worker answers: the older answer is dropped, the newer one given.
+    const older = index.search('tempe');
+    const newer = index.search('batik');
+    expect(await older).to.deep.equal([]);
+    expect(ids(await newer)).to.deep.equal(ids(held.searchProducts('batik')));
+  });
+
+  it('builds the index on the main thread where no Worker can start', async () => {
+    const index = new SearchIndex();
+    await withWorker(undefined, async () => {
+      addPages(index, 21_000, 3000);
+      await index.whenComplete();
+    });
+    const whole = createProductSearch({ products: products(21_000).products, sellers });
+    for (const query of QUERIES)
+      expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
+  });
+
+  it('builds the index on the main thread when the Worker fails', async () => {
+    /** A Worker that cannot receive the products (as a product it cannot copy). */
+    class Refusing extends EventTarget {
+      postMessage(): void {
+        throw new DOMException('cannot copy', 'DataCloneError');
+      }
+      terminate(): void {}
+    }
+    const index = new SearchIndex();
+    await withWorker(Refusing, async () => {
+      addPages(index, 20_000, 4000);
+      // Products added after the Worker failed are indexed too.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      addPages(index, 1000, 1000, 20_000);
+      await index.whenComplete();
+    });
+    const whole = createProductSearch({ products: products(21_000).products, sellers });
+    for (const query of QUERIES)
+      expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
   });
 });

@@ -1,5 +1,6 @@
 import type { Product, ProductSearch, Seller } from '@etalase/catalog';
 import type * as SearchChunk from './product-search-chunk.js';
+import type { RemoteSearch } from './remote-search.js';
 import { afterPaint, cancelIdle, whenIdle } from '../shared/when-idle.js';
 
 let searchModule: Promise<typeof SearchChunk> | undefined;
@@ -61,7 +62,10 @@ interface QuickAnswer {
 
 /**
  * The storefront's full-text index, on the main thread so each keystroke is answered within
- * the frame (a Worker round trip measured slower than the search itself). Building it for
+ * the frame (a Worker round trip measured slower than the search itself), up to
+ * {@link SPLIT_AT} products; from there on in a Worker where one can start (see
+ * {@link startRemote}), answering with product ordinals, the page scanning by substring only
+ * the products the Worker does not hold yet. Building it for
  * 10,000 products takes hundreds of milliseconds, so it is built in small slices while the
  * browser is idle, page after page as a catalog's pages arrive. Until it is complete, a
  * search takes a quick path: every word of the query as a substring of a product's name,
@@ -98,6 +102,13 @@ export class SearchIndex {
   private answers = new Map<string, readonly Product[]>();
   /** Callers of {@link whenComplete} waiting for the index. */
   private waiting: (() => void)[] = [];
+  /** Every {@link add}, in order: what a Worker's index is sent, or rebuilt from. */
+  private log: [products: readonly Product[], sellers: readonly Seller[]][] = [];
+  /**
+   * The index in a Worker, from {@link SPLIT_AT} products on, where one can start; null
+   * once one was tried for this catalog but is starting, or cannot start or failed.
+   */
+  private remote: RemoteSearch | null | undefined;
 
   clear(): void {
     this.generation++;
@@ -113,16 +124,78 @@ export class SearchIndex {
     if (this.task !== undefined) cancelIdle(this.task);
     this.task = undefined;
     this.started = false;
+    this.remote?.close();
+    this.remote = undefined;
+    this.log = [];
   }
 
   add(products: readonly Product[], sellers: readonly Seller[]): void {
     this.all.push(...products);
+    this.log.push([products, sellers]);
     this.recent.clear();
     this.answers.clear();
-    for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
-      this.queue.push({ products: products.slice(i, i + SLICE), sellers: i === 0 ? sellers : [] });
+    if (this.remote) this.remote.add(products, sellers);
+    // Indexed from the first product in a Worker, or, where none starts, here.
+    else if (this.remote === undefined && this.all.length >= SPLIT_AT) this.startRemote();
+    else {
+      for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
+        this.queue.push({
+          products: products.slice(i, i + SLICE),
+          sellers: i ? [] : sellers,
+        });
+      }
+      this.schedule();
     }
-    this.schedule();
+  }
+
+  /**
+   * A large catalog is indexed in a Worker, where one can start (not from a bundle served
+   * from another origin): the page's idle time, which pages read back to back leave little
+   * of, no longer limits how much of the catalog the index holds. Else, or if the Worker
+   * fails, the index is built here.
+   */
+  private startRemote(): void {
+    this.remote = null;
+    const log = this.log;
+    void import('./remote-search.js')
+      // A Worker closed (another catalog, or failed) tells nothing more.
+      .then(({ startRemoteSearch }) =>
+        startRemoteSearch(
+          (count) => this.held(count),
+          () => this.replay(),
+        ),
+      )
+      .catch(() => undefined) // the chunk did not load: indexed here
+      .then((remote) => {
+        if (log === this.log) this.replay(remote); // else another catalog meanwhile
+      });
+  }
+
+  /** Indexes the catalog again from its first product, in `remote` or else here. */
+  private replay(remote?: RemoteSearch): void {
+    const log = this.log;
+    this.clear();
+    this.remote = remote ?? null;
+    for (const [products, sellers] of log) this.add(products, sellers);
+  }
+
+  /**
+   * The index holds the first `count` products: the quick path no longer reads their text,
+   * which goes.
+   */
+  private held(count: number): void {
+    for (let i = this.indexed; i < count; i++) {
+      this.haystacks[i] = undefined;
+      this.names[i] = undefined;
+    }
+    this.indexed = count;
+    this.answers.clear();
+    if (this.complete && this.waiting.length) {
+      const waiting = this.waiting;
+      this.waiting = [];
+      // After the search that finished the index has answered, not within it.
+      queueMicrotask(() => waiting.forEach((resolve) => resolve()));
+    }
   }
 
   /**
@@ -147,6 +220,12 @@ export class SearchIndex {
   /** Products matching the text, best first. */
   async search(text: string): Promise<readonly Product[]> {
     this.searchedAt = performance.now();
+    if (this.remote) {
+      const answer = await this.remote.search(text, this.all, SPLIT_AT, (from) =>
+        this.quickSearch(text, from),
+      );
+      return answer ?? this.search(text); // undefined: the Worker failed
+    }
     if (!this.complete) {
       const pending = this.pending;
       if (pending > FINISH_AT_ONCE) {
@@ -169,6 +248,8 @@ export class SearchIndex {
 
   /** Whether searches use the full index (typo tolerance, ranking) yet. */
   get complete(): boolean {
+    // In a Worker, the index holds what it told (see held).
+    if (this.remote) return this.indexed === this.all.length;
     return this.queue.length === 0 && this.index !== undefined;
   }
 
@@ -264,20 +345,7 @@ export class SearchIndex {
     if (!next) return;
     if (this.index) this.index.add(next.products, next.sellers);
     else this.index = create(next);
-    // The quick path no longer reads these products: their text goes.
-    const end = this.indexed + next.products.length;
-    for (let i = this.indexed; i < Math.min(end, this.haystacks.length); i++) {
-      this.haystacks[i] = undefined;
-      this.names[i] = undefined;
-    }
-    this.indexed = end;
-    this.answers.clear();
-    if (this.complete && this.waiting.length) {
-      const waiting = this.waiting;
-      this.waiting = [];
-      // After the search that finished the index has answered, not within it.
-      queueMicrotask(() => waiting.forEach((resolve) => resolve()));
-    }
+    this.held(this.indexed + next.products.length);
   }
 
   /**

@@ -1,0 +1,146 @@
+// The page side of the search index a large catalog gets in a Worker (see SearchIndex),
+// loaded only when a catalog grows that large.
+import type { Product, Seller } from '@etalase/catalog';
+import { isSearchReply, searchable } from './search-protocol.js';
+import type { SearchReply, SearchRequest } from './search-protocol.js';
+
+type SearchAnswer = Extract<SearchReply, { type: 'index-answer' }>;
+import { startBundledWorker } from '../shared/bundle-url.js';
+
+/** Products copied to the Worker in one task: a few milliseconds of the page's time. */
+const POST_STEP = 2000;
+
+/** What the Worker tells its {@link SearchIndex}. */
+export interface RemoteHost {
+  /** The Worker's index holds the first `count` products sent. */
+  held(count: number): void;
+  /** The Worker failed (could not load, died, hit a bug): index on the main thread. */
+  failed(): void;
+}
+
+/**
+ * A search index in a Worker: products go to it page after page, a few thousand per task,
+ * and each search is a round trip answered with ordinals, so the page's share of a
+ * keystroke is mapping those to products.
+ */
+export class RemoteSearch {
+  /** How many of the products sent the Worker's index holds. */
+  held = 0;
+  private readonly waiting = new Map<number, (answer: SearchAnswer | undefined) => void>();
+  private queue: { products: readonly Product[]; sellers: readonly Seller[] }[] = [];
+  private pumping = false;
+  private nextId = 1;
+  private dead = false;
+
+  constructor(
+    private readonly worker: Worker,
+    private readonly host: RemoteHost,
+  ) {
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const reply = event.data;
+      if (!isSearchReply(reply) || this.dead) return;
+      if (reply.type === 'index-held') host.held((this.held = reply.held));
+      else if (reply.type === 'index-error') this.fail();
+      else {
+        const resolve = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        // An older query's answer, come after a newer key: nobody shows it.
+        resolve?.(reply.id === this.nextId - 1 ? reply : undefined);
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.fail();
+    });
+  }
+
+  /** Sends products to be indexed after those sent before, a few thousand per task. */
+  add(products: readonly Product[], sellers: readonly Seller[]): void {
+    for (let i = 0; i < Math.max(products.length, 1); i += POST_STEP)
+      this.queue.push({ products: products.slice(i, i + POST_STEP), sellers: i ? [] : sellers });
+    if (!this.pumping) this.pump();
+  }
+
+  /**
+   * Products matching `text`, best first, once the Worker's index holds `split` of `all`
+   * (the catalog, in the order sent): its answer for what it holds, then `quick`'s (the
+   * quick path's) for the products from there on; before, `quick`'s for all. Empty when a
+   * later search was asked before the Worker answered (this answer is stale); undefined
+   * when the Worker failed.
+   */
+  async search(
+    text: string,
+    all: readonly Product[],
+    split: number,
+    quick: (from: number) => readonly Product[],
+  ): Promise<readonly Product[] | undefined> {
+    if (this.held < split) return quick(0);
+    const answer = await this.ask(text);
+    if (!answer) return this.dead ? undefined : [];
+    const head = Array.from(answer.ordinals, (i) => all[i]!);
+    if (answer.held === all.length) return head;
+    const tail = quick(answer.held);
+    return head.length === 0 ? tail : tail.length === 0 ? head : head.concat(tail);
+  }
+
+  private ask(text: string): Promise<SearchAnswer | undefined> {
+    if (this.dead) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    for (const [older, resolve] of this.waiting) if (older < id) resolve(undefined);
+    this.waiting.clear();
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.post({ type: 'index-search', id, text });
+    });
+  }
+
+  close(): void {
+    this.dead = true;
+    this.worker.terminate();
+    this.queue = [];
+    for (const resolve of this.waiting.values()) resolve(undefined);
+    this.waiting.clear();
+  }
+
+  private pump(): void {
+    const next = this.queue.shift();
+    this.pumping = next !== undefined;
+    if (!next || this.dead) return;
+    this.post({
+      type: 'index-add',
+      products: next.products.map(searchable),
+      sellers: next.sellers,
+    });
+    setTimeout(() => this.pump(), 0);
+  }
+
+  private post(request: SearchRequest): void {
+    try {
+      this.worker.postMessage(request);
+    } catch {
+      this.fail(); // a product the Worker cannot receive
+    }
+  }
+
+  private fail(): void {
+    if (this.dead) return;
+    this.close();
+    this.host.failed();
+  }
+}
+
+/**
+ * A search index in a Worker when the bundle is served from the page's origin (the
+ * catalog Worker's file, a second instance), else undefined: the page indexes itself.
+ */
+export function startRemoteSearch(
+  held: RemoteHost['held'],
+  failed: RemoteHost['failed'],
+): RemoteSearch | undefined {
+  const worker = startBundledWorker(
+    'etalase-catalog-worker.js',
+    '../catalog/catalog-worker.ts',
+    'etalase-search',
+  );
+  return worker && new RemoteSearch(worker, { held, failed });
+}
