@@ -47,7 +47,8 @@ const CEILINGS = {
   // painted (-509 B), a download that came whole read for the first cards 16 KB at a time
   // (+26 B), and a catalog of 20,000 products or more indexed in a Worker (starting it, the
   // fallback to the main thread; +~206 B; the Worker's page side loads on demand).
-  'etalase.js': 24_600,
+  // 24,500: the panel's own text moved with it (-186 B; measured 24,328).
+  'etalase.js': 24_500,
   // 65,500: the same readers (the classic build inlines the Worker's page side anyway).
   // 77,000: fresh produce (+11.3 KB). The classic build inlines what the module build reads
   // in its Worker or loads lazily: the produce fields' schemas, the CSV produce columns with
@@ -59,8 +60,9 @@ const CEILINGS = {
   // 79,900: session 8's first-render and search work (78,870), the first cards' reading of
   // a whole download 16 KB at a time (+33 B), the filter panel loaded apart (its loader and
   // failure note: the classic build inlines the panel anyway), and the search index in a
-  // Worker's page side, inlined (+~650 B).
-  'etalase.iife.js': 79_900,
+  // Worker's page side, inlined (+~650 B); 80,000: the panel's text in its own table
+  // (measured 79,866).
+  'etalase.iife.js': 80_000,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

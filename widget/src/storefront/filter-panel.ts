@@ -4,8 +4,26 @@ import type { TemplateResult } from 'lit';
 import { CATEGORIES, CATEGORY_LABELS } from '@etalase/catalog';
 import type { Lang, RegionInfo } from '@etalase/catalog';
 import type { SortOrder, StorefrontQuery } from '../catalog/catalog-source.js';
-import { t } from '../shared/strings.js';
+import { t as storefrontText, translator } from '../shared/strings.js';
 import { isCategory } from './is-category.js';
+
+/** The panel's own text: it comes with the panel's file, not in the first download. */
+const PANEL_STRINGS = {
+  category: { id: 'Kategori', en: 'Category' },
+  allCategories: { id: 'Semua kategori', en: 'All categories' },
+  region: { id: 'Daerah', en: 'Area' },
+  allRegions: { id: 'Semua daerah', en: 'All areas' },
+  minPrice: { id: 'Harga min. (Rp)', en: 'Min. price (Rp)' },
+  maxPrice: { id: 'Harga maks. (Rp)', en: 'Max. price (Rp)' },
+  madeLocallyOnly: { id: 'Hanya produk lokal', en: 'Made locally only' },
+  sort: { id: 'Urutkan', en: 'Sort by' },
+  sortRelevance: { id: 'Paling sesuai', en: 'Best match' },
+  sortPriceAsc: { id: 'Harga terendah', en: 'Lowest price' },
+  sortPriceDesc: { id: 'Harga tertinggi', en: 'Highest price' },
+  sortNewest: { id: 'Terbaru', en: 'Newest' },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+const t = translator(PANEL_STRINGS);
 
 const SORTS: readonly SortOrder[] = ['relevance', 'price-asc', 'price-desc', 'newest'];
 const SORT_LABELS = {
@@ -61,7 +79,7 @@ export function filterPanel(context: FilterContext): TemplateResult {
     class="filters"
     part="filters"
     role="group"
-    aria-label=${t(lang, 'filters')}
+    aria-label=${storefrontText(lang, 'filters')}
     ?hidden=${!context.open}
   >
     <div class="field">
@@ -106,7 +124,7 @@ export function filterPanel(context: FilterContext): TemplateResult {
     ${context.produce ?? nothing}
     <div class="field wide">
       <button class="button" type="button" @click=${context.onClear}>
-        ${t(lang, 'clearFilters')}
+        ${storefrontText(lang, 'clearFilters')}
       </button>
     </div>
   </div>`;
