@@ -171,6 +171,32 @@ describe('estimateTilt', () => {
   });
 });
 
+/**
+ * A 480 × 360 plane of `paper` turned `roll` degrees clockwise, less the ink `inkAt(u, v)`
+ * gives at each point of the level frame (px from its centre).
+ */
+function turnedPlane(
+  roll: number,
+  paper: number,
+  inkAt: (u: number, v: number) => number,
+): Float32Array {
+  const width = 480;
+  const height = 360;
+  const t = (roll * Math.PI) / 180;
+  const plane = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const px = x + 0.5 - width / 2;
+      const py = y + 0.5 - height / 2;
+      // Back from the turned frame to the level one.
+      const u = px * Math.cos(t) + py * Math.sin(t);
+      const v = -px * Math.sin(t) + py * Math.cos(t);
+      plane[y * width + x] = paper - inkAt(u, v);
+    }
+  }
+  return plane;
+}
+
 describe('estimateTilt under perspective', () => {
   /**
    * Dark plumb lines 3 px wide in a 480 × 360 frame turned `roll` degrees: one through the
@@ -185,29 +211,17 @@ describe('estimateTilt under perspective', () => {
     offsets = [60, 120, 180, 240],
     apex = 1200,
   ): Float32Array {
-    const width = 480;
-    const height = 360;
-    const t = (roll * Math.PI) / 180;
     const lines = [{ b: 0, ink: 170 }];
     if (converging) for (const b of offsets) lines.push({ b, ink: 110 }, { b: -b, ink: 110 });
-    const plane = new Float32Array(width * height);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const px = x + 0.5 - width / 2;
-        const py = y + 0.5 - height / 2;
-        // Back from the turned frame to the level one.
-        const u = px * Math.cos(t) + py * Math.sin(t);
-        const v = -px * Math.sin(t) + py * Math.cos(t);
-        let ink = 0;
-        for (const { b, ink: dark } of lines) {
-          // The line from (0, −apex) through (b, 180).
-          const d = Math.abs(u * (apex + 180) - (v + apex) * b) / Math.hypot(b, apex + 180);
-          ink = Math.max(ink, dark * Math.min(1, Math.max(0, 2 - d)));
-        }
-        plane[y * width + x] = 210 - ink;
+    return turnedPlane(roll, 210, (u, v) => {
+      let ink = 0;
+      for (const { b, ink: dark } of lines) {
+        // The line from (0, −apex) through (b, 180).
+        const d = Math.abs(u * (apex + 180) - (v + apex) * b) / Math.hypot(b, apex + 180);
+        ink = Math.max(ink, dark * Math.min(1, Math.max(0, 2 - d)));
       }
-    }
-    return plane;
+      return ink;
+    });
   }
 
   it('reads a level facade seen from below as level, surely', () => {
@@ -255,31 +269,19 @@ describe('estimateTilt when level lines recede', () => {
 
   /** The strokes drawn in a 480 × 360 frame turned `roll` degrees clockwise. */
   function drawn(strokes: readonly Stroke[], roll: number): Float32Array {
-    const width = 480;
-    const height = 360;
-    const t = (roll * Math.PI) / 180;
-    const plane = new Float32Array(width * height);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const px = x + 0.5 - width / 2;
-        const py = y + 0.5 - height / 2;
-        // Back from the turned frame to the level one.
-        const u = px * Math.cos(t) + py * Math.sin(t);
-        const v = -px * Math.sin(t) + py * Math.cos(t);
-        let ink = 0;
-        for (const l of strokes) {
-          const length = Math.hypot(l.x1 - l.x0, l.y1 - l.y0);
-          const c = (l.x1 - l.x0) / length;
-          const s = (l.y1 - l.y0) / length;
-          const along = (u - l.x0) * c + (v - l.y0) * s;
-          const across = Math.abs(-(u - l.x0) * s + (v - l.y0) * c);
-          const d = Math.max(across - 1.5, -along, along - length);
-          ink = Math.max(ink, l.ink * Math.min(1, Math.max(0, 0.5 - d)));
-        }
-        plane[y * width + x] = 200 - ink;
+    return turnedPlane(roll, 200, (u, v) => {
+      let ink = 0;
+      for (const l of strokes) {
+        const length = Math.hypot(l.x1 - l.x0, l.y1 - l.y0);
+        const c = (l.x1 - l.x0) / length;
+        const s = (l.y1 - l.y0) / length;
+        const along = (u - l.x0) * c + (v - l.y0) * s;
+        const across = Math.abs(-(u - l.x0) * s + (v - l.y0) * c);
+        const d = Math.max(across - 1.5, -along, along - length);
+        ink = Math.max(ink, l.ink * Math.min(1, Math.max(0, 0.5 - d)));
       }
-    }
-    return plane;
+      return ink;
+    });
   }
 
   /**
