@@ -343,7 +343,16 @@ export class EtalaseStorefront extends LitElement {
                 onChange: (produce) => this.query.set({ produce }),
               }),
             })
-          : html`<div id="filters" class="filters" part="filters" hidden></div>`
+          : // Opened before its file came: says so meanwhile (or, offline, the note below).
+            html`<div
+              id="filters"
+              class="filters"
+              part="filters"
+              aria-busy=${this.filtersOpen ? 'true' : nothing}
+              ?hidden=${!this.filtersOpen || this.panelFailed}
+            >
+              ${this.filtersOpen ? t(lang, 'loadingFilters') : nothing}
+            </div>`
       }
       <div class="status-row">
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
