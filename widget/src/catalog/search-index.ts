@@ -124,6 +124,8 @@ export class SearchIndex {
     if (this.task !== undefined) cancelIdle(this.task);
     this.task = undefined;
     this.started = false;
+    // A wait for the paint asked before is dropped with the rest: the next add asks again.
+    this.waitingForPaint = false;
     this.remote?.close();
     this.remote = undefined;
     this.log = [];
@@ -369,8 +371,11 @@ export class SearchIndex {
       this.started = true;
       this.waitingForPaint = true;
       afterPaint(() => {
+        // A catalog cleared meanwhile (or the Worker's index given up, see replay) has asked
+        // for a paint of its own: this one leaves its flag alone.
+        if (generation !== this.generation) return;
         this.waitingForPaint = false;
-        if (generation === this.generation) this.schedule();
+        this.schedule();
       });
       return;
     }
