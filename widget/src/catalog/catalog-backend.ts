@@ -1,6 +1,7 @@
 import type { CatalogPage } from './read-catalog.js';
 import type * as ReadCatalog from './read-catalog.js';
 import type * as JsonSteps from './json-steps-chunk.js';
+import { SLICE_MS } from '../shared/when-idle.js';
 
 /** Where catalog data is read (validated): a Worker, or the page's main thread. */
 export interface CatalogBackend {
@@ -47,8 +48,6 @@ export function warmReaders(): void {
   loadReadModule().catch(() => undefined);
 }
 
-/** Work done per slice of {@link readInSlices} or {@link parseJsonInSlices} before the page gets a turn. */
-const SLICE_MS = 8;
 /** Products validated between looks at the clock: a millisecond or two of work on a phone. */
 const PRODUCTS_PER_STEP = 5;
 

@@ -22,7 +22,8 @@ export type CatalogReply =
   | { readonly type: 'page'; readonly id: number; readonly json: string }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** Whether a message is an object whose fields can be looked at. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 

@@ -21,7 +21,7 @@ import {
 } from './catalog-backend.js';
 import { isCsv } from './catalog-format.js';
 import { resolvePreviewUrls } from './resolve-preview-urls.js';
-import { afterPaint } from '../shared/when-idle.js';
+import { SLICE_MS, afterPaint } from '../shared/when-idle.js';
 import type { CatalogPage } from './read-catalog.js';
 import { SearchIndex } from './search-index.js';
 
@@ -94,9 +94,6 @@ export const PREVIEW_COUNT = 24;
 /** JSON text longer than this is left to the reader, which refuses it with a message. */
 const MAX_JSON_LENGTH = 50 * 1024 * 1024;
 
-/** Reading and decoding a large file's arrived pieces, at most, before the page gets a turn. */
-const READ_SLICE_MS = 8;
-
 /** Called with the first products of a catalog, checked, before the rest is read. */
 export type PreviewHandler = (preview: CatalogPreview) => void;
 
@@ -150,7 +147,7 @@ async function readBody(
           await nextPaint();
           sliceStart = performance.now();
         }
-      } else if (performance.now() - sliceStart > READ_SLICE_MS) {
+      } else if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }

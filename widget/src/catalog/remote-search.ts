@@ -3,9 +3,9 @@
 import type { Product, Seller } from '@etalase/catalog';
 import { isSearchReply, searchable } from './search-protocol.js';
 import type { SearchReply, SearchRequest } from './search-protocol.js';
+import { startBundledWorker } from '../shared/bundle-url.js';
 
 type SearchAnswer = Extract<SearchReply, { type: 'index-answer' }>;
-import { startBundledWorker } from '../shared/bundle-url.js';
 
 /** Products copied to the Worker in one task: a few milliseconds of the page's time. */
 const POST_STEP = 2000;
@@ -44,8 +44,8 @@ export class RemoteSearch {
       else {
         const resolve = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
-        // An older query's answer, come after a newer key: nobody shows it.
-        resolve?.(reply.id === this.nextId - 1 ? reply : undefined);
+        // An older query's answer, come after a newer key, finds nobody waiting (see ask).
+        resolve?.(reply);
       }
     });
     worker.addEventListener('error', (event) => {
@@ -86,7 +86,8 @@ export class RemoteSearch {
   private ask(text: string): Promise<SearchAnswer | undefined> {
     if (this.dead) return Promise.resolve(undefined);
     const id = this.nextId++;
-    for (const [older, resolve] of this.waiting) if (older < id) resolve(undefined);
+    // An older query still waiting is stale: it answers empty (the storefront drops it).
+    for (const resolve of this.waiting.values()) resolve(undefined);
     this.waiting.clear();
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);

@@ -1,4 +1,5 @@
 import type { Product, Seller } from '@etalase/catalog';
+import { isObject } from './catalog-protocol.js';
 
 /**
  * Messages between the storefront and the search index it builds in a Worker for a large
@@ -27,10 +28,6 @@ export type SearchReply =
       readonly ordinals: Int32Array;
     }
   | { readonly type: 'index-error'; readonly message: string };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** Whether a message is a well-formed {@link SearchRequest}. */
 export function isSearchRequest(value: unknown): value is SearchRequest {

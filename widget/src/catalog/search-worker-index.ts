@@ -14,6 +14,8 @@ let index: ProductSearch | undefined;
 const ordinals = new Map<Product, number>();
 /** Products sent but not indexed yet, in order. */
 const queue: { products: readonly Product[]; sellers: readonly Seller[] }[] = [];
+/** How many of the first queued batch's products are indexed already. */
+let done = 0;
 /** Yields between slices so a search waiting is answered before the rest is indexed. */
 let yielding: MessageChannel | undefined;
 /** Whether a slice is due (indexing goes on until the queue is empty). */
@@ -49,13 +51,17 @@ function indexSome(reply: Reply): void {
   busy = next !== undefined;
   if (!next) return;
   try {
-    const products = next.products.slice(0, SLICE);
-    if (index) index.add(products, next.sellers);
-    else index = createProductSearch({ products, sellers: next.sellers });
+    const products = next.products.slice(done, done + SLICE);
+    // A batch's sellers come with its first slice.
+    const sellers = done ? [] : next.sellers;
+    if (index) index.add(products, sellers);
+    else index = createProductSearch({ products, sellers });
     for (const p of products) ordinals.set(p, ordinals.size);
-    if (products.length < next.products.length)
-      queue[0] = { products: next.products.slice(SLICE), sellers: [] };
-    else queue.shift();
+    done += products.length;
+    if (done >= next.products.length) {
+      queue.shift();
+      done = 0;
+    }
     reply({ type: 'index-held', held: ordinals.size });
   } catch (error) {
     busy = false;

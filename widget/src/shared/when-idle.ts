@@ -8,6 +8,9 @@ export function whenIdle(task: () => void, timeout = 2000): number {
   return -(setTimeout(task, 50) as unknown as number) - 1;
 }
 
+/** Work done in one go (a slice of reading, parsing, checking) before the page gets a turn. */
+export const SLICE_MS = 8;
+
 /** Cancels a task scheduled with {@link whenIdle}. */
 export function cancelIdle(handle: number): void {
   if (handle < 0) clearTimeout(-handle - 1);
