@@ -47,8 +47,10 @@ export async function launchBareChromium(): Promise<BareBrowser> {
       '--headless',
       '--remote-debugging-pipe',
       `--user-data-dir=${profile}`,
-      // As Playwright launches it (its chromiumSwitches, those that bear on a page), so that
-      // the Network domain is what differs.
+      // Playwright's own switches (its chromiumSwitches) that bear on a page's timing. Those
+      // for extensions, crash reports, keychains and the like are left out, and Playwright
+      // also enables Runtime, Log and lifecycle events: the two harnesses differ in more than
+      // the Network domain, which is why BENCH_PLAYWRIGHT=1 prints the same rows through it.
       '--disable-features=PaintHolding,ThirdPartyStoragePartitioning,AvoidUnnecessaryBeforeUnloadCheckSync,MediaRouter,OptimizationHints',
       '--disable-field-trial-config',
       '--disable-background-timer-throttling',
