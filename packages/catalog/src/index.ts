@@ -65,7 +65,7 @@ export type {
 export { PRODUCT_SORTS, filterProducts, sortProducts } from './filter-products.js';
 export type { ProductFilters, ProductSort } from './filter-products.js';
 export { parseCatalogCsv } from './parse-catalog-csv.js';
-export { readCsvRecords, readCsvSheet } from './sniff-csv.js';
+export { readCsvSheet } from './sniff-csv.js';
 export type { CsvSheet } from './sniff-csv.js';
 export type { QuoteWarning } from './csv-records.js';
 export type { ParseCatalogCsvOptions } from './parse-catalog-csv.js';

@@ -104,8 +104,3 @@ export function readCsvSheet(text: string): CsvSheet {
   const { data, errors } = parseRecords(source, separator);
   return { records: data, quoteWarnings: quoteWarnings(errors, 0) };
 }
-
-/** {@link readCsvSheet}'s records alone. */
-export function readCsvRecords(text: string): string[][] {
-  return readCsvSheet(text).records;
-}
