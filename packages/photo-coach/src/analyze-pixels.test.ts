@@ -45,6 +45,18 @@ function check(report: PhotoReport, id: CheckId) {
   return found;
 }
 
+/** A cluttered room (no plain border) with a large plate of `color` in front. */
+function plateInRoom(color: readonly [number, number, number]) {
+  return renderProductScene({
+    width: 800,
+    height: 600,
+    clutter: true,
+    kind: 'round',
+    color,
+    fill: 0.7,
+  });
+}
+
 describe('analyzePixels', () => {
   const scene = renderProductScene({ width: 800, height: 600, seed: 3 });
   const clean = analyzePixels(scene.image);
@@ -236,14 +248,7 @@ describe('analyzePixels', () => {
 
   it('reads the light off a white plate in a busy frame, and judges it', () => {
     // A cluttered room (no plain border) with a large white plate: the plate shows the light.
-    const room = renderProductScene({
-      width: 800,
-      height: 600,
-      clutter: true,
-      kind: 'round',
-      color: [215, 215, 212],
-      fill: 0.7,
-    });
+    const room = plateInRoom([215, 215, 212]);
     const neutral = analyzePixels(room.image);
     assert.equal(neutral.measurements?.illuminantReference, 'surface');
     assert.equal(check(neutral, 'color-cast').verdict, 'good');
@@ -254,17 +259,31 @@ describe('analyzePixels', () => {
     assert.match(cast.tip.id, /kekuningan dari lampu rumah/);
   });
 
+  it('flags a grey plate at least as strongly as the warm light on it grows', () => {
+    // The busy room with a grey plate under warmer and warmer bulbs. The strongest (R×1.45,
+    // B×0.55) is what a household bulb does to a camera set for daylight: the plate reads a
+    // tint of 0.7, which the surface finder once refused as "coloured", so the check fell
+    // back to a guess from the scene and called it good.
+    const room = plateInRoom([215, 215, 212]);
+    const rank = { good: 0, warn: 1, bad: 2 } as const;
+    let before = { rank: 0, value: 0, severity: 0 };
+    for (const step of [1, 2, 3]) {
+      const report = analyzePixels(applyGains(room.image, [1 + 0.15 * step, 1, 1 - 0.15 * step]));
+      assert.equal(report.measurements?.illuminantReference, 'surface', `step ${step}`);
+      const cast = check(report, 'color-cast');
+      const now = { rank: rank[cast.verdict], value: cast.value, severity: cast.severity };
+      assert.ok(now.rank >= before.rank, `step ${step}: ${cast.verdict}`);
+      assert.ok(now.value > before.value, `step ${step}: ${now.value} after ${before.value}`);
+      assert.ok(now.severity >= before.severity, `step ${step}: severity ${now.severity}`);
+      before = now;
+    }
+    assert.equal(before.rank, rank.bad);
+  });
+
   it('doubts a light surface that is cream rather than grey when the scene does not lean warm', () => {
     // The same busy room with a cream plate: the plate reads as warm as a strong cast, but the
     // edges of the rest of the scene do not lean warm, so the plate is taken for coloured.
-    const room = renderProductScene({
-      width: 800,
-      height: 600,
-      clutter: true,
-      kind: 'round',
-      color: [236, 220, 196],
-      fill: 0.7,
-    });
+    const room = plateInRoom([236, 220, 196]);
     const report = analyzePixels(room.image);
     assert.equal(report.measurements?.illuminantReference, 'surface');
     const cast = check(report, 'color-cast');

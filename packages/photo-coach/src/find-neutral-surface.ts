@@ -16,10 +16,22 @@ const BLOCK = 8;
 /** Blocks darker than this (mean luma) are not read: too little light to show its colour. */
 const MIN_LUMA = 80;
 /**
- * Largest tint (length of the log-ratio vector) of a block that may still be a neutral
- * surface under tinted light: a strong cast is about 0.35, beyond that the block is coloured.
+ * A block with a channel this bright (its brightest sample, in the working copy) is blown and
+ * not read. It was 245, but white paper under a warm bulb reaches 245–253 in red without being
+ * blown, and a stronger cast then shrank the surface (and the check's confidence) it read.
  */
-const MAX_TINT = 0.5;
+const BLOWN = 254;
+/**
+ * Largest tint (length of the log-ratio vector, linear light) of a block that may still be a
+ * neutral surface under tinted light. A household bulb seen by a camera set for daylight
+ * reads about 0.9 on white paper; the bench's strongest warm cast (R×1.24, B×0.76) reads 0.35
+ * on grey and up to 0.77 on the papers and walls of photos that were a little warm already.
+ * It was 0.5, and a stronger cast then stopped counting as a surface, so the check fell back
+ * to its guess from the scene and caught the stronger cast less often than the weaker one.
+ * Whether a tinted cluster is grey under a tinted light or a coloured thing (cream, pale wood)
+ * is judged by estimateIlluminant against the scene's edges, not here.
+ */
+const MAX_TINT = 1;
 /**
  * A block bluer than this (`ln(B/G)`) is sky, not a grey surface under cool light: on the
  * bench's photos, skies read 0.28–0.41 and white paper under a strong cool cast 0.22.
@@ -70,7 +82,7 @@ export function findNeutralSurface(work: WorkingImage, noiseSigma = 0): NeutralS
       const n = (BLOCK / 2) * (BLOCK / 2);
       const mean = sl / n;
       const sd = Math.sqrt(Math.max(0, sl2 / n - mean * mean));
-      if (top >= 245 || mean < MIN_LUMA || sd > 4 + 0.04 * mean + noiseSigma) continue;
+      if (top >= BLOWN || mean < MIN_LUMA || sd > 4 + 0.04 * mean + noiseSigma) continue;
       let sr = 0;
       let sg = 0;
       let sb = 0;
