@@ -106,12 +106,13 @@ const flagged = (r: PhotoReport, id: CheckId) =>
 const verdictOf = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)!.verdict;
 /**
  * A colour cast the check is not sure of is `good`, but a strong one is mentioned gently
- * ("Foto tampak kekuningan. Jika warna asli produk tidak sekuning itu, …"): such a mention is
- * counted apart from a verdict (warn or bad), never as caught.
+ * ("Foto tampak kekuningan. Jika warna asli produk tidak sekuning itu, …", marked
+ * `possibleProblem`): such a mention is counted apart from a verdict (warn or bad), never as
+ * caught.
  */
 const mentioned = (r: PhotoReport) => {
   const c = r.checks.find((k) => k.id === 'color-cast')!;
-  return c.verdict === 'good' && / If the product is not really /.test(c.tip.en);
+  return c.verdict === 'good' && c.possibleProblem === true;
 };
 
 interface Row {
@@ -344,23 +345,8 @@ function evaluate(): void {
       `${defect.name.padEnd(32)} ${pct(rep.filter((x) => x.fixedGood).length, rep.length).padStart(13)}  ${pct(rep.filter((x) => x.fixedNotBad).length, rep.length).padStart(16)}  ${pct(tun.filter((x) => x.fixedGood).length, tun.length).padStart(11)}`,
     );
   }
-  // Ordering like a buyer: a clean photo outscores its defective versions, and a stronger
-  // defect scores lower than a weaker one of the same kind.
-  let ordered = 0;
-  let pairs = 0;
-  for (const p of photos.filter((x) => inGroup(x, 'report'))) {
-    const base = clean.get(p.name)!.score;
-    for (const defect of defects) {
-      const scores = scoresOf.get(`${p.name}|${defect.name}`) ?? [];
-      for (const s of scores) {
-        pairs++;
-        if (s < base) ordered++;
-      }
-    }
-  }
-  console.log(
-    `score ordering (report half): clean above its defective version in ${pct(ordered, pairs).trim()} of ${pairs} pairs`,
-  );
+  // Ordering like a buyer (a clean photo outscores its defective copies) is printed once, with
+  // the targets below, per half and per defect.
   console.log('');
   printTargets(photos, clean, rows, scoresOf, fineOf, defects);
 }
@@ -554,21 +540,18 @@ function printTargets(
     }
     return { ordered, fine, ties, pairs };
   };
+  const orderings = GROUPS.map((h) => ordering(h));
   lines.push([
     'score: clean above its defective copy (score; ties fail)',
     '≥ 90 %',
-    GROUPS.map((h) => {
-      const o = ordering(h);
-      return `${o.ordered}/${o.pairs} ${pct(o.ordered, o.pairs).trim()} (ties ${o.ties})`;
-    }),
+    orderings.map(
+      (o) => `${o.ordered}/${o.pairs} ${pct(o.ordered, o.pairs).trim()} (ties ${o.ties})`,
+    ),
   ]);
   lines.push([
     'score: the same by fineScore (unrounded)',
     '',
-    GROUPS.map((h) => {
-      const o = ordering(h);
-      return `${o.fine}/${o.pairs} ${pct(o.fine, o.pairs).trim()}`;
-    }),
+    orderings.map((o) => `${o.fine}/${o.pairs} ${pct(o.fine, o.pairs).trim()}`),
   ]);
   // Where the score ordering fails: per defect, clean above its copy, report half.
   for (const h of GROUPS) {

@@ -209,6 +209,7 @@ describe('analyzePixels', () => {
     );
     assert.match(cast.tip.id, /Jika warna asli produk tidak sekuning itu/);
     assert.match(cast.tip.en, /If the product is not really that yellow/);
+    assert.equal(cast.possibleProblem, true);
     // On white paper the same light would be certain, and named as the bulbs'.
     assert.equal(clean.measurements?.illuminantReference, 'backdrop');
     assert.equal(check(clean, 'color-cast').confidence, undefined);

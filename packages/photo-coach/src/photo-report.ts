@@ -54,6 +54,15 @@ export interface Check {
    * light, a dark photo that looks dark on purpose, a scene with no long straight line.
    */
   readonly confidence?: number;
+  /**
+   * `true` on a check that is not sure (verdict `good`, {@link Check.confidence} under
+   * {@link SURE_CONFIDENCE}) whose `tip` still raises a possible problem for the seller to
+   * check, worded as a question: a strong tint read off the whole scene ("if the product is
+   * not really that yellow, …"). Absent otherwise, and in reports made before it was added. It
+   * lets a program tell such a gentle mention from a plain "nothing to tell" without reading
+   * the tip's words.
+   */
+  readonly possibleProblem?: true;
 }
 
 /** A check whose {@link Check.confidence} is under this is not sure of its verdict. */

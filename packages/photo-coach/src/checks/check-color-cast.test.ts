@@ -146,6 +146,7 @@ describe('checkColorCast by reference and confidence', () => {
     assert.ok(check.confidence! < SURE_CONFIDENCE);
     assert.ok(check.value > 26);
     assert.match(check.tip.id, /Jika warna asli produk tidak sekuning itu/);
+    assert.equal(check.possibleProblem, true);
   });
 
   it('says nothing for sure from a small surface, and calls a neutral scene neutral', () => {
@@ -155,5 +156,15 @@ describe('checkColorCast by reference and confidence', () => {
     const neutral = checkColorCast([0.02, -0.03], 'scene');
     assert.equal(neutral.verdict, 'good');
     assert.match(neutral.tip.id, /netral/);
+    assert.equal(neutral.possibleProblem, undefined);
+  });
+
+  it('marks only a gentle mention as a possible problem, never a verdict or a mild tint', () => {
+    // 20 %: not sure, nothing in the frame shows the light: no mention.
+    const mild = checkColorCast(tint(20, [1, -1]), 'scene');
+    assert.match(mild.tip.en, /Nothing clearly white or grey/);
+    assert.equal(mild.possibleProblem, undefined);
+    // Sure and bad: a verdict, not a mention.
+    assert.equal(checkColorCast(warm, 'backdrop').possibleProblem, undefined);
   });
 });

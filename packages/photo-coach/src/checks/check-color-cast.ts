@@ -17,8 +17,8 @@ import { rateGraded } from './rate-value.js';
  * is held against the photo: the verdict is `good` with that low `confidence` (its severity
  * scaled down, to {@link UNSURE_SHARE} for a guess from the scene, so a stronger tint still
  * scores a little lower). The tip mentions the tint, gently (asking the seller to compare
- * with the product), only from 26 %, where a sure check would say bad; between 14 and 26 %
- * it says that nothing in the frame shows the light's colour.
+ * with the product; `possibleProblem` is then set), only from 26 %, where a sure check would
+ * say bad; between 14 and 26 % it says that nothing in the frame shows the light's colour.
  *
  * The severity grows with the tint from 0 (see rateGraded), so of two copies of a photo the
  * warmer one scores lower even when both are called good.
@@ -52,7 +52,8 @@ export function checkColorCast(
     // just under sure) still scores below the original.
     const share = Math.max(UNSURE_SHARE, (confidence / SURE_CONFIDENCE) ** 2);
     const severity = unsureSeverity(value, rating.severity) * share;
-    return { id: 'color-cast', value, verdict: 'good', severity, confidence, tip };
+    const check: Check = { id: 'color-cast', value, verdict: 'good', severity, confidence, tip };
+    return rating.verdict === 'bad' ? { ...check, possibleProblem: true } : check;
   }
   if (rating.verdict === 'good') return { id: 'color-cast', value, ...rating, tip: NEUTRAL };
   return { id: 'color-cast', value, ...rating, tip: BACKDROP_TIPS[tintOf(lr, lb)] };
