@@ -58,3 +58,33 @@ describe('estimateIlluminant on a neutral surface', () => {
     assert.ok(faint.confidence < 0.5, String(faint.confidence));
   });
 });
+
+describe('estimateIlluminant on a surface far from what the edges call grey', () => {
+  // Pale wood (ln R/G 0.6, ln B/G −0.75, a tint of 96 %) in a warm scene whose edges lean the
+  // same way at half its tint: they agree with it as a cast's would (0.45 and more), but call
+  // it 0.49 from grey, as no light does to a grey thing.
+  const wood: NeutralSurface = { logRatios: [0.6, -0.75], share: 0.2, luma: 170 };
+  const warmScene = stripes([172, 150, 128]);
+
+  it('does not read the light off it: the tint is guessed from the scene', () => {
+    const edges = greyEdge(warmScene)!;
+    const er = Math.log(edges[0] / edges[1]);
+    const eb = Math.log(edges[2] / edges[1]);
+    const distance = Math.hypot(0.6 - er, -0.75 - eb);
+    assert.ok(distance > 0.45 && distance < 0.55, String(distance));
+    assert.ok((er * 0.6 - eb * 0.75) / (0.6 ** 2 + 0.75 ** 2) > 0.45);
+    const estimate = estimateIlluminant(warmScene, cluttered, undefined, wood);
+    assert.equal(estimate.reference, 'scene');
+    assert.ok(estimate.confidence < 0.5);
+    assert.ok(Math.abs(estimate.logRatios[0] - er) < 1e-9);
+  });
+
+  it('still reads a strongly tinted grey plate whose tint the edges share', () => {
+    // White paper under a household bulb (a tint of about 90 %), with edges as warm.
+    const bulb: NeutralSurface = { logRatios: [0.55, -0.7], share: 0.2, luma: 200 };
+    const lit = stripes([150, 112, 78]);
+    const estimate = estimateIlluminant(lit, cluttered, undefined, bulb);
+    assert.equal(estimate.reference, 'surface');
+    assert.equal(estimate.confidence, 1);
+  });
+});

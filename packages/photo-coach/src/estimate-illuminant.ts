@@ -43,16 +43,17 @@ const MIN_CHECKED_TINT = 0.1;
 export const EDGE_AGREEMENT = 0.45;
 /**
  * Largest distance (length of the difference of the log-ratio vectors) between a neutral
- * surface's tint and the scene's grey-edge tint for the surface to be trusted. A light tints
- * both alike, so this distance does not change with the light: it says how far the surface is
- * from what the scene's edges call grey, whatever the cast. Grey edge is itself off by up to
- * about 0.3 on the bench's clean photos (kiwi's edges read 0.32 over a white backdrop reading
- * 0.09), and the surfaces that are not grey lie further: on the tune half, the pale wood and cardboard of
- * toy-shelf 0.43–0.45 (a warm scene whose edges read 0.46 and agree with them), which the
- * surface finder's wider tint limit (1, was 0.5) would otherwise flag. 0.4 drops it and
- * keeps the warm copies there whose surface the edges agree with (the furthest, books-floor
- * 0.32–0.34 and dog-bicycle's pale wall 0.38–0.39); the margin is small. The report half's
- * pale skies lie at 0.67 and more.
+ * surface's tint and the scene's grey-edge tint for the surface to be read at all (beyond it,
+ * the light is guessed from the scene, as when no surface shows). A light tints both alike,
+ * so this distance does not change with the light: it says how far the surface is from what
+ * the scene's edges call grey, whatever the cast. Grey edge is itself off by up to about 0.3
+ * on the bench's clean photos (kiwi's edges read 0.32 over a white backdrop reading 0.09),
+ * and the surfaces that are not grey lie further: on the tune half, the pale wood and
+ * cardboard of toy-shelf 0.43–0.45 (a warm scene whose edges read 0.46 and agree with them),
+ * which the surface finder's wider tint limit (1, was 0.5) would otherwise flag. 0.4 drops it
+ * and keeps the warm copies there whose surface the edges agree with (the furthest,
+ * books-floor 0.32–0.34 and dog-bicycle's pale wall 0.38–0.39); the margin is small. The
+ * report half's pale skies lie at 0.67 and more.
  */
 export const MAX_EDGE_DISTANCE = 0.4;
 /**
@@ -69,8 +70,9 @@ const DOUBTED_CONFIDENCE = 0.3;
  * Estimates the light's colour. With a neutral `surface` (see findNeutralSurface) and no
  * plain backdrop, the surface's own tint is the light's (white patch); its confidence is its
  * share of the frame against {@link SURE_SURFACE_SHARE} (at least 0.3), and at most 0.3 when
- * the edges of the whole scene do not lean the same way ({@link EDGE_AGREEMENT}) or call a
- * colour further from the surface's than {@link MAX_EDGE_DISTANCE} grey. With a plain, bright,
+ * the edges of the whole scene do not lean the same way ({@link EDGE_AGREEMENT}). A surface
+ * whose tint lies further than {@link MAX_EDGE_DISTANCE} from what the edges call grey is not
+ * read at all: it is coloured whatever the light. With a plain, bright,
  * nearly neutral backdrop, shades of grey (the p-norm of each channel in linear light, p = 6,
  * over pixels that are neither clipped nor near black) blended half-and-half with the
  * backdrop's colour: a product is usually shot on white or grey paper, which shows the
@@ -82,12 +84,13 @@ const DOUBTED_CONFIDENCE = 0.3;
  *
  * @param stats The statistics gathered while the working copy was made (see
  *   makeWorkingImage); computed here when not given.
+ * @param candidate A neutral surface found in the frame (see findNeutralSurface), if any.
  */
 export function estimateIlluminant(
   work: WorkingImage,
   background: BackgroundEstimate,
   stats?: WorkingStats,
-  surface?: NeutralSurface,
+  candidate?: NeutralSurface,
 ): IlluminantEstimate {
   let grey = stats;
   if (!grey) {
@@ -106,6 +109,21 @@ export function estimateIlluminant(
   const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];
   const bgTint = Math.hypot(bgRatio[0]!, bgRatio[1]!);
   const top = Math.max(cr, cg, cb);
+  // The scene's edges, read once, when there is a surface to check against them (and again
+  // below, as the guess from the scene, when nothing else shows the light).
+  const edges = candidate ? greyEdge(work) : undefined;
+  const er = edges ? Math.log(edges[0] / edges[1]) : 0;
+  const eb = edges ? Math.log(edges[2] / edges[1]) : 0;
+  // A surface further from what the edges call grey than MAX_EDGE_DISTANCE is coloured
+  // whatever the light (pale wood, cardboard, a blue sky): it shows nothing of the light.
+  const surface =
+    candidate &&
+    !(
+      edges &&
+      Math.hypot(candidate.logRatios[0] - er, candidate.logRatios[1] - eb) > MAX_EDGE_DISTANCE
+    )
+      ? candidate
+      : undefined;
   const surfaceTint = surface ? Math.hypot(surface.logRatios[0], surface.logRatios[1]) : 0;
   if (
     plain &&
@@ -139,17 +157,10 @@ export function estimateIlluminant(
     const [lr, lb] = surface.logRatios;
     let confidence = Math.min(1, Math.max(0.3, surface.share / SURE_SURFACE_SHARE));
     const tint2 = lr * lr + lb * lb;
-    const edges = greyEdge(work);
-    const er = edges ? Math.log(edges[0] / edges[1]) : 0;
-    const eb = edges ? Math.log(edges[2] / edges[1]) : 0;
     // A tinted light tints the edges of the whole scene too: when they do not lean the same
-    // way, the "neutral" surface is more likely coloured (cream, pale fur, pale sky); and a
-    // surface far from what the edges call grey is coloured whatever the light (pale wood).
+    // way, the "neutral" surface is more likely coloured (cream, pale fur, pale sky).
     const agreement = edges ? (er * lr + eb * lb) / tint2 : 0;
-    if (
-      (tint2 >= MIN_CHECKED_TINT ** 2 && agreement < EDGE_AGREEMENT) ||
-      (edges && Math.hypot(lr - er, lb - eb) > MAX_EDGE_DISTANCE)
-    ) {
+    if (tint2 >= MIN_CHECKED_TINT ** 2 && agreement < EDGE_AGREEMENT) {
       confidence = Math.min(confidence, DOUBTED_CONFIDENCE);
     }
     return {
@@ -159,7 +170,7 @@ export function estimateIlluminant(
       confidence,
     };
   }
-  if (reference === 'scene') e = greyEdge(work) ?? e;
+  if (reference === 'scene') e = (candidate ? edges : greyEdge(work)) ?? e;
   const gNorm = e[1] > 0 ? e[1] : 1;
   const rgb: [number, number, number] = [e[0] / gNorm, 1, e[2] / gNorm];
   const confidence = reference === 'backdrop' ? 1 : SCENE_CONFIDENCE;
