@@ -75,7 +75,8 @@ export interface TiltEstimate {
    * end points' extent across the width and down the height, each as a share of it. A
    * camera's roll turns every line in the frame; goods lying askew turn only their own edges,
    * which stay where the goods are. Under {@link SURE_SPREAD} the angle is possible, never
-   * sure, unless a far vanishing point reads it.
+   * sure. When a far vanishing point reads the angle, it is the reach of the plumb segments
+   * that converge on the point.
    */
   readonly spread?: number;
   /**
