@@ -26,8 +26,8 @@ export interface CleanPhoto {
   readonly half: 'tune' | 'report';
   /** Long straight lines of man-made things show which way is level (see photo-set.ts). */
   readonly lines?: boolean;
-  /** One of the fresh batch: real photos no rule has seen yet (see photo-set.ts). */
-  readonly fresh?: boolean;
+  /** The fresh batch of real photos no rule has seen yet it belongs to (see photo-set.ts). */
+  readonly fresh?: 1 | 2;
 }
 
 /** A defect applied at one strength, and what the truth is afterwards. */

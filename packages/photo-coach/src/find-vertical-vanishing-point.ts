@@ -196,11 +196,27 @@ function acceptable(x: number, y: number, z: number, tanMax: number, minDistance
 
 /** Whether a line passes within the tolerance angle of the point, seen from its middle. */
 function converges(l: Line, x: number, y: number, z: number, sinTolerance: number): boolean {
-  // Towards the point from the middle (times z, so that points at infinity need no division).
-  const tx = x - l.mx * z;
-  const ty = y - l.my * z;
-  const cross = Math.abs(l.dx * ty - l.dy * tx);
-  return cross <= sinTolerance * Math.hypot(tx, ty);
+  return pointsAt(l.mx, l.my, l.dx, l.dy, [x, y, z], sinTolerance);
+}
+
+/**
+ * Whether the line through (mx, my) along (dx, dy) passes within the angle whose sine is
+ * `sinTolerance` of the homogeneous point, seen from (mx, my): the sine of the angle between
+ * the line and the way to the point. The way is taken times z, so that points at infinity
+ * (z = 0, (x, y) a direction) need no division. The one test behind `converges` (frame
+ * heights from the centre) and `passesThrough` (pixels).
+ */
+function pointsAt(
+  mx: number,
+  my: number,
+  dx: number,
+  dy: number,
+  [x, y, z]: readonly [number, number, number],
+  sinTolerance: number,
+): boolean {
+  const tx = x - mx * z;
+  const ty = y - my * z;
+  return Math.abs(dx * ty - dy * tx) <= sinTolerance * Math.hypot(dx, dy) * Math.hypot(tx, ty);
 }
 
 function supportOf(
@@ -292,13 +308,9 @@ export function passesThrough(
   point: readonly [number, number, number],
   toleranceDegrees = 1,
 ): boolean {
-  const [x, y, z] = point;
   const dx = s.x1 - s.x0;
   const dy = s.y1 - s.y0;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return false;
-  const tx = x - ((s.x0 + s.x1) / 2) * z;
-  const ty = y - ((s.y0 + s.y1) / 2) * z;
+  if (dx === 0 && dy === 0) return false;
   const sin = Math.sin((toleranceDegrees * Math.PI) / 180);
-  return Math.abs(dx * ty - dy * tx) <= sin * length * Math.hypot(tx, ty);
+  return pointsAt((s.x0 + s.x1) / 2, (s.y0 + s.y1) / 2, dx, dy, point, sin);
 }
