@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { analyzePixels } from './analyze-pixels.js';
 import { fixPixels } from './fix-pixels.js';
 import { MARKETPLACE_PRESETS } from './marketplace-presets.js';
-import type { CheckId, PhotoReport } from './photo-report.js';
+import type { Check, CheckId, PhotoReport } from './photo-report.js';
 import { applyGains, shiftExposure } from './test-support/degrade.js';
 import { renderProductScene } from './test-support/render-product-scene.js';
 
@@ -41,6 +41,29 @@ describe('fixPixels', () => {
     assert.equal(verdict(after, 'exposure'), 'good');
     assert.equal(verdict(after, 'color-cast'), 'good');
     assert.equal(verdict(after, 'tilt'), 'good');
+  });
+
+  it('leaves a tilt it is not sure of to the seller', () => {
+    const scene = renderProductScene({ width: 800, height: 600, tiltDegrees: 4 }).image;
+    const report = analyzePixels(scene);
+    assert.equal(verdict(report, 'tilt'), 'bad');
+    // The same angle read off short lines: "may be tilted" (see checkTilt), or only mentioned.
+    const unsure = (tilt: Partial<Check>): PhotoReport => ({
+      ...report,
+      checks: report.checks.map((c) => (c.id === 'tilt' ? { ...c, confidence: 0.35, ...tilt } : c)),
+      measurements: { ...report.measurements!, tiltConfidence: 0.35 },
+    });
+    const level = fixPixels(scene, unsure({ verdict: 'good', value: 0 }));
+    assert.deepEqual(fixPixels(scene, unsure({ verdict: 'warn' })).data, level.data);
+    assert.deepEqual(
+      fixPixels(scene, unsure({ verdict: 'good', possibleProblem: true })).data,
+      level.data,
+    );
+    // As sure of the same angle as a check gets (SURE_CONFIDENCE), the fix straightens it.
+    assert.notDeepEqual(
+      fixPixels(scene, unsure({ verdict: 'warn', confidence: 0.5 })).data,
+      level.data,
+    );
   });
 
   it('returns new pixels and leaves the input untouched', () => {

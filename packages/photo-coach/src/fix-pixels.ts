@@ -4,6 +4,7 @@ import { guidedDenoise } from './guided-denoise.js';
 import { DEFAULT_PRESET, MARKETPLACE_PRESETS } from './marketplace-presets.js';
 import type { MarketplacePreset, MarketplacePresetId } from './marketplace-presets.js';
 import type { PhotoReport } from './photo-report.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
 import type { PixelImage } from './pixel-image.js';
 import { assertPixelImage } from './pixel-image.js';
 import { planCrop } from './plan-crop.js';
@@ -17,7 +18,8 @@ const DENOISE_FROM = 2;
 /**
  * The one-tap fix: returns new pixels, ready for the marketplace, from a photo and the report
  * {@link analyzePixels} made of it (with the same preset). In order:
- * 1. straighten the tilt (when the tilt check is not good and the angle is confident);
+ * 1. straighten the tilt (when the tilt check is not good, and sure: no `confidence` under
+ *    `SURE_CONFIDENCE`);
  * 2. crop to the preset's aspect around the product, with a margin, padding with the
  *    estimated backdrop colour rather than cutting the product (see `planCrop`);
  * 3. resize to the preset's side: whole-block area averaging first when shrinking by 2.4× or
@@ -44,8 +46,13 @@ export function fixPixels(
     return { data: image.data.slice(), width: image.width, height: image.height };
   }
   const tilt = report.checks.find((c) => c.id === 'tilt');
+  // A tilt the check is not sure of (short or few lines: "may be tilted") is left to the
+  // seller: rotating a level photo by a wrong guess would make it worse.
   const straighten =
-    tilt !== undefined && tilt.verdict !== 'good' && m.tiltConfidence >= MIN_TILT_CONFIDENCE;
+    tilt !== undefined &&
+    tilt.verdict !== 'good' &&
+    (tilt.confidence ?? 1) >= SURE_CONFIDENCE &&
+    m.tiltConfidence >= MIN_TILT_CONFIDENCE;
   const plan = planCrop(
     {
       width: image.width,

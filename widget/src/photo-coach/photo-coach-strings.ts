@@ -1,5 +1,6 @@
 import type { Lang } from '@etalase/catalog';
-import type { CheckId, FrameCue, Verdict } from '@etalase/photo-coach';
+import type { CheckId, FrameCue } from '@etalase/photo-coach';
+import type { ShownVerdict } from './photo-report-view.js';
 import { translator } from '../shared/strings.js';
 import type { TextValues } from '../shared/strings.js';
 
@@ -40,6 +41,8 @@ const STRINGS = {
     id: 'Skor sesudah perbaikan; foto asli: {score}.',
     en: 'Score after the fix; the original: {score}.',
   },
+  maybeTips: { id: 'Mungkin perlu diubah', en: 'May need changing' },
+  checkYourself: { id: 'Periksa sendiri', en: 'Check yourself' },
   noTips: {
     id: 'Foto ini sudah bagus. Tidak ada yang perlu diubah.',
     en: 'This photo is good. Nothing needs changing.',
@@ -181,11 +184,18 @@ export const CHECK_WHY: Readonly<Record<CheckId, Readonly<Record<Lang, string>>>
   },
 };
 
-/** Words for a verdict, read by screen readers beside the icon. */
-export const VERDICT_LABELS: Readonly<Record<Verdict, Readonly<Record<Lang, string>>>> = {
+/**
+ * Words for a verdict, read by screen readers beside the icon. `maybe`: the coach is not
+ * sure, and asks the seller to look (the tip says what at).
+ */
+export const VERDICT_LABELS: Readonly<Record<ShownVerdict, Readonly<Record<Lang, string>>>> = {
   good: { id: 'Bagus', en: 'Good' },
   warn: { id: 'Bisa lebih baik', en: 'Could be better' },
   bad: { id: 'Perlu diperbaiki', en: 'Needs fixing' },
+  maybe: {
+    id: 'Mungkin perlu diperbaiki, periksa sendiri',
+    en: 'May need fixing, check for yourself',
+  },
 };
 
 /** Cue names for the live camera's screen-reader announcements. */

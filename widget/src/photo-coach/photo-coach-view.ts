@@ -12,7 +12,13 @@ import type { LiveCamera } from './live-camera.js';
 import { coachText } from './photo-coach-strings.js';
 import type { PhotoIntake } from './photo-intake.js';
 import type { PhotoQueue } from './photo-queue.js';
-import { renderChecks, renderScore, renderTips, scoreBand } from './photo-report-view.js';
+import {
+  renderChecks,
+  renderScore,
+  renderTips,
+  scoreBand,
+  shownTips,
+} from './photo-report-view.js';
 
 /** What the element does when the seller acts (beside the queue's own methods). */
 export interface CoachActions {
@@ -267,7 +273,9 @@ function renderAnalysis(v: CoachView, photo: CoachPhoto, actions: TemplateResult
   // Once fixed, the report is the fixed photo's: what is left is what only a new photo
   // can mend.
   const report = fixed?.report ?? photo.analysis!.report;
-  const tips = report.tips ?? [];
+  const tips = shownTips(report);
+  // Only possible problems to look at: "change these" would claim more than the coach knows.
+  const onlyMaybe = tips.length > 0 && !report.tips?.length;
   return html`
     <div class="layout">
       <div class="visual">
@@ -316,7 +324,7 @@ function renderAnalysis(v: CoachView, photo: CoachPhoto, actions: TemplateResult
             : nothing
         }
         ${actions}
-        <h4>${t(fixed ? 'tipsAfterFix' : 'topTips')}</h4>
+        <h4>${t(onlyMaybe ? 'maybeTips' : fixed ? 'tipsAfterFix' : 'topTips')}</h4>
         ${renderTips(report, lang)}
         <details class="all" ?open=${tips.length === 0}>
           <summary>${t('allChecks')}</summary>

@@ -18,6 +18,7 @@ export const photoCoachStyles = css`
     --etalase-good: #1e7b3c;
     --etalase-warn: #8a5a00;
     --etalase-danger: #a4161a;
+    --etalase-maybe: #3e5675;
     --etalase-focus: #1a5fb4;
     --etalase-radius: 12px;
     --etalase-font: inherit;
@@ -294,6 +295,27 @@ export const photoCoachStyles = css`
   }
   .icon.bad {
     background: var(--etalase-danger);
+  }
+  /* Not sure, yet a possible problem: neither the green of good nor the red of bad. */
+  .icon.maybe {
+    background: var(--etalase-maybe);
+  }
+  /* A name and its "check yourself" label: side by side, or stacked flush when narrow. */
+  .check-name {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 6px;
+  }
+  .maybe-label {
+    padding: 0 8px;
+    border: 1px solid var(--etalase-maybe);
+    border-radius: 999px;
+    color: var(--etalase-maybe);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
   }
   .tips,
   .checks {

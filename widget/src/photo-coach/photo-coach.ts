@@ -31,6 +31,7 @@ import type { PhotoCoachApp } from './photo-coach-app.js';
  * @cssprop [--etalase-radius=12px] - Corner radius.
  * @cssprop [--etalase-font=inherit] - Font family.
  * @cssprop [--etalase-focus=#1a5fb4] - Focus ring colour.
+ * @cssprop [--etalase-maybe=#3e5675] - A check that may need fixing but is not sure (its icon and "Periksa sendiri" label).
  */
 export class EtalasePhotoCoach extends LazyViewElement<PhotoCoachApp> {
   static override styles = css`

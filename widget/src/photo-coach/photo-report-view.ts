@@ -2,23 +2,73 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Lang } from '@etalase/catalog';
 import { CHECK_IDS } from '@etalase/photo-coach';
-import type { Check, PhotoReport, Verdict } from '@etalase/photo-coach';
+import type { Check, CheckId, LocalizedText, PhotoReport, Verdict } from '@etalase/photo-coach';
 import { CHECK_NAMES, CHECK_WHY, VERDICT_LABELS, ct } from './photo-coach-strings.js';
 
 // How a photo report looks: the score, the top tips and every check. Pure functions of
 // the report and the language.
 
-const VERDICT_ICONS: Readonly<Record<Verdict, TemplateResult>> = {
+/**
+ * What a seller is shown for a check: its verdict, or `maybe` for a check that is not sure
+ * yet still raises a possible problem (`possibleProblem`, verdict `good`): neither a green
+ * "good" beside a tip that asks them to look, nor a verdict the photo gave no evidence for,
+ * but "check for yourself".
+ */
+export type ShownVerdict = Verdict | 'maybe';
+
+/** How `check` is shown (see {@link ShownVerdict}); a report without the field, as before. */
+export function shownVerdict(check: Check): ShownVerdict {
+  return check.verdict === 'good' && check.possibleProblem === true ? 'maybe' : check.verdict;
+}
+
+const VERDICT_ICONS: Readonly<Record<ShownVerdict, TemplateResult>> = {
   good: svg`<path d="M5 12.5l4.5 4.5L19 7.5" />`,
   warn: svg`<path d="M12 6v8M12 17.5v.5" />`,
   bad: svg`<path d="M7 7l10 10M17 7L7 17" />`,
+  maybe: svg`<path d="M9.2 9.4a2.9 2.9 0 1 1 3.9 2.7c-.7.3-1.1.9-1.1 1.6v.6M12 17.5v.5" />`,
 };
 
 /** A verdict's icon (decorative: the verdict is also given in words). */
-export function verdictIcon(verdict: Verdict): TemplateResult {
+export function verdictIcon(verdict: ShownVerdict): TemplateResult {
   return html`<svg class="icon ${verdict}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     ${VERDICT_ICONS[verdict]}
   </svg>`;
+}
+
+/**
+ * The verdict in words for screen readers, and for `maybe` also on screen: a question mark
+ * alone is not a verdict a new seller knows (a tick, "!" and a cross are).
+ */
+function verdictWords(verdict: ShownVerdict, lang: Lang, before: string, after: string) {
+  return html`${
+      verdict === 'maybe'
+        ? html`<span class="maybe-label" aria-hidden="true">${ct(lang, 'checkYourself')}</span>`
+        : nothing
+    }<span class="visually-hidden">${before}${VERDICT_LABELS[verdict][lang]}${after}</span>`;
+}
+
+/** Most tips shown at once (the report's own `tips` hold at most this many). */
+const MAX_TIPS = 3;
+
+/** A tip as the report view lists it. */
+export interface ShownTip {
+  readonly check: CheckId;
+  readonly tip: LocalizedText;
+}
+
+/**
+ * The tips a seller reads: the report's own (sure problems, the one worth most first), then
+ * the checks that only raise a possible problem (`maybe`, never among the report's tips as
+ * their verdict is `good`; the one costing the score most first), at most three in all.
+ */
+export function shownTips(report: PhotoReport): ShownTip[] {
+  const sure = (report.tips ?? []).map(({ check, tip }) => ({ check, tip }));
+  const listed = new Set(sure.map((t) => t.check));
+  const maybe = report.checks
+    .filter((c) => shownVerdict(c) === 'maybe' && !listed.has(c.id))
+    .sort((a, b) => b.severity - a.severity)
+    .map((c) => ({ check: c.id, tip: c.tip }));
+  return [...sure, ...maybe].slice(0, MAX_TIPS);
 }
 
 /** A score's band: 80 and up is ready to list, under 60 needs work. */
@@ -89,16 +139,18 @@ export function renderScore(score: number, lang: Lang): TemplateResult {
 
 /** The (up to three) tips that would help most, each with why it matters to buyers. */
 export function renderTips(report: PhotoReport, lang: Lang): TemplateResult {
-  const tips = report.tips ?? [];
+  const tips = shownTips(report);
   if (tips.length === 0) return html`<p class="note good">${ct(lang, 'noTips')}</p>`;
   return html`<ol class="tips">
     ${tips.map((tip) => {
-      const check = report.checks.find((c) => c.id === tip.check)!;
+      const verdict = shownVerdict(report.checks.find((c) => c.id === tip.check)!);
       return html`<li class="tip">
-        ${verdictIcon(check.verdict)}
+        ${verdictIcon(verdict)}
         <div>
-          <strong>${CHECK_NAMES[tip.check][lang]}</strong>
-          <span class="visually-hidden">(${VERDICT_LABELS[check.verdict][lang]})</span>
+          <span class="check-name">
+            <strong>${CHECK_NAMES[tip.check][lang]}</strong>
+            ${verdictWords(verdict, lang, '(', ')')}
+          </span>
           <p>${tip.tip[lang]}</p>
           <p class="muted small">
             <span class="why">${ct(lang, 'whyLabel')}</span>
@@ -116,10 +168,12 @@ export function renderChecks(report: PhotoReport, lang: Lang): TemplateResult {
     ${CHECK_IDS.map((id) => {
       const check = report.checks.find((c) => c.id === id);
       if (!check) return nothing;
+      const verdict = shownVerdict(check);
       return html`<li class="check">
-        ${verdictIcon(check.verdict)}
-        <span class="check-name">${CHECK_NAMES[id][lang]}</span>
-        <span class="visually-hidden">: ${VERDICT_LABELS[check.verdict][lang]}.</span>
+        ${verdictIcon(verdict)}
+        <span class="check-name">
+          ${CHECK_NAMES[id][lang]}${verdictWords(verdict, lang, ': ', '.')}
+        </span>
         <span class="check-value">${describeValue(check, report, lang)}</span>
         <span class="check-tip">${check.tip[lang]}</span>
       </li>`;
