@@ -113,6 +113,40 @@ describe('photo report view: a possible problem the coach is not sure of', () =>
   });
 });
 
+describe('photo report view: a warning the coach is not sure of', () => {
+  /** A tilt read off few or short lines: `warn` under SURE_CONFIDENCE, as checkTilt gives. */
+  const mayBeTilted: Partial<Check> = {
+    verdict: 'warn',
+    confidence: 0.35,
+    severity: 0.3,
+    value: 9.5,
+    tip: {
+      id: 'Foto mungkin miring 9.5°: nyalakan garis bantu (grid) kamera.',
+      en: 'The photo may be tilted 9.5°: turn on the camera grid.',
+    },
+  };
+
+  it('shows "check for yourself" in the checks and in its tip, not "could be better"', () => {
+    const report = reportWith({ tilt: mayBeTilted }, [tip('tilt', 5)]);
+    expect(text(tiltRow(mount(renderChecks(report, 'id'))).querySelector('.maybe-label'))).to.equal(
+      'Periksa sendiri',
+    );
+    const items = [...mount(renderTips(report, 'en')).querySelectorAll('.tip')];
+    expect(items.length).to.equal(1);
+    expect(items[0]!.querySelector('.icon')!.getAttribute('class')).to.equal('icon maybe');
+    expect(text(items[0]!)).to.contain('(May need fixing, check for yourself)');
+    expect(text(items[0]!)).to.not.contain('Could be better');
+  });
+
+  it('keeps a sure warning (no confidence, or confidence from 0.5) as "could be better"', () => {
+    for (const confidence of [undefined, 0.5, 0.9]) {
+      const check = { ...mayBeTilted, confidence };
+      const report = reportWith({ tilt: check }, [tip('tilt', 5)]);
+      expect(shownVerdict(report.checks.find((c) => c.id === 'tilt')!)).to.equal('warn');
+    }
+  });
+});
+
 describe('photo report view: reports without possibleProblem (made before it existed)', () => {
   /** A colour cast the coach could not tell, as reports have said since `confidence` came. */
   const cannotTell: Partial<Check> = {

@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Lang } from '@etalase/catalog';
-import { CHECK_IDS } from '@etalase/photo-coach';
+import { CHECK_IDS, SURE_CONFIDENCE } from '@etalase/photo-coach';
 import type { Check, CheckId, LocalizedText, PhotoReport, Verdict } from '@etalase/photo-coach';
 import { CHECK_NAMES, CHECK_WHY, VERDICT_LABELS, ct } from './photo-coach-strings.js';
 
@@ -10,15 +10,18 @@ import { CHECK_NAMES, CHECK_WHY, VERDICT_LABELS, ct } from './photo-coach-string
 
 /**
  * What a seller is shown for a check: its verdict, or `maybe` for a check that is not sure
- * yet still raises a possible problem (`possibleProblem`, verdict `good`): neither a green
- * "good" beside a tip that asks them to look, nor a verdict the photo gave no evidence for,
- * but "check for yourself".
+ * yet still raises a possible problem (verdict `good` with `possibleProblem`, or a `warn`
+ * under {@link SURE_CONFIDENCE}, whose tip the report contract words as a question: "the
+ * photo may be tilted"): neither a green "good" beside a tip that asks them to look, nor a
+ * verdict the photo gave no evidence for, but "check for yourself".
  */
 export type ShownVerdict = Verdict | 'maybe';
 
-/** How `check` is shown (see {@link ShownVerdict}); a report without the field, as before. */
+/** How `check` is shown (see {@link ShownVerdict}); a report without the fields, as before. */
 export function shownVerdict(check: Check): ShownVerdict {
-  return check.verdict === 'good' && check.possibleProblem === true ? 'maybe' : check.verdict;
+  if (check.verdict === 'good') return check.possibleProblem === true ? 'maybe' : 'good';
+  if (check.verdict === 'warn' && (check.confidence ?? 1) < SURE_CONFIDENCE) return 'maybe';
+  return check.verdict;
 }
 
 const VERDICT_ICONS: Readonly<Record<ShownVerdict, TemplateResult>> = {
