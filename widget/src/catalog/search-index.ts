@@ -177,13 +177,11 @@ export class SearchIndex {
       )
       .catch(() => undefined) // the chunk did not load: indexed here
       .then((remote) => {
-        if (log !== this.log)
-          remote?.close(); // another catalog meanwhile
-        else if (!remote) this.fallBack();
-        else {
-          this.remote = remote;
+        // Another catalog meanwhile: this Worker is not needed.
+        if (log !== this.log) remote?.close();
+        else if ((this.remote = remote))
           for (const [products, sellers] of log) remote.add(products, sellers);
-        }
+        else this.fallBack();
       });
   }
 
@@ -195,9 +193,9 @@ export class SearchIndex {
   private fallBack(): void {
     this.remote = undefined;
     this.worker = false;
+    // The quick path's text of products the Worker held was dropped: it is made again as
+    // needed (nothing was prepared ahead meanwhile: that is part of building here).
     this.indexed = 0;
-    this.prepared = 0;
-    this.answers.clear();
     for (const [products, sellers] of this.log) this.enqueue(products, sellers);
   }
 
