@@ -17,6 +17,12 @@ const POST_STEP = 2000;
  */
 const FIRST = 48;
 
+/**
+ * Products at most that the quick path reads to answer the same text again once pages
+ * have come (see {@link RemoteSearch.search}): a page or two, a few milliseconds.
+ */
+const REUSE_TAIL = 2000;
+
 /** What the Worker tells its {@link SearchIndex}. */
 export interface RemoteHost {
   /** The Worker's index holds the first `count` products sent. */
@@ -96,9 +102,16 @@ export class RemoteSearch {
     quick: (from: number) => readonly Product[],
   ): Promise<readonly Product[] | undefined> {
     if (this.held < split && this.held < all.length) return quick(0);
-    const known = this.known;
-    const answer =
-      known?.text === text && known.answer.held === this.held ? known.answer : await this.ask(text);
+    const known = this.known?.text === text ? this.known.answer : undefined;
+    // The same text again once a page has come (the storefront re-runs its query): the last
+    // answer and the quick path over what came since, without waiting for the Worker, while
+    // that is little. The index's answer over everything comes once it is built (see
+    // SearchIndex.settled).
+    const reuse =
+      known &&
+      (known.held === this.held ||
+        (this.held < all.length && all.length - known.held <= REUSE_TAIL));
+    const answer = reuse ? known : await this.ask(text);
     if (!answer) return this.dead ? undefined : [];
     const head = Array.from(answer.ordinals, (i) => all[i]!);
     if (answer.held === all.length) return head;

@@ -202,6 +202,47 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     expect(ids(await finalAnswer(index, 'batik'))).to.deep.equal(batik);
   });
 
+  it('answers the same search again at once when a page comes, without asking the Worker', async function () {
+    this.timeout(40_000);
+    const posted: unknown[] = [];
+    const first = products(20_000).products;
+    const pages = products(2000, 20_000).products;
+    const again = await withWorker(
+      class extends Worker {
+        override postMessage(
+          message: unknown,
+          options?: StructuredSerializeOptions | Transferable[],
+        ): void {
+          posted.push((message as { type: string }).type);
+          super.postMessage(message, options as StructuredSerializeOptions);
+        }
+      },
+      async () => {
+        const index = new SearchIndex();
+        index.add(first, sellers, true);
+        await index.whenComplete();
+        await finalAnswer(index, 'sambal');
+        // A page indexed since the last answer, and another not yet.
+        index.add(pages.slice(0, 1000), []);
+        await index.whenComplete();
+        const asked = posted.filter((type) => type === 'index-search').length;
+        index.add(pages.slice(1000), []);
+        const answer = await index.search('sambal');
+        expect(posted.filter((type) => type === 'index-search').length).to.equal(asked);
+        await index.whenComplete();
+        return { answer, final: await finalAnswer(index, 'sambal') };
+      },
+    );
+    // The last answer, then the pages' products by substring; the index's answer once built.
+    const before = createProductSearch({ products: first, sellers });
+    expect(ids(again.answer)).to.deep.equal([
+      ...ids(before.searchProducts('sambal')),
+      ...ids(substringAnswer(pages, 'sambal')),
+    ]);
+    before.add(pages, []);
+    expect(ids(again.final)).to.deep.equal(ids(before.searchProducts('sambal')));
+  });
+
   it('decides at the first page: one that links a next page goes to a Worker, a lone one stays', async () => {
     const paged = await countingWorkers(async () => {
       const index = new SearchIndex();
