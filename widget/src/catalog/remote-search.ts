@@ -113,7 +113,10 @@ export class RemoteSearch {
         (this.held < all.length && all.length - known.held <= REUSE_TAIL));
     const answer = reuse ? known : await this.ask(text);
     if (!answer) return this.dead ? undefined : [];
-    const head = Array.from(answer.ordinals, (i) => all[i]!);
+    // A loop: Array.from with a map over 100,000 ordinals measured several times slower.
+    const { ordinals } = answer;
+    const head = new Array<Product>(ordinals.length);
+    for (let k = 0; k < ordinals.length; k++) head[k] = all[ordinals[k]!]!;
     if (answer.held === all.length) return head;
     const tail = quick(answer.held);
     return head.length === 0 ? tail : tail.length === 0 ? head : head.concat(tail);
