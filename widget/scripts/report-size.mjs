@@ -62,7 +62,11 @@ const CEILINGS = {
   // failure note: the classic build inlines the panel anyway), and the search index in a
   // Worker's page side, inlined (+~650 B); 80,000: the panel's text in its own table
   // (measured 79,866).
-  'etalase.iife.js': 80_000,
+  // 80,600: a large catalog's search answers its first screen first (the index ranks the
+  // best 48 of 100,000 matches without sorting them all, the Worker's page side takes the
+  // whole order after, a page during a search answered without a round trip; +~580 B,
+  // inlined here; measured 80,486).
+  'etalase.iife.js': 80_600,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

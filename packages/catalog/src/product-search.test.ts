@@ -525,6 +525,44 @@ describe('createProductSearch', () => {
   });
 });
 
+describe('ProductSearch.searchOrdinals', () => {
+  /** 400 products whose names hold "kopi" in many ways, so scores spread and tie. */
+  const products = Array.from({ length: 400 }, (_, i) =>
+    product(
+      `p${i}`,
+      `${['Kopi', 'Kopiah', 'Teh', 'Kopi Kopi'][i % 4]} ${'Gayo '.repeat(i % 7)}${i}`,
+      {
+        description: i % 3 ? 'kopi sangrai' : '',
+      },
+    ),
+  );
+  const search = createProductSearch({ products });
+  const ordinalsOf = (list: readonly Product[]) => list.map((p) => products.indexOf(p));
+
+  it('gives the ordinals of searchProducts, in its order', () => {
+    for (const query of ['k', 'kopi', 'kopi gayo', 'zzz', ''])
+      assert.deepEqual(
+        [...search.searchOrdinals(query)],
+        ordinalsOf(search.searchProducts(query)),
+        query,
+      );
+  });
+
+  it('ranks the first few only when asked, with every match after them', () => {
+    for (const query of ['k', 'ko', 'kopi', 'gayo']) {
+      const all = ordinalsOf(search.searchProducts(query));
+      for (const first of [1, 12, 48]) {
+        const ordinals = [...search.searchOrdinals(query, first)];
+        assert.deepEqual(ordinals.slice(0, first), all.slice(0, first), `${query} ${first}`);
+        assert.deepEqual(
+          [...ordinals].sort((a, b) => a - b),
+          [...all].sort((a, b) => a - b),
+        );
+      }
+    }
+  });
+});
+
 describe('queryProducts', () => {
   it('searches, filters with the sellers of the index, and sorts', () => {
     const search = createProductSearch({

@@ -270,7 +270,8 @@ export class StaticCatalogSource implements CatalogSource {
   }
 
   searchSettled(query: StorefrontQuery): Promise<void> | undefined {
-    return query.text.trim() && !this.index.complete ? this.index.whenComplete() : undefined;
+    const text = query.text.trim();
+    return text ? this.index.settled(text) : undefined;
   }
 
   private async fetchPage(
@@ -364,7 +365,7 @@ export class StaticCatalogSource implements CatalogSource {
       if (!this.sellers.has(seller.id)) this.sellers.set(seller.id, seller);
     const fresh = catalog.products.filter((p) => !this.byId.has(p.id));
     for (const product of fresh) this.byId.set(product.id, product);
-    this.index.add(fresh, catalog.sellers);
+    this.index.add(fresh, catalog.sellers, catalog.next !== undefined);
     this.merged = this.merged
       ? {
           ...this.merged,

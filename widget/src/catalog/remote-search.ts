@@ -4,11 +4,24 @@ import type { Product, Seller } from '@etalase/catalog';
 import { isSearchReply, searchable } from './search-protocol.js';
 import type { SearchReply, SearchRequest } from './search-protocol.js';
 import { startBundledWorker } from '../shared/bundle-url.js';
+import { afterPaint, whenIdle } from '../shared/when-idle.js';
 
 type SearchAnswer = Extract<SearchReply, { type: 'index-answer' }>;
 
 /** Products copied to the Worker in one task: a few milliseconds of the page's time. */
 const POST_STEP = 2000;
+
+/**
+ * Matches the Worker ranks at once, before it ranks the rest: a screenful (the grid shows
+ * 48 cards at a time). Ranking 100,000 matches of a first letter costs most of a search.
+ */
+const FIRST = 48;
+
+/**
+ * Products at most that the quick path reads to answer the same text again once pages
+ * have come (see {@link RemoteSearch.search}): a page or two, a few milliseconds.
+ */
+const REUSE_TAIL = 2000;
 
 /** What the Worker tells its {@link SearchIndex}. */
 export interface RemoteHost {
@@ -18,15 +31,31 @@ export interface RemoteHost {
   failed(): void;
 }
 
+/** The whole order of an answer given with its first screen ranked only. */
+interface Owed {
+  readonly id: number;
+  readonly text: string;
+  readonly done: Promise<void>;
+  readonly resolve: () => void;
+}
+
 /**
- * A search index in a Worker: products go to it page after page, a few thousand per task,
- * and each search is a round trip answered with ordinals, so the page's share of a
- * keystroke is mapping those to products.
+ * A search index in a Worker: products go to it page after page, a few thousand per task
+ * while the page is idle (reading the next page comes first), and each search is a round
+ * trip answered with ordinals, so the page's share of a keystroke is mapping those to
+ * products. The Worker answers with the first screenful ranked and every other match
+ * after it, then with the whole order (see {@link ordering}).
  */
 export class RemoteSearch {
   /** How many of the products sent the Worker's index holds. */
   held = 0;
-  private readonly waiting = new Map<number, (answer: SearchAnswer | undefined) => void>();
+  private readonly waiting = new Map<
+    number,
+    { text: string; resolve: (answer: SearchAnswer | undefined) => void }
+  >();
+  private owed: Owed | undefined;
+  /** The last answer the Worker gave in its whole order. */
+  private known: { text: string; answer: SearchAnswer } | undefined;
   private queue: { products: readonly Product[]; sellers: readonly Seller[] }[] = [];
   private pumping = false;
   private nextId = 1;
@@ -41,12 +70,7 @@ export class RemoteSearch {
       if (!isSearchReply(reply) || this.dead) return;
       if (reply.type === 'index-held') host.held((this.held = reply.held));
       else if (reply.type === 'index-error') this.fail();
-      else {
-        const resolve = this.waiting.get(reply.id);
-        this.waiting.delete(reply.id);
-        // An older query's answer, come after a newer key, finds nobody waiting (see ask).
-        resolve?.(reply);
-      }
+      else this.answered(reply);
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -58,15 +82,18 @@ export class RemoteSearch {
   add(products: readonly Product[], sellers: readonly Seller[]): void {
     for (let i = 0; i < Math.max(products.length, 1); i += POST_STEP)
       this.queue.push({ products: products.slice(i, i + POST_STEP), sellers: i ? [] : sellers });
-    if (!this.pumping) this.pump();
+    if (!this.pumping) {
+      this.pumping = true;
+      this.pumpWhenIdle();
+    }
   }
 
   /**
    * Products matching `text`, best first, once the Worker's index holds `split` of `all`
-   * (the catalog, in the order sent): its answer for what it holds, then `quick`'s (the
-   * quick path's) for the products from there on; before, `quick`'s for all. Empty when a
-   * later search was asked before the Worker answered (this answer is stale); undefined
-   * when the Worker failed.
+   * (the catalog, in the order sent) or all of it: its answer for what it holds, then
+   * `quick`'s (the quick path's) for the products from there on; before, `quick`'s for
+   * all. Empty when a later search was asked before the Worker answered (this answer is
+   * stale); undefined when the Worker failed.
    */
   async search(
     text: string,
@@ -74,24 +101,78 @@ export class RemoteSearch {
     split: number,
     quick: (from: number) => readonly Product[],
   ): Promise<readonly Product[] | undefined> {
-    if (this.held < split) return quick(0);
-    const answer = await this.ask(text);
+    if (this.held < split && this.held < all.length) return quick(0);
+    const known = this.known?.text === text ? this.known.answer : undefined;
+    // The same text again once a page has come (the storefront re-runs its query): the last
+    // answer and the quick path over what came since, without waiting for the Worker, while
+    // that is little. The index's answer over everything comes once it is built (see
+    // SearchIndex.settled).
+    const reuse =
+      known &&
+      (known.held === this.held ||
+        (this.held < all.length && all.length - known.held <= REUSE_TAIL));
+    const answer = reuse ? known : await this.ask(text);
     if (!answer) return this.dead ? undefined : [];
-    const head = Array.from(answer.ordinals, (i) => all[i]!);
+    // A loop: Array.from with a map over 100,000 ordinals measured several times slower.
+    const { ordinals } = answer;
+    const head = new Array<Product>(ordinals.length);
+    for (let k = 0; k < ordinals.length; k++) head[k] = all[ordinals[k]!]!;
     if (answer.held === all.length) return head;
     const tail = quick(answer.held);
     return head.length === 0 ? tail : tail.length === 0 ? head : head.concat(tail);
+  }
+
+  /**
+   * While the last answer to `text` has only its first screen ranked (the rest of it in no
+   * particular order), resolves once the Worker has sent its whole order, which
+   * {@link search} then gives, and the page is idle; else undefined.
+   */
+  ordering(text: string): Promise<void> | undefined {
+    return this.owed?.text === text ? this.owed.done : undefined;
+  }
+
+  private answered(reply: SearchAnswer): void {
+    const waiter = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    const whole = reply.ranked === reply.ordinals.length;
+    if (waiter) {
+      // An older query's answer, come after a newer key, finds nobody waiting (see ask).
+      if (whole) this.known = { text: waiter.text, answer: reply };
+      else {
+        let resolve!: () => void;
+        const done = new Promise<void>((r) => (resolve = r));
+        this.owed = { id: reply.id, text: waiter.text, done, resolve };
+      }
+      waiter.resolve(reply);
+    } else if (whole && this.owed?.id === reply.id) {
+      const owed = this.owed;
+      this.known = { text: owed.text, answer: reply };
+      // The screen shows the same first cards in either order: the answer is asked for
+      // again (and the grid rendered) after the frame that shows them, not within it.
+      afterPaint(() =>
+        whenIdle(() => {
+          if (this.owed === owed) this.settle();
+        }, 200),
+      );
+    }
+  }
+
+  /** Lets whoever waits for the whole order of the last answer go on (see ordering). */
+  private settle(): void {
+    this.owed?.resolve();
+    this.owed = undefined;
   }
 
   private ask(text: string): Promise<SearchAnswer | undefined> {
     if (this.dead) return Promise.resolve(undefined);
     const id = this.nextId++;
     // An older query still waiting is stale: it answers empty (the storefront drops it).
-    for (const resolve of this.waiting.values()) resolve(undefined);
+    for (const { resolve } of this.waiting.values()) resolve(undefined);
     this.waiting.clear();
+    this.settle();
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.post({ type: 'index-search', id, text });
+      this.waiting.set(id, { text, resolve });
+      this.post({ type: 'index-search', id, text, first: FIRST });
     });
   }
 
@@ -99,8 +180,14 @@ export class RemoteSearch {
     this.dead = true;
     this.worker.terminate();
     this.queue = [];
-    for (const resolve of this.waiting.values()) resolve(undefined);
+    for (const { resolve } of this.waiting.values()) resolve(undefined);
     this.waiting.clear();
+    this.settle();
+  }
+
+  /** Reading and showing the next page come first: a copy costs the page milliseconds. */
+  private pumpWhenIdle(): void {
+    whenIdle(() => this.pump(), 100);
   }
 
   private pump(): void {
@@ -112,7 +199,7 @@ export class RemoteSearch {
       products: next.products.map(searchable),
       sellers: next.sellers,
     });
-    setTimeout(() => this.pump(), 0);
+    this.pumpWhenIdle();
   }
 
   private post(request: SearchRequest): void {

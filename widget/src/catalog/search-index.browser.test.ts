@@ -29,6 +29,16 @@ function substringAnswer(list: readonly Product[], query: string): Product[] {
 }
 
 const ids = (list: readonly Product[]) => list.map((p) => p.id);
+
+/** The answer to `query` once final: asked again each time {@link SearchIndex.settled} says. */
+async function finalAnswer(index: SearchIndex, query: string): Promise<readonly Product[]> {
+  for (;;) {
+    const answer = await index.search(query);
+    const settled = index.settled(query);
+    if (!settled) return answer;
+    await settled;
+  }
+}
 const sellers = parseCatalog(sampleCatalog()).catalog.sellers;
 
 /** Counts the Workers the page starts while `run` runs, by name. */
@@ -122,10 +132,14 @@ describe('SearchIndex over pages added while it builds', () => {
 
 const QUERIES = ['k', 'tempe', 'kripik', 'sambal bawang', 'ba', 'tempe sa', 'kerajinan', 'zzzq'];
 
-/** Adds `count` products in pages of `page`, as a catalog read page after page. */
+/**
+ * Adds `count` products in pages of `page`, as a catalog read page after page (each page
+ * but the last links the next).
+ */
 function addPages(index: SearchIndex, count: number, page: number, offset = 0): Product[] {
   const list = products(count, offset).products;
-  for (let i = 0; i < list.length; i += page) index.add(list.slice(i, i + page), i ? [] : sellers);
+  for (let i = 0; i < list.length; i += page)
+    index.add(list.slice(i, i + page), i ? [] : sellers, i + page < list.length);
   return list;
 }
 
@@ -142,16 +156,23 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     expect(names).to.deep.equal(['etalase-search']);
     const all = products(21_000).products;
     const whole = createProductSearch({ products: all, sellers });
-    for (const query of QUERIES)
-      expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
+    for (const query of QUERIES) {
+      const want = ids(whole.searchProducts(query));
+      // The first screenful ranked at once, every other match after it; then the whole order.
+      const first = ids(await index.search(query));
+      expect(first.slice(0, 48), query).to.deep.equal(want.slice(0, 48));
+      expect([...first].sort(), query).to.deep.equal([...want].sort());
+      expect(index.settled(query) === undefined, query).to.equal(want.length <= 4 * 48);
+      expect(ids(await finalAnswer(index, query)), query).to.deep.equal(want);
+    }
 
     // A page added now: the Worker answers for what it holds when asked (it indexes in
-    // slices of 200 and answers between them), the rest by substring.
+    // steps of 25 and answers between slices of them), the rest by substring.
     const more = addPages(index, 5000, 5000, 21_000);
     const found = ids(await index.search('tempe'));
     const ordinal = (id: string) => Number(id.slice(1));
     let split = -1;
-    for (let held = 21_000; held <= 26_000 && split < 0; held += 200) {
+    for (let held = 21_000; held <= 26_000 && split < 0; held += 25) {
       const tail = ids(substringAnswer(more.slice(held - 21_000), 'tempe'));
       const head = found.slice(0, found.length - tail.length);
       if (found.slice(head.length).join() === tail.join() && head.every((id) => ordinal(id) < held))
@@ -161,17 +182,106 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     const heldThen = createProductSearch({ products: all, sellers });
     heldThen.add(more.slice(0, split - 21_000), []);
     const tailThen = ids(substringAnswer(more.slice(split - 21_000), 'tempe'));
-    expect(found).to.deep.equal([...ids(heldThen.searchProducts('tempe')), ...tailThen]);
+    const headThen = ids(heldThen.searchProducts('tempe'));
+    expect(found.slice(0, 48)).to.deep.equal(headThen.slice(0, 48));
+    expect(found.slice(0, headThen.length).sort()).to.deep.equal([...headThen].sort());
+    expect(found.slice(headThen.length)).to.deep.equal(tailThen);
     await index.whenComplete();
     const held = createProductSearch({ products: all, sellers });
     held.add(more, []);
-    expect(ids(await index.search('sambal'))).to.deep.equal(ids(held.searchProducts('sambal')));
+    expect(ids(await finalAnswer(index, 'sambal'))).to.deep.equal(
+      ids(held.searchProducts('sambal')),
+    );
 
     // Two keys before the Worker answers: the older answer is dropped, the newer one given.
     const older = index.search('tempe');
     const newer = index.search('batik');
     expect(await older).to.deep.equal([]);
-    expect(ids(await newer)).to.deep.equal(ids(held.searchProducts('batik')));
+    const batik = ids(held.searchProducts('batik'));
+    expect(ids(await newer).slice(0, 48)).to.deep.equal(batik.slice(0, 48));
+    expect(ids(await finalAnswer(index, 'batik'))).to.deep.equal(batik);
+  });
+
+  it('answers the same search again at once when a page comes, without asking the Worker', async function () {
+    this.timeout(40_000);
+    const posted: unknown[] = [];
+    const first = products(20_000).products;
+    const pages = products(2000, 20_000).products;
+    const again = await withWorker(
+      class extends Worker {
+        override postMessage(
+          message: unknown,
+          options?: StructuredSerializeOptions | Transferable[],
+        ): void {
+          posted.push((message as { type: string }).type);
+          super.postMessage(message, options as StructuredSerializeOptions);
+        }
+      },
+      async () => {
+        const index = new SearchIndex();
+        index.add(first, sellers, true);
+        await index.whenComplete();
+        await finalAnswer(index, 'sambal');
+        // A page indexed since the last answer, and another not yet.
+        index.add(pages.slice(0, 1000), []);
+        await index.whenComplete();
+        const asked = posted.filter((type) => type === 'index-search').length;
+        index.add(pages.slice(1000), []);
+        const answer = await index.search('sambal');
+        expect(posted.filter((type) => type === 'index-search').length).to.equal(asked);
+        await index.whenComplete();
+        return { answer, final: await finalAnswer(index, 'sambal') };
+      },
+    );
+    // The last answer, then the pages' products by substring; the index's answer once built.
+    const before = createProductSearch({ products: first, sellers });
+    expect(ids(again.answer)).to.deep.equal([
+      ...ids(before.searchProducts('sambal')),
+      ...ids(substringAnswer(pages, 'sambal')),
+    ]);
+    before.add(pages, []);
+    expect(ids(again.final)).to.deep.equal(ids(before.searchProducts('sambal')));
+  });
+
+  it('decides at the first page: one that links a next page goes to a Worker, a lone one stays', async () => {
+    const paged = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      index.add(products(1000).products, sellers, true);
+      await index.whenComplete();
+      // Few products, all held by the Worker: it answers (a variant spelling only it finds).
+      const found = await finalAnswer(index, 'kripik');
+      index.clear();
+      return found;
+    });
+    expect(paged.names).to.deep.equal(['etalase-search']);
+    const whole = createProductSearch({ products: products(1000).products, sellers });
+    expect(ids(paged.result)).to.deep.equal(ids(whole.searchProducts('kripik')));
+    const lone = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      index.add(products(1000).products, sellers);
+      await index.whenComplete();
+    });
+    expect(lone.names).to.deep.equal([]);
+  });
+
+  it('builds the index here when no Worker can start, with the pages added while one was tried', async () => {
+    const first = products(2000).products;
+    const second = products(1000, 2000).products;
+    const found = await withWorker(undefined, async () => {
+      const index = new SearchIndex();
+      index.add(first, sellers, true);
+      // While a Worker is tried, the quick path answers: nothing as typed, not final.
+      expect(await index.search('kripik')).to.deep.equal([]);
+      const settled = index.settled('kripik');
+      expect(settled).to.not.equal(undefined);
+      // One product in six of the sample is a Keripik: 500 of both pages, 333 of the first.
+      index.add(second, [], false);
+      await settled;
+      return finalAnswer(index, 'kripik');
+    });
+    const whole = createProductSearch({ products: [...first, ...second], sellers });
+    expect(found.length).to.equal(500);
+    expect(ids(found)).to.deep.equal(ids(whole.searchProducts('kripik')));
   });
 
   it('builds the index on the main thread where no Worker can start', async () => {

@@ -104,11 +104,10 @@ export class SearchIndex {
   private waiting: (() => void)[] = [];
   /** Every {@link add}, in order: what a Worker's index is sent, or rebuilt from. */
   private log: [products: readonly Product[], sellers: readonly Seller[]][] = [];
-  /**
-   * The index in a Worker, from {@link SPLIT_AT} products on, where one can start; null
-   * once one was tried for this catalog but is starting, or cannot start or failed.
-   */
-  private remote: RemoteSearch | null | undefined;
+  /** Whether the index is built in a Worker (else here); decided by the first {@link add}. */
+  private worker: boolean | undefined;
+  /** The index in a Worker, once it has started (see {@link startRemote}). */
+  private remote: RemoteSearch | undefined;
 
   clear(): void {
     this.generation++;
@@ -128,57 +127,76 @@ export class SearchIndex {
     this.waitingForPaint = false;
     this.remote?.close();
     this.remote = undefined;
+    this.worker = undefined;
     this.log = [];
   }
 
-  add(products: readonly Product[], sellers: readonly Seller[]): void {
+  /**
+   * Indexes a page of the catalog after those added before; `more`: the page links a next
+   * one. The first page decides where the index is built, once: in a Worker if it links a
+   * next page (a catalog split into pages, as a province-sized one is, can grow to any
+   * size) or holds {@link SPLIT_AT} products itself; else here (the whole catalog is in
+   * that page, and small enough). So nothing built here is thrown away when a Worker takes
+   * over, as when the choice waited for the catalog to grow.
+   */
+  add(products: readonly Product[], sellers: readonly Seller[], more = false): void {
     this.all.push(...products);
     this.log.push([products, sellers]);
     this.recent.clear();
     this.answers.clear();
-    if (this.remote) this.remote.add(products, sellers);
-    // Indexed from the first product in a Worker, or, where none starts, here.
-    else if (this.remote === undefined && this.all.length >= SPLIT_AT) this.startRemote();
-    else {
-      for (let i = 0; i < Math.max(products.length, 1); i += SLICE) {
-        this.queue.push({
-          products: products.slice(i, i + SLICE),
-          sellers: i ? [] : sellers,
-        });
-      }
-      this.schedule();
+    if (this.worker === undefined) {
+      this.worker = more || this.all.length >= SPLIT_AT;
+      if (this.worker) this.startRemote();
     }
+    if (this.remote) this.remote.add(products, sellers);
+    else if (!this.worker) this.enqueue(products, sellers);
+    // Else the Worker is starting: it is sent the log (see startRemote).
+  }
+
+  private enqueue(products: readonly Product[], sellers: readonly Seller[]): void {
+    for (let i = 0; i < Math.max(products.length, 1); i += SLICE)
+      this.queue.push({ products: products.slice(i, i + SLICE), sellers: i ? [] : sellers });
+    this.schedule();
   }
 
   /**
    * A large catalog is indexed in a Worker, where one can start (not from a bundle served
    * from another origin): the page's idle time, which pages read back to back leave little
-   * of, no longer limits how much of the catalog the index holds. Else, or if the Worker
-   * fails, the index is built here.
+   * of, no longer limits how much of the catalog the index holds. Until it has started, the
+   * quick path answers; if it cannot start or fails, the index is built here.
    */
   private startRemote(): void {
-    this.remote = null;
     const log = this.log;
     void import('./remote-search.js')
       // A Worker closed (another catalog, or failed) tells nothing more.
       .then(({ startRemoteSearch }) =>
         startRemoteSearch(
           (count) => this.held(count),
-          () => this.replay(),
+          () => this.fallBack(),
         ),
       )
       .catch(() => undefined) // the chunk did not load: indexed here
       .then((remote) => {
-        if (log === this.log) this.replay(remote); // else another catalog meanwhile
+        // Another catalog meanwhile: this Worker is not needed.
+        if (log !== this.log) remote?.close();
+        else if ((this.remote = remote))
+          for (const [products, sellers] of log) remote.add(products, sellers);
+        else this.fallBack();
       });
   }
 
-  /** Indexes the catalog again from its first product, in `remote` or else here. */
-  private replay(remote?: RemoteSearch): void {
-    const log = this.log;
-    this.clear();
-    this.remote = remote ?? null;
-    for (const [products, sellers] of log) this.add(products, sellers);
+  /**
+   * The Worker cannot start (nothing was built here meanwhile: nothing is lost), or failed
+   * (its index goes with it): the index is built here from the first product, the quick
+   * path answering meanwhile.
+   */
+  private fallBack(): void {
+    this.remote = undefined;
+    this.worker = false;
+    // The quick path's text of products the Worker held was dropped: it is made again as
+    // needed (nothing was prepared ahead meanwhile: that is part of building here).
+    this.indexed = 0;
+    for (const [products, sellers] of this.log) this.enqueue(products, sellers);
   }
 
   /**
@@ -229,10 +247,12 @@ export class SearchIndex {
       return answer ?? this.search(text); // undefined: the Worker failed
     }
     if (!this.complete) {
+      // A Worker starting holds nothing yet: the quick path answers, the index never here.
+      const here = !this.worker;
       const pending = this.pending;
-      if (pending > FINISH_AT_ONCE) {
+      if (!here || pending > FINISH_AT_ONCE) {
         const answer = this.partialSearch(text);
-        if (answer.length || pending > FINISH_ON_NOTHING_FOUND) return answer;
+        if (answer.length || !here || pending > FINISH_ON_NOTHING_FOUND) return answer;
         // Nothing as typed: a spelling variant or a typo, which only the index finds.
       }
       const generation = this.generation;
@@ -251,8 +271,17 @@ export class SearchIndex {
   /** Whether searches use the full index (typo tolerance, ranking) yet. */
   get complete(): boolean {
     // In a Worker, the index holds what it told (see held).
-    if (this.remote) return this.indexed === this.all.length;
+    if (this.worker) return this.remote !== undefined && this.indexed === this.all.length;
     return this.queue.length === 0 && this.index !== undefined;
+  }
+
+  /**
+   * While the answer to `text` is not final (the index is not complete, or the Worker has
+   * ranked only its first screen: see {@link RemoteSearch.ordering}), resolves when it may
+   * have changed, so it can be asked for again; else undefined.
+   */
+  settled(text: string): Promise<void> | undefined {
+    return this.complete ? this.remote?.ordering(text) : this.whenComplete();
   }
 
   /**

@@ -8,7 +8,10 @@ import { isObject } from './catalog-protocol.js';
  * - `index-add`: index these products (what the index reads of them) after those sent
  *   before. Replies `index-held` with how many products the index holds.
  * - `index-search`: the index's answer to `text`. Replies `index-answer`: the products
- *   found as ordinals (their place in the order they were sent), over the first `held`.
+ *   found as ordinals (their place in the order they were sent), over the first `held`,
+ *   the first `ranked` in their final order. When that is not all of them (it ranks the
+ *   first `first`, a screenful, when many match), a second `index-answer` with the same
+ *   `id` follows with the whole order, unless a newer search came first.
  * - a bug replies `index-error`; the page then indexes on its main thread.
  */
 export type SearchRequest =
@@ -17,7 +20,12 @@ export type SearchRequest =
       readonly products: readonly Product[];
       readonly sellers: readonly Seller[];
     }
-  | { readonly type: 'index-search'; readonly id: number; readonly text: string };
+  | {
+      readonly type: 'index-search';
+      readonly id: number;
+      readonly text: string;
+      readonly first: number;
+    };
 
 export type SearchReply =
   | { readonly type: 'index-held'; readonly held: number }
@@ -25,6 +33,7 @@ export type SearchReply =
       readonly type: 'index-answer';
       readonly id: number;
       readonly held: number;
+      readonly ranked: number;
       readonly ordinals: Int32Array;
     }
   | { readonly type: 'index-error'; readonly message: string };
@@ -35,7 +44,10 @@ export function isSearchRequest(value: unknown): value is SearchRequest {
   if (value.type === 'index-add')
     return Array.isArray(value.products) && Array.isArray(value.sellers);
   return (
-    value.type === 'index-search' && typeof value.id === 'number' && typeof value.text === 'string'
+    value.type === 'index-search' &&
+    typeof value.id === 'number' &&
+    typeof value.text === 'string' &&
+    typeof value.first === 'number'
   );
 }
 
@@ -48,6 +60,7 @@ export function isSearchReply(value: unknown): value is SearchReply {
     value.type === 'index-answer' &&
     typeof value.id === 'number' &&
     typeof value.held === 'number' &&
+    typeof value.ranked === 'number' &&
     value.ordinals instanceof Int32Array
   );
 }

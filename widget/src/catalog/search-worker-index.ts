@@ -6,69 +6,113 @@ import type { SearchReply, SearchRequest } from './search-protocol.js';
 
 type Reply = (message: SearchReply, transfer?: Transferable[]) => void;
 
-/** Products indexed between two looks at the messages waiting (a few milliseconds). */
-const SLICE = 200;
+/** Products indexed in one step; a slice takes steps until {@link SLICE_MS} have passed. */
+const STEP = 25;
+
+/**
+ * Time spent indexing before the Worker looks at its messages again: a search waits at
+ * most this long (on a machine busy reading pages, a fixed count of products took 10-20 ms).
+ */
+const SLICE_MS = 4;
 
 let index: ProductSearch | undefined;
-/** Each product's ordinal: its place in the order the page sent them. */
-const ordinals = new Map<Product, number>();
+/** How many products were sent: the next one's ordinal. */
+let sent = 0;
 /** Products sent but not indexed yet, in order. */
-const queue: { products: readonly Product[]; sellers: readonly Seller[] }[] = [];
+const queue: { products: Product[]; sellers: readonly Seller[] }[] = [];
 /** How many of the first queued batch's products are indexed already. */
 let done = 0;
-/** Yields between slices so a search waiting is answered before the rest is indexed. */
-let yielding: MessageChannel | undefined;
-/** Whether a slice is due (indexing goes on until the queue is empty). */
-let busy = false;
+/** A search answered with its first screen ranked, whose whole order is still owed. */
+let owed: Extract<SearchRequest, { type: 'index-search' }> | undefined;
+/**
+ * Lets waiting messages in between two tasks (the rest of an answer, a slice of indexing),
+ * so a search is answered before either.
+ */
+let turns: MessageChannel | undefined;
+let turnDue = false;
 
 /** Answers one {@link SearchRequest}. */
 export function answerSearchRequest(request: SearchRequest, reply: Reply): void {
   if (request.type === 'index-add') {
-    queue.push(request);
-    if (!yielding) {
-      yielding = new MessageChannel();
-      yielding.port1.onmessage = () => indexSome(reply);
-    }
-    if (!busy) indexSome(reply);
+    // Each product's id becomes its ordinal: the page matches answers by ordinal, and a
+    // repeated id (within a page) must not replace the product the page counted before.
+    const products = request.products.map((p) => ({ ...p, id: String(sent++) }));
+    queue.push({ products, sellers: request.sellers });
+    nextTurn(reply);
     return;
   }
   try {
+    const first = request.first;
     // For what the index holds now; the page searches the rest by substring.
-    const found = index ? index.searchProducts(request.text) : [];
-    const answer = new Int32Array(found.length);
-    for (let k = 0; k < found.length; k++) answer[k] = ordinals.get(found[k]!)!;
-    reply({ type: 'index-answer', id: request.id, held: ordinals.size, ordinals: answer }, [
-      answer.buffer,
-    ]);
+    const ordinals = index ? index.searchOrdinals(request.text, first) : new Int32Array(0);
+    // Fewer than four times `first` are all ranked at once (see searchOrdinals).
+    const ranked = ordinals.length <= first * 4 ? ordinals.length : first;
+    owed = ranked < ordinals.length ? request : undefined;
+    reply(
+      { type: 'index-answer', id: request.id, held: index?.products.length ?? 0, ranked, ordinals },
+      [ordinals.buffer],
+    );
+    if (owed) nextTurn(reply);
   } catch (error) {
     fail(error, reply);
   }
 }
 
-/** Indexes the next slice of what was sent, then lets waiting messages in. */
-function indexSome(reply: Reply): void {
-  const next = queue[0];
-  busy = next !== undefined;
-  if (!next) return;
+function nextTurn(reply: Reply): void {
+  if (turnDue) return;
+  if (!turns) {
+    turns = new MessageChannel();
+    turns.port1.onmessage = () => {
+      turnDue = false;
+      takeTurn(reply);
+    };
+  }
+  turnDue = true;
+  turns.port2.postMessage(0);
+}
+
+/**
+ * The whole order of the last answer if it is still owed (a newer search replaced it
+ * otherwise), else a slice of indexing; then the next turn if work is left.
+ */
+function takeTurn(reply: Reply): void {
   try {
-    const products = next.products.slice(done, done + SLICE);
-    // A batch's sellers come with its first slice.
+    if (owed) {
+      const { id, text } = owed;
+      owed = undefined;
+      const ordinals = index!.searchOrdinals(text);
+      const held = index!.products.length;
+      reply({ type: 'index-answer', id, held, ranked: ordinals.length, ordinals }, [
+        ordinals.buffer,
+      ]);
+    } else if (queue.length) {
+      indexSlice();
+      reply({ type: 'index-held', held: index!.products.length });
+    }
+  } catch (error) {
+    queue.length = 0;
+    fail(error, reply);
+    return;
+  }
+  if (owed || queue.length) nextTurn(reply);
+}
+
+/** Indexes what was sent, in order, for {@link SLICE_MS}. */
+function indexSlice(): void {
+  const start = performance.now();
+  do {
+    const next = queue[0]!;
+    const products = next.products.slice(done, done + STEP);
+    // A batch's sellers come with its first step.
     const sellers = done ? [] : next.sellers;
     if (index) index.add(products, sellers);
     else index = createProductSearch({ products, sellers });
-    for (const p of products) ordinals.set(p, ordinals.size);
     done += products.length;
     if (done >= next.products.length) {
       queue.shift();
       done = 0;
     }
-    reply({ type: 'index-held', held: ordinals.size });
-  } catch (error) {
-    busy = false;
-    fail(error, reply);
-    return;
-  }
-  yielding!.port2.postMessage(0);
+  } while (queue.length && performance.now() - start < SLICE_MS);
 }
 
 function fail(error: unknown, reply: Reply): void {

@@ -10,6 +10,7 @@ const STRINGS = {
   outOfStock: { id: 'Stok habis', en: 'Out of stock' },
   loading: { id: 'Memuat katalog…', en: 'Loading the catalog…' },
   loadingMore: { id: 'Memuat produk lainnya…', en: 'Loading more products…' },
+  searching: { id: 'Masih mencari…', en: 'Still searching…' },
   loadingFilters: { id: 'Memuat filter…', en: 'Loading the filters…' },
   showMore: { id: 'Tampilkan lebih banyak', en: 'Show more' },
   retry: { id: 'Coba lagi', en: 'Try again' },

@@ -41,6 +41,11 @@ export class QueryController implements ReactiveController {
   stale = false;
   /** Whether results reflect the current catalog (false while the first query runs). */
   searched = false;
+  /**
+   * Whether the answer is empty only so far: the search index, still building, may find
+   * what the quick path did not (a typo). The storefront says it is still searching.
+   */
+  searching = false;
   private seq = 0;
   private pending: Promise<void> | undefined;
   private lastRevision = -1;
@@ -169,12 +174,14 @@ export class QueryController implements ReactiveController {
       // A new answer to the buyer's query fills the screen first; a new catalog page keeps
       // the cards it shows (the preview's stay in place) and renders at once.
       this.screenful = resetScroll ? (this.lastScreenful ??= this.measureScreenful()) : undefined;
-      this.results = products;
-      this.searched = true;
-      this.host.requestUpdate();
       // Answered by the quick path while the index builds: asked again once it is built,
       // so the answer left on screen is the index's (typos, spelling variants, ranking).
-      void source.searchSettled?.(this.query)?.then(() => {
+      const settled = source.searchSettled?.(this.query);
+      this.results = products;
+      this.searched = true;
+      this.searching = !products.length && !!settled;
+      this.host.requestUpdate();
+      void settled?.then(() => {
         const current = seq === this.seq && source === this.loader.source;
         if (current && this.loader.status === 'ready') this.run(false);
       });

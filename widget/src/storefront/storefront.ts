@@ -297,7 +297,11 @@ export class EtalaseStorefront extends LitElement {
     const loading = this.loader.status !== 'ready' || !this.query.searched;
     // Until the first results for the whole catalog are in, its preview stays on screen.
     const preview = loading ? this.loader.preview : undefined;
-    const status = loading ? t(lang, 'loading') : this.countText();
+    const status = loading
+      ? t(lang, 'loading')
+      : this.query.searching
+        ? t(lang, 'searching')
+        : this.countText();
     const active = this.query.activeFilters;
     return html`
       <div class="toolbar" part="toolbar">
@@ -358,7 +362,13 @@ export class EtalaseStorefront extends LitElement {
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${status}</p>
         ${this.renderNotes()}
       </div>
-      ${preview ? this.renderPreview(preview) : loading ? cardSkeletons() : this.renderResults()}
+      ${
+        preview
+          ? this.renderPreview(preview)
+          : loading || this.query.searching
+            ? cardSkeletons()
+            : this.renderResults()
+      }
     `;
   }
 
