@@ -23,7 +23,7 @@ import { isCsv } from './catalog-format.js';
 import { resolvePreviewUrls } from './resolve-preview-urls.js';
 import { SLICE_MS, afterPaint } from '../shared/when-idle.js';
 import type { CatalogPage } from './read-catalog.js';
-import { SearchIndex } from './search-index.js';
+import { DeferredSearchIndex } from './deferred-search-index.js';
 
 export type { CatalogPage } from './read-catalog.js';
 
@@ -189,7 +189,7 @@ export class StaticCatalogSource implements CatalogSource {
   private merged: Catalog | undefined;
   private readonly sellers = new Map<string, Seller>();
   private readonly byId = new Map<string, Product>();
-  private readonly index = new SearchIndex();
+  private readonly index = new DeferredSearchIndex();
   private nextUrl: string | undefined;
   private readonly visited = new Set<string>();
 
