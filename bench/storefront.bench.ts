@@ -27,7 +27,7 @@
 //    further page loaded → shown, and search over everything loaded.
 // "Painted": the first animation frame in which the name is in the DOM, then the first task
 // after that frame's rendering. Run `pnpm run build` first; `BENCH_SECTIONS=3,4` runs only
-// sections 3 and 4.
+// sections 3 and 4; `BENCH_KEYS=1` also lists section 3's keys one by one, costliest first.
 import { existsSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
