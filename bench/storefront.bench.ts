@@ -17,8 +17,10 @@
 //    starting 0.5 s after the first cards, against a plain Array.filter substring search
 //    over name + description run on the same schedule in the same page, alone and with its
 //    first 48 results shown as plain cards (photo, name, price) and painted; the work (laid out)
-//    and the wait for the frame apart; when all of the first 48 cards show the answer (those
-//    below the screen follow after the paint); the page's main-thread CPU time per key
+//    and the wait for the frame apart; when the photos of the cards on screen are loaded and
+//    painted (a card whose product changed shows its photo a frame after its name); when all
+//    of the first 48 cards show the answer (those below the screen follow after the paint);
+//    the page's main-thread CPU time per key
 //    (trace thread clock) beside the filter's, and DOM changes per key, which a busy machine
 //    does not inflate;
 // 4. a catalog of 100,000 products split into 100 files linked by `next`: first cards, each
@@ -27,7 +29,7 @@
 //    a plain Array.filter over the same products in the same page.
 // "Painted": the first animation frame in which the name is in the DOM, then the first task
 // after that frame's rendering. Run `pnpm run build` first; `BENCH_SECTIONS=3,4` runs only
-// sections 3 and 4.
+// sections 3 and 4; `BENCH_KEYS=1` also lists section 3's keys one by one, costliest first.
 import { existsSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -540,6 +542,15 @@ if (runs(3)) {
       const ready: number[] = [];
       const painted: number[] = [];
       const filled: number[] = [];
+      const photos: number[] = [];
+      // The cards on screen (measured once, before typing: the grid's shape does not change).
+      const onScreen = [...el.shadowRoot!.querySelectorAll('.grid > li')].filter(
+        (li) => li.getBoundingClientRect().top < innerHeight,
+      ).length;
+      const photosIn = () =>
+        [...el.shadowRoot!.querySelectorAll('.grid > li')]
+          .slice(0, onScreen)
+          .every((li) => li.querySelector('img')?.complete);
       // DOM changes per key (elements and text added or removed, attributes and text set):
       // a count, the same on any machine.
       const changes: number[] = [];
@@ -578,6 +589,16 @@ if (runs(3)) {
         changes.push(changed);
         painted.push((await framePainted()) - planned);
         performance.mark(`painted-${k}`);
+        // The photos of the cards on screen, loaded and painted: a card whose product
+        // changed may show its photo a frame after its name.
+        for (let at = painted.at(-1)!; ; at = (await framePainted()) - planned) {
+          if (photosIn()) {
+            photos.push(at);
+            performance.mark(`photos-${k}`);
+            break;
+          }
+          if (performance.now() > planned + interval - 20) break;
+        }
         // A new answer shows the cards that fill the screen first; the cards below it show
         // the earlier answer (the grid is aria-busy) until that frame is painted. Watched
         // once a frame until the next key is due.
@@ -673,12 +694,14 @@ if (runs(3)) {
         ready,
         painted,
         filled,
+        photos,
         base,
         plainReady,
         plainPainted,
         sink,
         changes,
         keys: texts.length,
+        texts,
       };
     },
     { queries: QUERIES, interval: KEY_INTERVAL },
@@ -705,6 +728,11 @@ if (runs(3)) {
     '  of which waiting for the frame and painting it',
     sampleStats(result.painted.map((p, k) => p - result.ready[k]!)),
   );
+  if (result.photos.length)
+    line('storefront: the photos on screen loaded and painted', sampleStats(result.photos));
+  console.log(
+    `  (${result.photos.length} of ${result.keys} keys had the photos of the cards on screen painted before the next key)`,
+  );
   if (result.filled.length)
     line('storefront: all of the first 48 cards show the answer', sampleStats(result.filled));
   console.log(
@@ -726,6 +754,10 @@ if (runs(3)) {
   const cpuBase = sampleStats(between('base', 'based'));
   line('  storefront: key → laid out', cpuReady);
   line('  storefront: key → frame painted', sampleStats(between('key', 'painted')));
+  line(
+    '  storefront: key → photos painted',
+    sampleStats(between('key', 'photos').filter((v) => !Number.isNaN(v))),
+  );
   line('  baseline: the filter', cpuBase);
   const cpuPlain = sampleStats(between('plain', 'plained'));
   line('  baseline with plain cards: key → laid out', cpuPlain);
@@ -752,6 +784,24 @@ if (runs(3)) {
   console.log(
     `DOM changes per key (nodes added or removed, attributes and text set): p50 ${changes.p50}   p95 ${changes.p95}   max ${changes.max}   total ${result.changes.reduce((a, b) => a + b, 0)}`,
   );
+  // BENCH_KEYS=1: every key (its text, DOM changes, main-thread CPU and rendering steps),
+  // costliest first, to see which queries and how many changed cards make the p95.
+  if (process.env.BENCH_KEYS) {
+    console.log(
+      `${'key'.padEnd(14)} ${pad('changes', 7)} ${pad('cpu→laid', 8)} ${pad('cpu→paint', 9)} ${pad('style', 6)} ${pad('layout', 6)} ${pad('paint', 6)}`,
+    );
+    const rows = result.texts.map((text, k) => ({
+      text,
+      changes: result.changes[k]!,
+      laid: cpu(`key-${k}`, `ready-${k}`),
+      painted: cpu(`key-${k}`, `painted-${k}`),
+      ...rendering(`key-${k}`, `painted-${k}`),
+    }));
+    for (const r of rows.sort((a, b) => b.painted - a.painted))
+      console.log(
+        `${JSON.stringify(r.text).padEnd(14)} ${pad(r.changes, 7)} ${pad(r.laid.toFixed(2), 8)} ${pad(r.painted.toFixed(2), 9)} ${pad(r.style.toFixed(2), 6)} ${pad(r.layout.toFixed(2), 6)} ${pad(r.paint.toFixed(2), 6)}`,
+      );
+  }
 }
 
 // 4. 100,000 products over 100 files linked by `next`.

@@ -9,7 +9,10 @@ import type { TemplateResult } from 'lit';
  */
 export class CardCache {
   private context: string | undefined;
-  private cards = new WeakMap<object, { readonly eager: boolean; readonly card: TemplateResult }>();
+  private cards = new WeakMap<
+    object,
+    { readonly eager: boolean; readonly photo: boolean; readonly card: TemplateResult }
+  >();
 
   /**
    * Starts a render. `context` names everything besides the product that a card shows
@@ -22,12 +25,20 @@ export class CardCache {
     this.cards = new WeakMap();
   }
 
-  /** The card of `product`, built by `build` unless the last one built still holds. */
-  card(product: object, eager: boolean, build: () => TemplateResult): TemplateResult {
+  /**
+   * The card of `product`, built by `build` unless the last one built still holds (loaded
+   * at once or not, with its photo or without).
+   */
+  card(
+    product: object,
+    eager: boolean,
+    photo: boolean,
+    build: () => TemplateResult,
+  ): TemplateResult {
     const known = this.cards.get(product);
-    if (known?.eager === eager) return known.card;
+    if (known?.eager === eager && known.photo === photo) return known.card;
     const card = build();
-    this.cards.set(product, { eager, card });
+    this.cards.set(product, { eager, photo, card });
     return card;
   }
 }

@@ -626,6 +626,32 @@ describe('<etalase-storefront>', () => {
     await until(() => shadow(el).querySelector('.more button'));
   });
 
+  it("keeps the photo of a product that stays in its place, and shows a new product's photo a frame after its name", async () => {
+    const base = sampleCatalog();
+    const products = Array.from({ length: 60 }, (_, i) => ({
+      ...base.products![0]!,
+      id: `p${i}`,
+      name: i % 2 ? `Teh ${i}` : `Kopi ${i}`,
+      images: [{ src: `img/p${i}.svg`, width: 800, height: 800, alt: `Foto ${i}` }],
+    }));
+    const el = await mount((e) => (e.catalog = { ...base, products }));
+    const kept = await until(() => cards(el)[0]!.querySelector('img'));
+    await until(() => cards(el)[1]!.querySelector('img'));
+    type(shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!, 'kopi');
+    await el.updateComplete;
+    expect(names(el).slice(0, 2)).to.deep.equal(['Kopi 0', 'Kopi 2']);
+    // The first card shows the same product: the very same <img>, not loaded again.
+    // (Compared as a boolean: chai describing a failed comparison of elements can hang.)
+    expect(cards(el)[0]!.querySelector('img') === kept).to.equal(true);
+    // The second shows another product: its name at once, its photo once that is painted
+    // (never the photo of the product it showed before).
+    expect(cards(el)[1]!.querySelectorAll('img').length).to.equal(0);
+    const photo = await until(() => cards(el)[1]!.querySelector('img'));
+    expect(photo.getAttribute('src')).to.equal('img/p2.svg');
+    expect(photo.getAttribute('alt')).to.equal('Foto 2');
+    expect(cards(el)[0]!.querySelector('img') === kept).to.equal(true);
+  });
+
   it('shows the right answer and count after fast typing and backspacing', async () => {
     const base = sampleCatalog();
     const kinds = ['Keripik Tempe', 'Sambal Bawang', 'Batik Tulis', 'Kopi Gayo'];

@@ -472,14 +472,19 @@ export class EtalaseStorefront extends LitElement {
         aria-busy=${stale ? 'true' : nothing}
       >
         ${products.map((p, i) => {
-          const card = this.cards.card(p, i < 8, () =>
+          // A new answer's first frame: a card whose product changed gets its photo in the
+          // next (see QueryController.fresh); a card that shows the same product keeps it.
+          const photo =
+            this.photos === true &&
+            (!this.query.fresh || this.query.before[i] === (p as PreviewProduct));
+          const card = this.cards.card(p, i < 8, photo, () =>
             productCard(p, {
               lang,
               seller: sellerOf(p),
               produce: produceParts && full(p) ? produceParts(full(p)!, sellerOf(p)) : undefined,
               href: this.deepLink.urlFor(p.id),
               eager: i < 8,
-              photo: this.photos === true,
+              photo,
               lowData: this.lowData,
               onClick: (e) => this.onCardClick(e, full(p), p.id),
             }),
