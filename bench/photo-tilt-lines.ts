@@ -8,8 +8,7 @@
 //
 // The optional number turns the photo by that many degrees first, as the bench's tilt defect
 // does.
-import { join } from 'node:path';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeWorkingImage } from '../packages/photo-coach/src/index.js';
 import { REBLUR_SIGMA } from '../packages/photo-coach/src/estimate-blur.js';
@@ -33,7 +32,7 @@ if (!photo) throw new Error(`not in photo-set.ts: ${file}`);
 if ((photo.half !== 'tune' || photo.fresh) && process.env.PHOTO_TILT_LINES_ANY !== '1') {
   throw new Error(`${file} is not in the tune group: it stays unseen`);
 }
-let image = loadPhoto(join(here, 'photo-set', file));
+let image = loadPhoto(join(here, 'photo-set', photo.file));
 const degrees = Number(turn ?? 0);
 if (degrees !== 0) {
   const { width, height } = image;
@@ -55,7 +54,7 @@ const edges = findEdges(gradients, width, height, {
 });
 const estimate = estimateTilt(gradients, edges, width, height);
 const { vanishingPoint, ...rest } = estimate;
-console.log(`${file} turned ${degrees}°, ${width}×${height}`);
+console.log(`${photo.file} turned ${degrees}°, ${width}×${height}`);
 console.log(JSON.stringify(rest, (_k, v: unknown) => (typeof v === 'number' ? +v.toFixed(3) : v)));
 if (vanishingPoint) {
   const { point, ...vp } = vanishingPoint;
