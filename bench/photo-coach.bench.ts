@@ -93,9 +93,9 @@ function auc(good: number[], bad: number[]): number {
 
 /**
  * The groups figures are printed for: the two halves, and the two fresh batches (real photos
- * that no rule has seen; `fresh` is what is left of batch 1, its report half). A fresh photo
- * also has a half, for later passes, but is counted only in its batch here, so the halves'
- * figures stay comparable with the runs before it was added.
+ * that no rule has seen; `fresh` and `fresh2` are what is left of batches 1 and 2, their report
+ * halves). A fresh photo also has a half, for later passes, but is counted only in its batch
+ * here, so the halves' figures stay comparable with the runs before it was added.
  */
 const GROUPS = ['report', 'tune', 'fresh', 'fresh2'] as const;
 type Group = (typeof GROUPS)[number];

@@ -72,7 +72,8 @@ export interface TiltEstimate {
   readonly recedingSupport?: number;
   /**
    * How far across the frame the segments counted in `support` reach: the larger of their
-   * end points' extent across the width and down the height, each as a share of it. A
+   * end points' extent across the width and down the height, each as a share of it, less the
+   * outermost segments holding up to {@link REACH_TRIM} of their length at each end. A
    * camera's roll turns every line in the frame; goods lying askew turn only their own edges,
    * which stay where the goods are. Under {@link SURE_SPREAD} the angle is possible, never
    * sure. When a far vanishing point reads the angle, it is the reach of the plumb segments
@@ -122,12 +123,14 @@ interface HoughTilt {
  * `findVerticalVanishingPoint`); when that point is far from the frame and explains more
  * segment length beyond chance than the Hough angle does, the roll is read from its direction
  * seen from the centre, with a confidence from the converging length; a nearer point only
- * backs a Hough angle it agrees with (see `vanishingPoint`). The plumb lines near the frame's
- * centre are also judged on their own (see `centreSupport`). Level lines that recede to a
- * point near the frame in a fan of angles, against the horizon the vertical vanishing point
- * shows, do not count for the angle (see `recedingSupport`). A sure angle needs lines that
- * reach across the frame (see `spread`) and no much longer line against them (see
- * `longestAgainst`): goods lying askew turn only their own edges.
+ * backs a Hough angle it agrees with (see `vanishingPoint`), and surely only one read mostly
+ * from plumb lines (a sheet lying askew, seen at a slant, fans its side edges to a near point
+ * along its own level edges' angle). The plumb lines near the frame's centre are also judged
+ * on their own (see `centreSupport`). Level lines that recede to a point near the frame in a
+ * fan of angles, against the horizon the vertical vanishing point shows, do not count for the
+ * angle (see `recedingSupport`). A sure angle needs lines that reach across the frame (see
+ * `spread`; one short stray segment does not stretch it) and no much longer line against
+ * them (see `longestAgainst`): goods lying askew turn only their own edges.
  */
 export function estimateTilt(
   gradients: Gradients,
@@ -166,6 +169,8 @@ export function estimateTilt(
   let total = 0;
   let support = 0;
   let segments = 0;
+  // The part of `support` from near-vertical segments.
+  let plumbSupport = 0;
   let recedingSupport = 0;
   // The same sums for the near-vertical segments only, each weighted by how close its line
   // passes to the frame's centre (see CENTRE_REACH).
@@ -174,10 +179,7 @@ export function estimateTilt(
   let plumbTotal = 0;
   // Where the agreeing segments reach (see `spread`), the longest agreeing one and the
   // longest one that disagrees (see `longestAgainst`).
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
+  const agreeing: LineSegment[] = [];
   let longestAgreeing = 0;
   let longestAgainst = 0;
   for (const s of found) {
@@ -201,12 +203,10 @@ export function estimateTilt(
       continue;
     }
     support += share;
+    if (!s.horizontal) plumbSupport += share;
     centreSupport += share * weight;
     segments++;
-    left = Math.min(left, s.x0, s.x1);
-    right = Math.max(right, s.x0, s.x1);
-    top = Math.min(top, s.y0, s.y1);
-    bottom = Math.max(bottom, s.y0, s.y1);
+    agreeing.push(s);
     longestAgreeing = Math.max(longestAgreeing, share);
   }
   // The central plumb lines alone may be one line a little off the centre that leans by
@@ -233,25 +233,30 @@ export function estimateTilt(
       confidence = vanishingConfidence;
       fromVanishingPoint = true;
     } else if (Math.abs(vanishingPoint.degrees - degrees) <= AGREEING_DEGREES) {
-      confidence = Math.max(confidence, vanishingConfidence);
+      // A point nearer than FAR_VANISHING backs an angle read from plumb lines (a facade
+      // seen from below: its central line, with the others converging on the point). An
+      // angle read mostly from level lines it backs as possible, never as sure: the lines
+      // fanning to a near point may be the side edges of goods lying flat, seen at a slant
+      // (a sheet on a desk), whose point happens to lie along the askew sheet's own level
+      // edges, and the lines agree by chance, not by the roll.
+      const most =
+        vanishingPoint.distance >= FAR_VANISHING || plumbSupport >= support - plumbSupport
+          ? 1
+          : CENTRE_ONLY_MOST;
+      confidence = Math.max(confidence, Math.min(most, vanishingConfidence));
     }
   }
   // Sure needs evidence of the whole frame: lines that reach across it, and no much longer
   // line against them. Otherwise the lines may be goods lying askew (boxes in a bag, a sheet
   // on a desk), which the tip can only call possible. Read from a vanishing point, the
   // evidence is the plumb segments that converge on it.
-  if (fromVanishingPoint) {
-    left = top = Infinity;
-    right = bottom = -Infinity;
-    for (const s of found) {
-      if (s.horizontal || !passesThrough(s, vanishingPoint!.point)) continue;
-      left = Math.min(left, s.x0, s.x1);
-      right = Math.max(right, s.x0, s.x1);
-      top = Math.min(top, s.y0, s.y1);
-      bottom = Math.max(bottom, s.y0, s.y1);
-    }
-  }
-  const spread = right >= left ? Math.max((right - left) / width, (bottom - top) / height) : 0;
+  const spread = reach(
+    fromVanishingPoint
+      ? found.filter((s) => !s.horizontal && passesThrough(s, vanishingPoint!.point))
+      : agreeing,
+    width,
+    height,
+  );
   if (spread < SURE_SPREAD) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
   if (
     !fromVanishingPoint &&
@@ -283,6 +288,38 @@ export function estimateTilt(
  * 1; a rendered box filling 60 % of the frame, turned, reaches 0.62.)
  */
 const SURE_SPREAD = 0.55;
+/**
+ * Share of the counted segments' length (see `spread`) that may lie beyond the reach at
+ * either end: one short stray segment that happens to agree (a 5 %-long edge far below a
+ * camera lying askew) does not stretch the reach of the lines that read the angle.
+ */
+const REACH_TRIM = 0.1;
+
+/**
+ * How far across the frame segments reach (see `spread`): the larger of their extent across
+ * the width and down the height, each as a share of it, leaving out at each end segments
+ * (the outermost first) that together hold at most {@link REACH_TRIM} of their length.
+ */
+function reach(segments: readonly LineSegment[], width: number, height: number): number {
+  if (segments.length === 0) return 0;
+  const weight = (s: LineSegment) => s.length / (s.horizontal ? width : height);
+  const total = segments.reduce((sum, s) => sum + weight(s), 0);
+  // The innermost bound at one end after leaving out the outermost segments within the trim.
+  const bound = (key: (s: LineSegment) => number, sign: 1 | -1) => {
+    const sorted = segments.slice().sort((a, b) => sign * (key(a) - key(b)));
+    let dropped = 0;
+    for (const s of sorted) {
+      dropped += weight(s);
+      if (dropped > REACH_TRIM * total) return key(s);
+    }
+    return key(sorted[sorted.length - 1]!);
+  };
+  const across =
+    bound((s) => -Math.max(s.x0, s.x1), 1) * -1 - bound((s) => Math.min(s.x0, s.x1), 1);
+  const down = bound((s) => -Math.max(s.y0, s.y1), 1) * -1 - bound((s) => Math.min(s.y0, s.y1), 1);
+  return Math.max(0, across / width, down / height);
+}
+
 /** See `longestAgainst`: a line across most of the frame, and well longer than any agreeing. */
 const LONG_AGAINST = 0.6;
 const LONG_AGAINST_RATIO = 1.5;
@@ -305,7 +342,7 @@ const VANISHING_CHANCE_SHARE = 0.3;
  * from it. The roll is the direction of the point from the photo's principal point, taken as
  * the frame's centre; a crop moves it, and an offset of a tenth of the height turns the
  * direction of a point three heights away by under 2°. A nearer point only backs the Hough
- * angle when they agree.
+ * angle when they agree, and surely only when the angle is read mostly from plumb lines.
  */
 const FAR_VANISHING = 3;
 
