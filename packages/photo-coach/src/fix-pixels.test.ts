@@ -4,10 +4,23 @@ import { analyzePixels } from './analyze-pixels.js';
 import { fixPixels } from './fix-pixels.js';
 import { MARKETPLACE_PRESETS } from './marketplace-presets.js';
 import type { Check, CheckId, PhotoReport } from './photo-report.js';
-import { applyGains, shiftExposure } from './test-support/degrade.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
+import type { PixelImage } from './pixel-image.js';
+import { applyGains, reduceContrast, shiftExposure } from './test-support/degrade.js';
 import { renderProductScene } from './test-support/render-product-scene.js';
 
-const verdict = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)?.verdict;
+const check = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id);
+const verdict = (r: PhotoReport, id: CheckId) => check(r, id)?.verdict;
+
+/** A luma percentile (0–1) of the whole image. */
+function lumaAt(image: PixelImage, p: number): number {
+  const d = image.data;
+  const luma: number[] = [];
+  for (let i = 0; i < d.length; i += 4)
+    luma.push(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
+  luma.sort((a, b) => a - b);
+  return luma[Math.floor((luma.length - 1) * p)]!;
+}
 
 describe('fixPixels', () => {
   it('crops to the preset aspect with the whole product inside, near the target fill', () => {
@@ -41,6 +54,33 @@ describe('fixPixels', () => {
     assert.equal(verdict(after, 'exposure'), 'good');
     assert.equal(verdict(after, 'color-cast'), 'good');
     assert.equal(verdict(after, 'tilt'), 'good');
+  });
+
+  it('fixes the contrast of a photo that may be dark on purpose without brightening it', () => {
+    // A dark product on a dark grey cloth, its light label the only bright part, seen through
+    // a hazy lens: dark enough to be low key (exposure good, not sure), flat for sure.
+    const scene = renderProductScene({
+      width: 800,
+      height: 600,
+      fill: 0.5,
+      background: [70, 70, 72],
+      color: [90, 80, 70],
+      tableEdge: null,
+    }).image;
+    const moody = reduceContrast(scene, 0.7);
+    const report = analyzePixels(moody);
+    const exposure = check(report, 'exposure')!;
+    assert.equal(exposure.verdict, 'good');
+    assert.ok(exposure.confidence! < SURE_CONFIDENCE && exposure.value < -0.6);
+    assert.notEqual(verdict(report, 'contrast'), 'good');
+    const out = fixPixels(moody, report);
+    // The median keeps its level (a sure −0.8 EV would be lifted to 110), the highlights are
+    // stretched to near white, and the fixed photo's contrast is good.
+    assert.ok(Math.abs(lumaAt(out, 0.5) - lumaAt(moody, 0.5)) <= 4);
+    assert.ok(lumaAt(out, 0.995) >= 240 && lumaAt(moody, 0.995) < 200);
+    const after = analyzePixels(out);
+    assert.equal(verdict(after, 'contrast'), 'good');
+    assert.ok(after.score >= report.score);
   });
 
   it('leaves a tilt it is not sure of to the seller', () => {

@@ -24,7 +24,9 @@ const DENOISE_FROM = 2;
  *    estimated backdrop colour rather than cutting the product (see `planCrop`);
  * 3. resize to the preset's side: whole-block area averaging first when shrinking by 2.4× or
  *    more, then Lanczos-3 (which also does any mild upscale);
- * 4. white balance, then levels measured on the result (see `whiteBalanceCurves`, `levelsCurve`);
+ * 4. white balance, then levels measured on the result (see `whiteBalanceCurves`, `levelsCurve`),
+ *    each only for what the report is sure of: an unsure cast is not corrected, and a photo
+ *    that may be dark on purpose is not brightened (its contrast is still fixed);
  * 5. a light edge-keeping denoise when noise is still visible at the output size.
  * Geometry runs before tone so that the tone work touches only the output's pixels.
  *
