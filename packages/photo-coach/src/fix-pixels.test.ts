@@ -83,6 +83,29 @@ describe('fixPixels', () => {
     assert.ok(after.score >= report.score);
   });
 
+  it('does not turn a blown cream label into a white patch the colour check trusts', () => {
+    // An orange tin filling the frame on tan card under a warm lamp, nothing white: its cream
+    // label is clipped in red, the colour check is not sure of the light and says so gently.
+    const scene = renderProductScene({
+      width: 800,
+      height: 800,
+      kind: 'round',
+      fill: 0.85,
+      background: [200, 150, 100],
+      color: [218, 90, 36],
+    }).image;
+    const warm = applyGains(scene, [1.25, 1, 0.85]);
+    const report = analyzePixels(warm);
+    const cast = check(report, 'color-cast')!;
+    assert.ok(cast.verdict === 'good' && cast.confidence! < SURE_CONFIDENCE);
+    const after = analyzePixels(fixPixels(warm, report));
+    // Levels once capped the clipped label at 248: the check then read it as white paper under
+    // warm light, said `bad` for sure, and the fixed photo scored 86 → 82.
+    const castAfter = check(after, 'color-cast')!;
+    assert.ok((castAfter.confidence ?? 1) < SURE_CONFIDENCE, JSON.stringify(castAfter));
+    assert.ok(after.score >= report.score - 1, `${report.score} → ${after.score}`);
+  });
+
   it('leaves a tilt it is not sure of to the seller', () => {
     const scene = renderProductScene({ width: 800, height: 600, tiltDegrees: 4 }).image;
     const report = analyzePixels(scene);

@@ -82,5 +82,14 @@ export function levelsCurve(report: PhotoReport, image: PixelImage): Uint8Clampe
     const x = Math.min(1, Math.max(0, (v - black) / (white - black)));
     lut[v] = Math.round(255 * ((x * top) / 255) ** gamma);
   }
+  // A channel clipped at the sensor's white (254–255) stays clipped rather than capped at
+  // WHITE_TARGET: capped, a blown cream label became a flat, unclipped 248 that the colour
+  // check then read as a neutral surface under warm light, and the fixed photo was told to
+  // change its lamp. Over the white point below that the cap stays: stretched on towards
+  // 255, those channels would blow out.
+  if (top < 255) {
+    lut[254] = Math.max(lut[254]!, 254);
+    lut[255] = 255;
+  }
   return lut;
 }
