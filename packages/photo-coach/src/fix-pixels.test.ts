@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzePixels } from './analyze-pixels.js';
-import { fixPixels } from './fix-pixels.js';
+import { fixChecked, fixPixels } from './fix-pixels.js';
 import { MARKETPLACE_PRESETS } from './marketplace-presets.js';
 import type { Check, CheckId, PhotoReport } from './photo-report.js';
 import { SURE_CONFIDENCE } from './photo-report.js';
@@ -141,5 +141,39 @@ describe('fixPixels', () => {
     const empty = { data: new Uint8ClampedArray(0), width: 0, height: 0 };
     const out = fixPixels(empty, analyzePixels(empty));
     assert.equal(out.width, 0);
+  });
+});
+
+describe('fixChecked', () => {
+  const scene = renderProductScene({ width: 640, height: 640, fill: 0.7 }).image;
+  const report = analyzePixels(scene);
+
+  it('keeps the whole fix when it does not lower the score', () => {
+    const fixed = fixChecked(scene, report);
+    assert.deepEqual(fixed.skipped, []);
+    assert.deepEqual(fixed.image.data, fixPixels(scene, report).data);
+    assert.ok(fixed.report.score >= report.score);
+  });
+
+  it('leaves out a step that makes the fixed photo score lower than the original', () => {
+    // A report that misreads the light of a neutral grey-paper shot as a strong, sure warm
+    // cast: its white balance would turn the photo blue.
+    const misread: PhotoReport = {
+      ...report,
+      checks: report.checks.map((c) =>
+        c.id === 'color-cast' ? { ...c, verdict: 'bad', confidence: 1 } : c,
+      ),
+      measurements: {
+        ...report.measurements!,
+        illuminant: [2, 1, 0.5],
+        illuminantReference: 'backdrop',
+      },
+    };
+    const whole = analyzePixels(fixPixels(scene, misread));
+    assert.ok(whole.score < report.score, `${report.score} → ${whole.score}`);
+    const fixed = fixChecked(scene, misread);
+    assert.ok(fixed.skipped.includes('tone'));
+    assert.ok(fixed.report.score >= report.score, `${report.score} → ${fixed.report.score}`);
+    assert.equal(fixed.report.checks.find((c) => c.id === 'color-cast')?.verdict, 'good');
   });
 });
