@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckId, PhotoReport, PixelImage } from '../packages/photo-coach/src/index.js';
 import {
   analyzePixels,
+  fixChecked,
   fixPixels,
   grayscale,
   lumaHistogram,
@@ -201,7 +202,8 @@ function evaluate(): void {
         }
         // PHOTO_BENCH_FIX=0 skips the one-tap fix and its second analysis (a quicker run).
         if (defect.fixable && process.env.PHOTO_BENCH_FIX !== '0') {
-          const after = analyzePixels(fixPixels(d.image, report));
+          // What the element runs: the fix, checked against its own analysis.
+          const after = fixChecked(d.image, report).report;
           row.fixedGood = verdictOf(after, defect.check) === 'good';
           row.fixedNotBad = verdictOf(after, defect.check) !== 'bad';
         }
@@ -338,7 +340,9 @@ function evaluate(): void {
     );
   }
   console.log('');
-  console.log('after the one-tap fix (fixPixels, preset semua), target check of defective photos:');
+  console.log(
+    'after the one-tap fix (fixChecked, preset semua), target check of defective photos:',
+  );
   console.log('defect                           good (report)  not bad (report)  good (tune)');
   for (const defect of defects.filter((d) => d.fixable)) {
     const r = rows.filter((x) => x.defect === defect.name);

@@ -1,13 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzePixels } from './analyze-pixels.js';
-import { fixPixels } from './fix-pixels.js';
+import { fixChecked, fixPixels } from './fix-pixels.js';
 import { MARKETPLACE_PRESETS } from './marketplace-presets.js';
 import type { Check, CheckId, PhotoReport } from './photo-report.js';
-import { applyGains, shiftExposure } from './test-support/degrade.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
+import type { PixelImage } from './pixel-image.js';
+import { applyGains, reduceContrast, shiftExposure } from './test-support/degrade.js';
 import { renderProductScene } from './test-support/render-product-scene.js';
 
-const verdict = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id)?.verdict;
+const check = (r: PhotoReport, id: CheckId) => r.checks.find((c) => c.id === id);
+const verdict = (r: PhotoReport, id: CheckId) => check(r, id)?.verdict;
+
+/** A luma percentile (0–1) of the whole image. */
+function lumaAt(image: PixelImage, p: number): number {
+  const d = image.data;
+  const luma: number[] = [];
+  for (let i = 0; i < d.length; i += 4)
+    luma.push(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
+  luma.sort((a, b) => a - b);
+  return luma[Math.floor((luma.length - 1) * p)]!;
+}
 
 describe('fixPixels', () => {
   it('crops to the preset aspect with the whole product inside, near the target fill', () => {
@@ -41,6 +54,56 @@ describe('fixPixels', () => {
     assert.equal(verdict(after, 'exposure'), 'good');
     assert.equal(verdict(after, 'color-cast'), 'good');
     assert.equal(verdict(after, 'tilt'), 'good');
+  });
+
+  it('fixes the contrast of a photo that may be dark on purpose without brightening it', () => {
+    // A dark product on a dark grey cloth, its light label the only bright part, seen through
+    // a hazy lens: dark enough to be low key (exposure good, not sure), flat for sure.
+    const scene = renderProductScene({
+      width: 800,
+      height: 600,
+      fill: 0.5,
+      background: [70, 70, 72],
+      color: [90, 80, 70],
+      tableEdge: null,
+    }).image;
+    const moody = reduceContrast(scene, 0.7);
+    const report = analyzePixels(moody);
+    const exposure = check(report, 'exposure')!;
+    assert.equal(exposure.verdict, 'good');
+    assert.ok(exposure.confidence! < SURE_CONFIDENCE && exposure.value < -0.6);
+    assert.notEqual(verdict(report, 'contrast'), 'good');
+    const out = fixPixels(moody, report);
+    // The median keeps its level (a sure −0.8 EV would be lifted to 110), the highlights are
+    // stretched to near white, and the fixed photo's contrast is good.
+    assert.ok(Math.abs(lumaAt(out, 0.5) - lumaAt(moody, 0.5)) <= 4);
+    assert.ok(lumaAt(out, 0.995) >= 240 && lumaAt(moody, 0.995) < 200);
+    const after = analyzePixels(out);
+    assert.equal(verdict(after, 'contrast'), 'good');
+    assert.ok(after.score >= report.score);
+  });
+
+  it('does not turn a blown cream label into a white patch the colour check trusts', () => {
+    // An orange tin filling the frame on tan card under a warm lamp, nothing white: its cream
+    // label is clipped in red, the colour check is not sure of the light and says so gently.
+    const scene = renderProductScene({
+      width: 800,
+      height: 800,
+      kind: 'round',
+      fill: 0.85,
+      background: [200, 150, 100],
+      color: [218, 90, 36],
+    }).image;
+    const warm = applyGains(scene, [1.25, 1, 0.85]);
+    const report = analyzePixels(warm);
+    const cast = check(report, 'color-cast')!;
+    assert.ok(cast.verdict === 'good' && cast.confidence! < SURE_CONFIDENCE);
+    const after = analyzePixels(fixPixels(warm, report));
+    // Levels once capped the clipped label at 248: the check then read it as white paper under
+    // warm light, said `bad` for sure, and the fixed photo scored 86 → 82.
+    const castAfter = check(after, 'color-cast')!;
+    assert.ok((castAfter.confidence ?? 1) < SURE_CONFIDENCE, JSON.stringify(castAfter));
+    assert.ok(after.score >= report.score - 1, `${report.score} → ${after.score}`);
   });
 
   it('leaves a tilt it is not sure of to the seller', () => {
@@ -78,5 +141,39 @@ describe('fixPixels', () => {
     const empty = { data: new Uint8ClampedArray(0), width: 0, height: 0 };
     const out = fixPixels(empty, analyzePixels(empty));
     assert.equal(out.width, 0);
+  });
+});
+
+describe('fixChecked', () => {
+  const scene = renderProductScene({ width: 640, height: 640, fill: 0.7 }).image;
+  const report = analyzePixels(scene);
+
+  it('keeps the whole fix when it does not lower the score', () => {
+    const fixed = fixChecked(scene, report);
+    assert.deepEqual(fixed.skipped, []);
+    assert.deepEqual(fixed.image.data, fixPixels(scene, report).data);
+    assert.ok(fixed.report.score >= report.score);
+  });
+
+  it('leaves out a step that makes the fixed photo score lower than the original', () => {
+    // A report that misreads the light of a neutral grey-paper shot as a strong, sure warm
+    // cast: its white balance would turn the photo blue.
+    const misread: PhotoReport = {
+      ...report,
+      checks: report.checks.map((c) =>
+        c.id === 'color-cast' ? { ...c, verdict: 'bad', confidence: 1 } : c,
+      ),
+      measurements: {
+        ...report.measurements!,
+        illuminant: [2, 1, 0.5],
+        illuminantReference: 'backdrop',
+      },
+    };
+    const whole = analyzePixels(fixPixels(scene, misread));
+    assert.ok(whole.score < report.score, `${report.score} → ${whole.score}`);
+    const fixed = fixChecked(scene, misread);
+    assert.ok(fixed.skipped.includes('tone'));
+    assert.ok(fixed.report.score >= report.score, `${report.score} → ${fixed.report.score}`);
+    assert.equal(fixed.report.checks.find((c) => c.id === 'color-cast')?.verdict, 'good');
   });
 });

@@ -14,7 +14,8 @@ export type {
   SubjectBox,
   Verdict,
 } from './photo-report.js';
-export { fixPixels } from './fix-pixels.js';
+export { fixChecked, fixPixels } from './fix-pixels.js';
+export type { CheckedFix, FixSteps } from './fix-pixels.js';
 export { DEFAULT_PRESET, MARKETPLACE_PRESETS, outputSide } from './marketplace-presets.js';
 export type { MarketplacePreset, MarketplacePresetId } from './marketplace-presets.js';
 export type { LocalizedText } from './localized-text.js';

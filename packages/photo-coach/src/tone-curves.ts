@@ -1,5 +1,6 @@
 import { histogramPercentile } from './luma-histogram.js';
 import type { PhotoReport } from './photo-report.js';
+import { SURE_CONFIDENCE } from './photo-report.js';
 import type { PixelImage } from './pixel-image.js';
 import { SRGB_TO_LINEAR, linearToSrgb } from './srgb.js';
 
@@ -40,13 +41,18 @@ export function whiteBalanceCurves(report: PhotoReport): Uint8ClampedArray[] | n
  * white balance): lifted blacks are pulled to 0 and grey highlights stretched to near white
  * (the 0.5th and 99.5th percentiles), then a gamma moves the median to a normal level when
  * the photo was too dark or too bright. `null` when `exposure` and `contrast` are both good.
+ *
+ * Only what the report is sure of is corrected: an exposure reading under
+ * `SURE_CONFIDENCE` (a dark photo that may be low key on purpose: `good`, not sure) moves no
+ * brightness. Then a contrast fix alone stretches the blacks and highlights and a gamma puts
+ * the median back where it was, so a moody photo gets its contrast and keeps its mood.
  */
 export function levelsCurve(report: PhotoReport, image: PixelImage): Uint8ClampedArray | null {
   const exposure = report.checks.find((c) => c.id === 'exposure');
   const contrast = report.checks.find((c) => c.id === 'contrast');
-  if (exposure?.verdict !== 'bad' && exposure?.verdict !== 'warn' && contrast?.verdict === 'good') {
-    return null;
-  }
+  const exposureSure = (exposure?.confidence ?? 1) >= SURE_CONFIDENCE;
+  const fixExposure = exposureSure && (exposure?.verdict === 'bad' || exposure?.verdict === 'warn');
+  if (!fixExposure && contrast?.verdict === 'good') return null;
   const hist = new Uint32Array(256);
   const d = image.data;
   for (let i = 0; i < d.length; i += 4) {
@@ -61,7 +67,11 @@ export function levelsCurve(report: PhotoReport, image: PixelImage): Uint8Clampe
   const mid = Math.min(254, Math.max(1, ((median - black) / (white - black)) * top));
   const ev = exposure?.value ?? 0;
   let gamma = 1;
-  if (ev < -0.6 && mid < DARK_TARGET) {
+  if (!exposureSure) {
+    // Keep the median's level: the stretch alone would move it, and the gamma undoes that.
+    const keep = Math.min(254, Math.max(1, median));
+    gamma = Math.min(2.2, Math.max(0.45, Math.log(keep / 255) / Math.log(mid / 255)));
+  } else if (ev < -0.6 && mid < DARK_TARGET) {
     gamma = Math.max(0.45, Math.log(DARK_TARGET / 255) / Math.log(mid / 255));
   } else if (ev > 0.6 && mid > BRIGHT_TARGET) {
     gamma = Math.min(2.2, Math.log(BRIGHT_TARGET / 255) / Math.log(mid / 255));
@@ -71,6 +81,15 @@ export function levelsCurve(report: PhotoReport, image: PixelImage): Uint8Clampe
   for (let v = 0; v < 256; v++) {
     const x = Math.min(1, Math.max(0, (v - black) / (white - black)));
     lut[v] = Math.round(255 * ((x * top) / 255) ** gamma);
+  }
+  // A channel clipped at the sensor's white (254–255) stays clipped rather than capped at
+  // WHITE_TARGET: capped, a blown cream label became a flat, unclipped 248 that the colour
+  // check then read as a neutral surface under warm light, and the fixed photo was told to
+  // change its lamp. Over the white point below that the cap stays: stretched on towards
+  // 255, those channels would blow out.
+  if (top < 255) {
+    lut[254] = Math.max(lut[254]!, 254);
+    lut[255] = 255;
   }
   return lut;
 }
