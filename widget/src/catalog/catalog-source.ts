@@ -345,6 +345,11 @@ export class StaticCatalogSource implements CatalogSource {
     this.index.resume();
   }
 
+  /** Lets go of the catalog: another replaces it (its search Worker is terminated). */
+  close(): void {
+    this.index.clear();
+  }
+
   sellerOf(product: Product): Seller | undefined {
     return this.sellers.get(product.sellerId);
   }

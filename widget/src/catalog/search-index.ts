@@ -146,7 +146,8 @@ export class SearchIndex {
     this.answers.clear();
     if (this.worker === undefined) {
       this.worker = more || this.all.length >= SPLIT_AT;
-      if (this.worker) this.startRemote();
+      // Not while the storefront is off the page: resume starts it.
+      if (this.worker && !this.paused) this.startRemote();
     }
     if (this.remote) this.remote.add(products, sellers);
     else if (!this.worker) this.enqueue(products, sellers);
@@ -166,7 +167,7 @@ export class SearchIndex {
    * quick path answers; if it cannot start or fails, the index is built here.
    */
   private startRemote(): void {
-    const log = this.log;
+    const generation = this.generation;
     void import('./remote-search.js')
       // A Worker closed (another catalog, or failed) tells nothing more.
       .then(({ startRemoteSearch }) =>
@@ -177,10 +178,11 @@ export class SearchIndex {
       )
       .catch(() => undefined) // the chunk did not load: indexed here
       .then((remote) => {
-        // Another catalog meanwhile: this Worker is not needed.
-        if (log !== this.log) remote?.close();
+        // Another catalog meanwhile, or the storefront left the page (see pause): this
+        // Worker is not needed.
+        if (generation !== this.generation) remote?.close();
         else if ((this.remote = remote))
-          for (const [products, sellers] of log) remote.add(products, sellers);
+          for (const [products, sellers] of this.log) remote.add(products, sellers);
         else this.fallBack();
       });
   }
@@ -220,7 +222,10 @@ export class SearchIndex {
 
   /**
    * Stops building while idle (the storefront left the page) until {@link resume}, also
-   * when products are added meanwhile; a search still finishes it.
+   * when products are added meanwhile; a search still finishes it. A Worker's index is
+   * terminated (a Worker lives on after its page element is gone, with its index, and
+   * keeps the element's catalog alive through its listeners): the quick path answers until
+   * {@link resume} builds it again.
    */
   pause(): void {
     this.generation++;
@@ -229,11 +234,18 @@ export class SearchIndex {
     this.task = undefined;
     this.waitingForPaint = false;
     this.started = false;
+    if (this.remote) {
+      this.remote.close();
+      this.remote = undefined;
+      this.indexed = 0;
+    }
   }
 
   /** Goes on building while idle, after {@link pause}. */
   resume(): void {
+    if (!this.paused) return;
     this.paused = false;
+    if (this.worker && !this.remote) this.startRemote();
     if (this.queue.length) this.schedule();
   }
 
