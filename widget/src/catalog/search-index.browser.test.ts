@@ -316,3 +316,54 @@ describe('SearchIndex in a Worker for a large catalog', () => {
       expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
   });
 });
+
+describe('SearchIndex over the demo catalog cloned, in a Worker and on the main thread', () => {
+  it('gives the same final answers as one index built at once', async function () {
+    this.timeout(90_000);
+    const response = await fetch(new URL('/demo/public/katalog.json', location.href));
+    const { catalog } = parseCatalog(await response.json());
+    // The demo's real products (long descriptions, tags, origins), cloned with their own ids.
+    const all = Array.from({ length: 21_000 }, (_, i) => ({
+      ...catalog.products[i % catalog.products.length]!,
+      id: `d${i}`,
+    }));
+    const queries = [
+      'k',
+      'kopi',
+      'kopi gayo',
+      'batik tulis',
+      'kripik', // a variant spelling of "keripik"
+      'kerajian', // a typo
+      'aceh tengah',
+      'inen ratna',
+      'sambal bawang',
+      'zzqx',
+    ];
+    const addAll = (index: SearchIndex) => {
+      for (let i = 0; i < all.length; i += 1000)
+        index.add(all.slice(i, i + 1000), i ? [] : catalog.sellers, i + 1000 < all.length);
+    };
+    const { result: inWorker, names } = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      addAll(index);
+      await index.whenComplete();
+      return index;
+    });
+    expect(names).to.deep.equal(['etalase-search']);
+    const here = await withWorker(undefined, async () => {
+      const index = new SearchIndex();
+      addAll(index);
+      await index.whenComplete();
+      return index;
+    });
+    const whole = createProductSearch({ products: all, sellers: catalog.sellers });
+    for (const query of queries) {
+      const want = ids(whole.searchProducts(query));
+      if (query !== 'zzqx') expect(want.length, query).to.be.greaterThan(0);
+      expect(ids(await finalAnswer(inWorker, query)), `Worker: ${query}`).to.deep.equal(want);
+      expect(ids(await finalAnswer(here, query)), `main thread: ${query}`).to.deep.equal(want);
+    }
+    inWorker.clear();
+    here.clear();
+  });
+});
