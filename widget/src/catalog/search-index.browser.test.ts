@@ -130,6 +130,32 @@ describe('SearchIndex over pages added while it builds', () => {
   });
 });
 
+describe('SearchIndex when the search engine cannot load (offline, a chunk gone after a deploy)', () => {
+  const unavailable = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+  it('answers by substring instead of failing the search', async () => {
+    const index = new SearchIndex(unavailable);
+    const list = products(100).products;
+    index.add(list, sellers);
+    // Few products: a search would finish the index at once, with the engine it cannot load.
+    expect(ids(await index.search('tempe'))).to.deep.equal(ids(substringAnswer(list, 'tempe')));
+  });
+
+  it('says the substring answer is final once the engine failed, instead of waiting forever', async () => {
+    const index = new SearchIndex(unavailable);
+    const list = products(13_000).products;
+    index.add(list, sellers);
+    const answer = Promise.race([
+      finalAnswer(index, 'kripik'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5000)),
+    ]);
+    expect(await answer).to.deep.equal([]);
+    expect(index.settled('tempe')).to.equal(undefined);
+    expect(ids(await index.search('tempe'))).to.deep.equal(ids(substringAnswer(list, 'tempe')));
+  });
+});
+
 const QUERIES = ['k', 'tempe', 'kripik', 'sambal bawang', 'ba', 'tempe sa', 'kerajinan', 'zzzq'];
 
 /**

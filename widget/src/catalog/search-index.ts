@@ -3,9 +3,15 @@ import type * as SearchChunk from './product-search-chunk.js';
 import type { RemoteSearch } from './remote-search.js';
 import { afterPaint, cancelIdle, whenIdle } from '../shared/when-idle.js';
 
+type LoadSearchModule = () => Promise<typeof SearchChunk>;
+
 let searchModule: Promise<typeof SearchChunk> | undefined;
 function loadSearchModule(): Promise<typeof SearchChunk> {
-  searchModule ??= import('./product-search-chunk.js');
+  searchModule ??= import('./product-search-chunk.js').catch((error: unknown) => {
+    // Not loaded (offline, a chunk gone after a deploy): the next catalog tries again.
+    searchModule = undefined;
+    throw error;
+  });
   return searchModule;
 }
 
@@ -108,6 +114,14 @@ export class SearchIndex {
   private worker: boolean | undefined;
   /** The index in a Worker, once it has started (see {@link startRemote}). */
   private remote: RemoteSearch | undefined;
+  /**
+   * The search engine could not be loaded here: the quick path's answers are final (no
+   * typo tolerance, no ranking), instead of a search failing or waiting forever.
+   */
+  private unavailable = false;
+
+  /** `load`: where the search engine comes from (a test's stand-in). */
+  constructor(private readonly load: LoadSearchModule = loadSearchModule) {}
 
   clear(): void {
     this.generation++;
@@ -129,6 +143,7 @@ export class SearchIndex {
     this.remote = undefined;
     this.worker = undefined;
     this.log = [];
+    this.unavailable = false;
   }
 
   /**
@@ -268,9 +283,13 @@ export class SearchIndex {
         // Nothing as typed: a spelling variant or a typo, which only the index finds.
       }
       const generation = this.generation;
-      const { createProductSearch } = await loadSearchModule();
+      const engine = this.unavailable ? undefined : await this.load().catch(() => undefined);
       if (generation !== this.generation) return [];
-      while (this.queue.length) this.step(createProductSearch);
+      if (!engine) {
+        this.giveUp();
+        return this.partialSearch(text);
+      }
+      while (this.queue.length) this.step(engine.createProductSearch);
     }
     return this.indexAnswer(text);
   }
@@ -293,7 +312,19 @@ export class SearchIndex {
    * have changed, so it can be asked for again; else undefined.
    */
   settled(text: string): Promise<void> | undefined {
-    return this.complete ? this.remote?.ordering(text) : this.whenComplete();
+    if (this.complete) return this.remote?.ordering(text);
+    return this.unavailable && !this.worker ? undefined : this.whenComplete();
+  }
+
+  /**
+   * The search engine did not load: building stops, and whoever waits for the index asks
+   * again and gets the quick path's answer as final (see {@link settled}).
+   */
+  private giveUp(): void {
+    this.unavailable = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   /**
@@ -301,7 +332,8 @@ export class SearchIndex {
    * replaced by the index's (the two differ: substrings against words, typos, ranking).
    */
   whenComplete(): Promise<void> {
-    if (this.complete) return Promise.resolve();
+    // At once where the search engine did not load: nothing more will come.
+    if (this.complete || (this.unavailable && !this.worker)) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -405,7 +437,7 @@ export class SearchIndex {
   }
 
   private schedule(): void {
-    if (this.task !== undefined || this.waitingForPaint || this.paused) return;
+    if (this.task !== undefined || this.waitingForPaint || this.paused || this.unavailable) return;
     const generation = this.generation;
     if (!this.started) {
       // Not before the first grid is painted: the buyer is waiting for that.
@@ -422,13 +454,20 @@ export class SearchIndex {
     }
     this.task = whenIdle(
       () =>
-        void loadSearchModule().then(({ createProductSearch }) => {
-          if (generation !== this.generation) return;
-          // Only now: products added meanwhile must not start a second round of building.
-          this.task = undefined;
-          this.build(createProductSearch);
-          if (this.queue.length) this.schedule();
-        }),
+        void this.load().then(
+          ({ createProductSearch }) => {
+            if (generation !== this.generation) return;
+            // Only now: products added meanwhile must not start a second round of building.
+            this.task = undefined;
+            this.build(createProductSearch);
+            if (this.queue.length) this.schedule();
+          },
+          () => {
+            if (generation !== this.generation) return;
+            this.task = undefined;
+            this.giveUp();
+          },
+        ),
       5000,
     );
   }
