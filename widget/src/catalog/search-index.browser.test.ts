@@ -228,6 +228,26 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     expect(ids(await finalAnswer(index, 'batik'))).to.deep.equal(batik);
   });
 
+  it('still owes the whole order when it is asked for late (after the Worker has sent it)', async function () {
+    this.timeout(40_000);
+    const index = new SearchIndex();
+    addPages(index, 5000, 1000);
+    await index.whenComplete();
+    const whole = createProductSearch({ products: products(5000).products, sellers });
+    const want = ids(whole.searchProducts('k'));
+    expect(want.length).to.be.greaterThan(4 * 48);
+    const first = ids(await index.search('k'));
+    expect(first).to.not.deep.equal(want); // the first screen ranked only
+    // The storefront asks once its answer is filtered (a filter's code loading, a busy
+    // page): after the Worker's whole order came and was let go.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const settled = index.settled('k');
+    expect(settled, 'the answer given is not final').to.not.equal(undefined);
+    await settled;
+    expect(ids(await finalAnswer(index, 'k'))).to.deep.equal(want);
+    index.clear();
+  });
+
   it('answers the same search again at once when a page comes, without asking the Worker', async function () {
     this.timeout(40_000);
     const posted: unknown[] = [];
