@@ -248,6 +248,30 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     index.clear();
   });
 
+  it('starts its Worker again after a pause, with the pages added meanwhile', async function () {
+    this.timeout(40_000);
+    const { result, names } = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      addPages(index, 2000, 1000);
+      await index.whenComplete();
+      // The storefront leaves the page: the Worker goes; a page comes meanwhile.
+      index.pause();
+      index.add(products(1000, 2000).products, [], false);
+      expect(index.complete).to.equal(false);
+      // The quick path answers meanwhile.
+      expect(await index.search('kripik')).to.deep.equal([]);
+      index.resume();
+      await index.whenComplete();
+      const found = await finalAnswer(index, 'kripik');
+      index.clear();
+      return found;
+    });
+    expect(names).to.deep.equal(['etalase-search', 'etalase-search']);
+    const whole = createProductSearch({ products: products(3000).products, sellers });
+    expect(ids(result)).to.deep.equal(ids(whole.searchProducts('kripik')));
+    expect(result.length).to.equal(500);
+  });
+
   it('answers the same search again at once when a page comes, without asking the Worker', async function () {
     this.timeout(40_000);
     const posted: unknown[] = [];
