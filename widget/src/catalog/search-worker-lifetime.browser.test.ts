@@ -71,6 +71,23 @@ describe('the search Worker of a storefront', () => {
     });
   });
 
+  it('is not started for a catalog replaced while it was still being read', async () => {
+    await watchingSearchWorkers(async (workers) => {
+      const el = document.createElement('etalase-storefront');
+      el.catalog = pagedCatalog('a');
+      document.body.append(el);
+      await el.updateComplete;
+      const ready = new Promise((resolve) => el.addEventListener('etalase-ready', resolve));
+      el.catalog = pagedCatalog('b');
+      await ready;
+      type(input(el), 'kripik');
+      await until(() => status(el) === '100 dari 600 produk', 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // One Worker at work: the second catalog's.
+      expect(workers.started - workers.terminated).to.equal(1);
+    });
+  });
+
   it('is terminated when the storefront leaves the page, and started again when it comes back', async () => {
     await watchingSearchWorkers(async (workers) => {
       const el = await mount((e) => (e.catalog = pagedCatalog('a')));
