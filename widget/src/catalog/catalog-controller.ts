@@ -217,6 +217,8 @@ export class CatalogController implements ReactiveController {
 
   private restart(): AbortSignal {
     this.abort?.abort();
+    // The catalog shown is replaced: its search index (a Worker's, for a large one) goes.
+    this.source?.close();
     this.abort = new AbortController();
     this.status = 'loading';
     this.preview = undefined;

@@ -190,6 +190,8 @@ export class StaticCatalogSource implements CatalogSource {
   private readonly sellers = new Map<string, Seller>();
   private readonly byId = new Map<string, Product>();
   private readonly index = new DeferredSearchIndex();
+  /** Replaced by another catalog (see close): nothing more is accepted. */
+  private closed = false;
   private nextUrl: string | undefined;
   private readonly visited = new Set<string>();
 
@@ -345,6 +347,16 @@ export class StaticCatalogSource implements CatalogSource {
     this.index.resume();
   }
 
+  /**
+   * Lets go of the catalog: another replaces it. Its search Worker is terminated, and a page
+   * read after this (inline data has no abort signal) is not indexed, which would start
+   * another.
+   */
+  close(): void {
+    this.closed = true;
+    this.index.clear();
+  }
+
   sellerOf(product: Product): Seller | undefined {
     return this.sellers.get(product.sellerId);
   }
@@ -360,6 +372,7 @@ export class StaticCatalogSource implements CatalogSource {
   }
 
   private accept(page: CatalogPage, url: string | undefined): void {
+    if (this.closed) return;
     const { catalog } = page;
     for (const seller of catalog.sellers)
       if (!this.sellers.has(seller.id)) this.sellers.set(seller.id, seller);

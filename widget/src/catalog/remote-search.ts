@@ -56,6 +56,8 @@ export class RemoteSearch {
   private owed: Owed | undefined;
   /** The last answer the Worker gave in its whole order. */
   private known: { text: string; answer: SearchAnswer } | undefined;
+  /** The text of the last answer {@link search} gave with its first screen ranked only. */
+  private given: string | undefined;
   private queue: { products: readonly Product[]; sellers: readonly Seller[] }[] = [];
   private pumping = false;
   private nextId = 1;
@@ -113,6 +115,7 @@ export class RemoteSearch {
         (this.held < all.length && all.length - known.held <= REUSE_TAIL));
     const answer = reuse ? known : await this.ask(text);
     if (!answer) return this.dead ? undefined : [];
+    this.given = answer.ranked < answer.ordinals.length ? text : undefined;
     // A loop: Array.from with a map over 100,000 ordinals measured several times slower.
     const { ordinals } = answer;
     const head = new Array<Product>(ordinals.length);
@@ -125,10 +128,14 @@ export class RemoteSearch {
   /**
    * While the last answer to `text` has only its first screen ranked (the rest of it in no
    * particular order), resolves once the Worker has sent its whole order, which
-   * {@link search} then gives, and the page is idle; else undefined.
+   * {@link search} then gives, and the page is idle (at once if it came already); else
+   * undefined.
    */
   ordering(text: string): Promise<void> | undefined {
-    return this.owed?.text === text ? this.owed.done : undefined;
+    if (this.owed?.text === text) return this.owed.done;
+    // Asked for after the whole order came and was let go (the caller was slow: a filter's
+    // code loading, a busy page): it is here, so the answer given is not final either.
+    return this.given === text && this.known?.text === text ? Promise.resolve() : undefined;
   }
 
   private answered(reply: SearchAnswer): void {

@@ -130,6 +130,32 @@ describe('SearchIndex over pages added while it builds', () => {
   });
 });
 
+describe('SearchIndex when the search engine cannot load (offline, a chunk gone after a deploy)', () => {
+  const unavailable = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+
+  it('answers by substring instead of failing the search', async () => {
+    const index = new SearchIndex(unavailable);
+    const list = products(100).products;
+    index.add(list, sellers);
+    // Few products: a search would finish the index at once, with the engine it cannot load.
+    expect(ids(await index.search('tempe'))).to.deep.equal(ids(substringAnswer(list, 'tempe')));
+  });
+
+  it('says the substring answer is final once the engine failed, instead of waiting forever', async () => {
+    const index = new SearchIndex(unavailable);
+    const list = products(13_000).products;
+    index.add(list, sellers);
+    const answer = Promise.race([
+      finalAnswer(index, 'kripik'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5000)),
+    ]);
+    expect(await answer).to.deep.equal([]);
+    expect(index.settled('tempe')).to.equal(undefined);
+    expect(ids(await index.search('tempe'))).to.deep.equal(ids(substringAnswer(list, 'tempe')));
+  });
+});
+
 const QUERIES = ['k', 'tempe', 'kripik', 'sambal bawang', 'ba', 'tempe sa', 'kerajinan', 'zzzq'];
 
 /**
@@ -200,6 +226,50 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     const batik = ids(held.searchProducts('batik'));
     expect(ids(await newer).slice(0, 48)).to.deep.equal(batik.slice(0, 48));
     expect(ids(await finalAnswer(index, 'batik'))).to.deep.equal(batik);
+  });
+
+  it('still owes the whole order when it is asked for late (after the Worker has sent it)', async function () {
+    this.timeout(40_000);
+    const index = new SearchIndex();
+    addPages(index, 5000, 1000);
+    await index.whenComplete();
+    const whole = createProductSearch({ products: products(5000).products, sellers });
+    const want = ids(whole.searchProducts('k'));
+    expect(want.length).to.be.greaterThan(4 * 48);
+    const first = ids(await index.search('k'));
+    expect(first).to.not.deep.equal(want); // the first screen ranked only
+    // The storefront asks once its answer is filtered (a filter's code loading, a busy
+    // page): after the Worker's whole order came and was let go.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const settled = index.settled('k');
+    expect(settled, 'the answer given is not final').to.not.equal(undefined);
+    await settled;
+    expect(ids(await finalAnswer(index, 'k'))).to.deep.equal(want);
+    index.clear();
+  });
+
+  it('starts its Worker again after a pause, with the pages added meanwhile', async function () {
+    this.timeout(40_000);
+    const { result, names } = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      addPages(index, 2000, 1000);
+      await index.whenComplete();
+      // The storefront leaves the page: the Worker goes; a page comes meanwhile.
+      index.pause();
+      index.add(products(1000, 2000).products, [], false);
+      expect(index.complete).to.equal(false);
+      // The quick path answers meanwhile.
+      expect(await index.search('kripik')).to.deep.equal([]);
+      index.resume();
+      await index.whenComplete();
+      const found = await finalAnswer(index, 'kripik');
+      index.clear();
+      return found;
+    });
+    expect(names).to.deep.equal(['etalase-search', 'etalase-search']);
+    const whole = createProductSearch({ products: products(3000).products, sellers });
+    expect(ids(result)).to.deep.equal(ids(whole.searchProducts('kripik')));
+    expect(result.length).to.equal(500);
   });
 
   it('answers the same search again at once when a page comes, without asking the Worker', async function () {
@@ -314,5 +384,56 @@ describe('SearchIndex in a Worker for a large catalog', () => {
     const whole = createProductSearch({ products: products(21_000).products, sellers });
     for (const query of QUERIES)
       expect(ids(await index.search(query)), query).to.deep.equal(ids(whole.searchProducts(query)));
+  });
+});
+
+describe('SearchIndex over the demo catalog cloned, in a Worker and on the main thread', () => {
+  it('gives the same final answers as one index built at once', async function () {
+    this.timeout(90_000);
+    const response = await fetch(new URL('/demo/public/katalog.json', location.href));
+    const { catalog } = parseCatalog(await response.json());
+    // The demo's real products (long descriptions, tags, origins), cloned with their own ids.
+    const all = Array.from({ length: 21_000 }, (_, i) => ({
+      ...catalog.products[i % catalog.products.length]!,
+      id: `d${i}`,
+    }));
+    const queries = [
+      'k',
+      'kopi',
+      'kopi gayo',
+      'batik tulis',
+      'kripik', // a variant spelling of "keripik"
+      'kerajian', // a typo
+      'aceh tengah',
+      'inen ratna',
+      'sambal bawang',
+      'zzqx',
+    ];
+    const addAll = (index: SearchIndex) => {
+      for (let i = 0; i < all.length; i += 1000)
+        index.add(all.slice(i, i + 1000), i ? [] : catalog.sellers, i + 1000 < all.length);
+    };
+    const { result: inWorker, names } = await countingWorkers(async () => {
+      const index = new SearchIndex();
+      addAll(index);
+      await index.whenComplete();
+      return index;
+    });
+    expect(names).to.deep.equal(['etalase-search']);
+    const here = await withWorker(undefined, async () => {
+      const index = new SearchIndex();
+      addAll(index);
+      await index.whenComplete();
+      return index;
+    });
+    const whole = createProductSearch({ products: all, sellers: catalog.sellers });
+    for (const query of queries) {
+      const want = ids(whole.searchProducts(query));
+      if (query !== 'zzqx') expect(want.length, query).to.be.greaterThan(0);
+      expect(ids(await finalAnswer(inWorker, query)), `Worker: ${query}`).to.deep.equal(want);
+      expect(ids(await finalAnswer(here, query)), `main thread: ${query}`).to.deep.equal(want);
+    }
+    inWorker.clear();
+    here.clear();
   });
 });

@@ -3,9 +3,15 @@ import type * as SearchChunk from './product-search-chunk.js';
 import type { RemoteSearch } from './remote-search.js';
 import { afterPaint, cancelIdle, whenIdle } from '../shared/when-idle.js';
 
+type LoadSearchModule = () => Promise<typeof SearchChunk>;
+
 let searchModule: Promise<typeof SearchChunk> | undefined;
 function loadSearchModule(): Promise<typeof SearchChunk> {
-  searchModule ??= import('./product-search-chunk.js');
+  searchModule ??= import('./product-search-chunk.js').catch((error: unknown) => {
+    // Not loaded (offline, a chunk gone after a deploy): the next catalog tries again.
+    searchModule = undefined;
+    throw error;
+  });
   return searchModule;
 }
 
@@ -108,6 +114,14 @@ export class SearchIndex {
   private worker: boolean | undefined;
   /** The index in a Worker, once it has started (see {@link startRemote}). */
   private remote: RemoteSearch | undefined;
+  /**
+   * The search engine could not be loaded here: the quick path's answers are final (no
+   * typo tolerance, no ranking), instead of a search failing or waiting forever.
+   */
+  private unavailable = false;
+
+  /** `load`: where the search engine comes from (a test's stand-in). */
+  constructor(private readonly load: LoadSearchModule = loadSearchModule) {}
 
   clear(): void {
     this.generation++;
@@ -129,6 +143,7 @@ export class SearchIndex {
     this.remote = undefined;
     this.worker = undefined;
     this.log = [];
+    this.unavailable = false;
   }
 
   /**
@@ -146,7 +161,8 @@ export class SearchIndex {
     this.answers.clear();
     if (this.worker === undefined) {
       this.worker = more || this.all.length >= SPLIT_AT;
-      if (this.worker) this.startRemote();
+      // Not while the storefront is off the page: resume starts it.
+      if (this.worker && !this.paused) this.startRemote();
     }
     if (this.remote) this.remote.add(products, sellers);
     else if (!this.worker) this.enqueue(products, sellers);
@@ -166,7 +182,7 @@ export class SearchIndex {
    * quick path answers; if it cannot start or fails, the index is built here.
    */
   private startRemote(): void {
-    const log = this.log;
+    const generation = this.generation;
     void import('./remote-search.js')
       // A Worker closed (another catalog, or failed) tells nothing more.
       .then(({ startRemoteSearch }) =>
@@ -177,10 +193,11 @@ export class SearchIndex {
       )
       .catch(() => undefined) // the chunk did not load: indexed here
       .then((remote) => {
-        // Another catalog meanwhile: this Worker is not needed.
-        if (log !== this.log) remote?.close();
+        // Another catalog meanwhile, or the storefront left the page (see pause): this
+        // Worker is not needed.
+        if (generation !== this.generation) remote?.close();
         else if ((this.remote = remote))
-          for (const [products, sellers] of log) remote.add(products, sellers);
+          for (const [products, sellers] of this.log) remote.add(products, sellers);
         else this.fallBack();
       });
   }
@@ -220,7 +237,10 @@ export class SearchIndex {
 
   /**
    * Stops building while idle (the storefront left the page) until {@link resume}, also
-   * when products are added meanwhile; a search still finishes it.
+   * when products are added meanwhile; a search still finishes it. A Worker's index is
+   * terminated (a Worker lives on after its page element is gone, with its index, and
+   * keeps the element's catalog alive through its listeners): the quick path answers until
+   * {@link resume} builds it again.
    */
   pause(): void {
     this.generation++;
@@ -229,11 +249,18 @@ export class SearchIndex {
     this.task = undefined;
     this.waitingForPaint = false;
     this.started = false;
+    if (this.remote) {
+      this.remote.close();
+      this.remote = undefined;
+      this.indexed = 0;
+    }
   }
 
   /** Goes on building while idle, after {@link pause}. */
   resume(): void {
+    if (!this.paused) return;
     this.paused = false;
+    if (this.worker && !this.remote) this.startRemote();
     if (this.queue.length) this.schedule();
   }
 
@@ -256,9 +283,13 @@ export class SearchIndex {
         // Nothing as typed: a spelling variant or a typo, which only the index finds.
       }
       const generation = this.generation;
-      const { createProductSearch } = await loadSearchModule();
+      const engine = this.unavailable ? undefined : await this.load().catch(() => undefined);
       if (generation !== this.generation) return [];
-      while (this.queue.length) this.step(createProductSearch);
+      if (!engine) {
+        this.giveUp();
+        return this.partialSearch(text);
+      }
+      while (this.queue.length) this.step(engine.createProductSearch);
     }
     return this.indexAnswer(text);
   }
@@ -281,7 +312,19 @@ export class SearchIndex {
    * have changed, so it can be asked for again; else undefined.
    */
   settled(text: string): Promise<void> | undefined {
-    return this.complete ? this.remote?.ordering(text) : this.whenComplete();
+    if (this.complete) return this.remote?.ordering(text);
+    return this.unavailable && !this.worker ? undefined : this.whenComplete();
+  }
+
+  /**
+   * The search engine did not load: building stops, and whoever waits for the index asks
+   * again and gets the quick path's answer as final (see {@link settled}).
+   */
+  private giveUp(): void {
+    this.unavailable = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   /**
@@ -289,7 +332,8 @@ export class SearchIndex {
    * replaced by the index's (the two differ: substrings against words, typos, ranking).
    */
   whenComplete(): Promise<void> {
-    if (this.complete) return Promise.resolve();
+    // At once where the search engine did not load: nothing more will come.
+    if (this.complete || (this.unavailable && !this.worker)) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -393,7 +437,7 @@ export class SearchIndex {
   }
 
   private schedule(): void {
-    if (this.task !== undefined || this.waitingForPaint || this.paused) return;
+    if (this.task !== undefined || this.waitingForPaint || this.paused || this.unavailable) return;
     const generation = this.generation;
     if (!this.started) {
       // Not before the first grid is painted: the buyer is waiting for that.
@@ -410,13 +454,20 @@ export class SearchIndex {
     }
     this.task = whenIdle(
       () =>
-        void loadSearchModule().then(({ createProductSearch }) => {
-          if (generation !== this.generation) return;
-          // Only now: products added meanwhile must not start a second round of building.
-          this.task = undefined;
-          this.build(createProductSearch);
-          if (this.queue.length) this.schedule();
-        }),
+        void this.load().then(
+          ({ createProductSearch }) => {
+            if (generation !== this.generation) return;
+            // Only now: products added meanwhile must not start a second round of building.
+            this.task = undefined;
+            this.build(createProductSearch);
+            if (this.queue.length) this.schedule();
+          },
+          () => {
+            if (generation !== this.generation) return;
+            this.task = undefined;
+            this.giveUp();
+          },
+        ),
       5000,
     );
   }

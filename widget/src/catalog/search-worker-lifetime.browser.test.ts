@@ -1,0 +1,105 @@
+import { expect } from '@esm-bundle/chai';
+import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
+
+/**
+ * Records the search Workers the page starts and terminates while `run` runs (the catalog
+ * reader's Worker, if any, is not counted).
+ */
+async function watchingSearchWorkers(
+  run: (workers: { started: number; terminated: number }) => Promise<void>,
+): Promise<void> {
+  const Original = globalThis.Worker;
+  const workers = { started: 0, terminated: 0 };
+  globalThis.Worker = class extends Original {
+    readonly #search: boolean;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.#search = options?.name === 'etalase-search';
+      if (this.#search) workers.started++;
+    }
+    override terminate(): void {
+      if (this.#search) workers.terminated++;
+      super.terminate();
+    }
+  };
+  try {
+    await run(workers);
+  } finally {
+    globalThis.Worker = Original;
+  }
+}
+
+/** A first page that links a next one: its search index is built in a Worker. */
+function pagedCatalog(prefix: string) {
+  const base = sampleCatalog();
+  const products = Array.from({ length: 600 }, (_, i) => ({
+    ...base.products![i % base.products!.length]!,
+    id: `${prefix}${i}`,
+  }));
+  return { ...base, next: 'https://example.com/katalog-2.json', products };
+}
+
+/** Waits for `check`; says how many Workers were started and terminated if it never holds. */
+async function untilWorkers(
+  workers: { started: number; terminated: number },
+  check: () => boolean,
+) {
+  await until(check).catch((error: unknown) => {
+    throw new Error(`${String(error)}: ${JSON.stringify(workers)}`);
+  });
+}
+
+const input = (el: HTMLElement) =>
+  shadow(el as never).querySelector<HTMLInputElement>('input[type="search"]')!;
+
+const status = (el: HTMLElement) => shadow(el as never).querySelector('.count')?.textContent;
+
+describe('the search Worker of a storefront', () => {
+  afterEach(() => document.querySelectorAll('etalase-storefront').forEach((el) => el.remove()));
+
+  it('is terminated when another catalog replaces the one it indexes', async () => {
+    await watchingSearchWorkers(async (workers) => {
+      const el = await mount((e) => (e.catalog = pagedCatalog('a')));
+      await untilWorkers(workers, () => workers.started === 1);
+      el.catalog = pagedCatalog('b');
+      await untilWorkers(workers, () => workers.started === 2);
+      // The first catalog's Worker goes; the second one's stays for its searches.
+      await untilWorkers(workers, () => workers.terminated === 1);
+      type(input(el), 'kripik');
+      await until(() => status(el) === '100 dari 600 produk', 10_000);
+      expect(workers.terminated).to.equal(1);
+    });
+  });
+
+  it('is not started for a catalog replaced while it was still being read', async () => {
+    await watchingSearchWorkers(async (workers) => {
+      const el = document.createElement('etalase-storefront');
+      el.catalog = pagedCatalog('a');
+      document.body.append(el);
+      await el.updateComplete;
+      const ready = new Promise((resolve) => el.addEventListener('etalase-ready', resolve));
+      el.catalog = pagedCatalog('b');
+      await ready;
+      type(input(el), 'kripik');
+      await until(() => status(el) === '100 dari 600 produk', 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // One Worker at work: the second catalog's.
+      expect(workers.started - workers.terminated).to.equal(1);
+    });
+  });
+
+  it('is terminated when the storefront leaves the page, and started again when it comes back', async () => {
+    await watchingSearchWorkers(async (workers) => {
+      const el = await mount((e) => (e.catalog = pagedCatalog('a')));
+      await untilWorkers(workers, () => workers.started === 1);
+      el.remove();
+      await untilWorkers(workers, () => workers.terminated === 1);
+      document.body.append(el);
+      await untilWorkers(workers, () => workers.started === 2);
+      // Its index is built again: a variant spelling only the index finds is found.
+      type(input(el), 'kripik');
+      await until(() => status(el) === '100 dari 600 produk', 10_000);
+      expect(workers.terminated).to.equal(1);
+    });
+  });
+});
