@@ -55,6 +55,12 @@ export class QueryController implements ReactiveController {
   fresh = false;
   /** The products the grid showed before this update, slot by slot. */
   before: readonly Product[] = [];
+  /**
+   * Whether the last query could not be answered (the search's code did not load: offline,
+   * or a deploy replaced it). The cards stay as they were; the buyer is told, and the next
+   * keystroke tries again.
+   */
+  failed = false;
   private seq = 0;
   private pending: Promise<void> | undefined;
   private lastRevision = -1;
@@ -180,29 +186,37 @@ export class QueryController implements ReactiveController {
     if (resetScroll) this.visible = BATCH;
     const seq = ++this.seq;
     // The static source answers within the same task (microtasks), before the next frame.
-    this.pending = source.search(this.query).then((products) => {
-      if (seq !== this.seq || source !== this.loader.source) return;
-      // A new answer to the buyer's query fills the screen first; a new catalog page keeps
-      // the cards it shows (the preview's stay in place) and renders at once.
-      this.screenful = resetScroll ? (this.lastScreenful ??= this.measureScreenful()) : undefined;
-      this.fresh = resetScroll;
-      // Answered by the quick path while the index builds: asked again once it is built,
-      // so the answer left on screen is the index's (typos, spelling variants, ranking).
-      const settled = source.searchSettled?.(this.query);
-      this.results = products;
-      this.searched = true;
-      this.searching = !products.length && !!settled;
-      this.host.requestUpdate();
-      void settled?.then(() => {
-        const current = seq === this.seq && source === this.loader.source;
-        if (current && this.loader.status === 'ready') this.run(false);
-      });
-      void this.host.updateComplete.then(() => {
-        this.loader.announceReady();
-        // Once the first screen is painted, and not before the buyer's next keystroke.
-        if (this.screenful !== undefined) afterPaint(() => whenIdle(() => this.fillIn(seq), 200));
-      });
-    });
+    this.pending = source.search(this.query).then(
+      (products) => {
+        if (seq !== this.seq || source !== this.loader.source) return;
+        this.failed = false;
+        // A new answer to the buyer's query fills the screen first; a new catalog page keeps
+        // the cards it shows (the preview's stay in place) and renders at once.
+        this.screenful = resetScroll ? (this.lastScreenful ??= this.measureScreenful()) : undefined;
+        this.fresh = resetScroll;
+        // Answered by the quick path while the index builds: asked again once it is built,
+        // so the answer left on screen is the index's (typos, spelling variants, ranking).
+        const settled = source.searchSettled?.(this.query);
+        this.results = products;
+        this.searched = true;
+        this.searching = !products.length && !!settled;
+        this.host.requestUpdate();
+        void settled?.then(() => {
+          const current = seq === this.seq && source === this.loader.source;
+          if (current && this.loader.status === 'ready') this.run(false);
+        });
+        void this.host.updateComplete.then(() => {
+          this.loader.announceReady();
+          // Once the first screen is painted, and not before the buyer's next keystroke.
+          if (this.screenful !== undefined) afterPaint(() => whenIdle(() => this.fillIn(seq), 200));
+        });
+      },
+      () => {
+        if (seq !== this.seq || source !== this.loader.source) return;
+        this.failed = true;
+        this.host.requestUpdate();
+      },
+    );
   }
 
   /**

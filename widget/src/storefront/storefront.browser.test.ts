@@ -11,6 +11,7 @@ import {
 } from '../catalog/catalog-backend.js';
 import { WorkerCatalogBackend, createWorkerBackend } from '../catalog/worker-backend.js';
 import { SearchIndex } from '../catalog/search-index.js';
+import { StaticCatalogSource } from '../catalog/catalog-source.js';
 import {
   CACHE_FORMAT,
   clearCatalogCache,
@@ -702,6 +703,41 @@ describe('<etalase-storefront>', () => {
     await el.updateComplete;
     await expectShown('');
     expect(names(el)[0]).to.equal('Keripik Tempe 0');
+  });
+});
+
+describe('<etalase-storefront> when a search cannot run', () => {
+  it('keeps the cards and the query, says so in both languages, and the next keystroke tries again', async () => {
+    const real = StaticCatalogSource.prototype.search;
+    let fail = true;
+    // What a search meets when its code cannot load (offline, or replaced by a deploy).
+    StaticCatalogSource.prototype.search = function (this: StaticCatalogSource, query) {
+      if (fail && query.text) return Promise.reject(new TypeError('Failed to fetch'));
+      return real.call(this, query);
+    };
+    try {
+      const el = await mount((e) => (e.catalog = sampleCatalog()));
+      const before = names(el);
+      const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      type(input, 'batik');
+      const note = await until(() => shadow(el).querySelector('.note'));
+      expect(note.textContent).to.contain('Pencarian tidak bisa dijalankan');
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(names(el)).to.deep.equal(before);
+      expect(input.value).to.equal('batik');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.note')!.textContent).to.contain('The search could not run');
+      fail = false;
+      type(input, 'batik ');
+      await until(() => !shadow(el).querySelector('.note'));
+      const { catalog } = parseCatalog(sampleCatalog());
+      const found = createProductSearch(catalog).searchProducts('batik');
+      expect(found.length).to.be.greaterThan(0);
+      await until(() => names(el).join() === found.map((p) => p.name).join());
+    } finally {
+      StaticCatalogSource.prototype.search = real;
+    }
   });
 });
 

@@ -407,6 +407,7 @@ export class EtalaseStorefront extends LitElement {
     if (loadFailed) notes.push(t(lang, 'moreFailed'));
     if (this.dialogFailed) notes.push(t(lang, 'dialogFailed'));
     if (this.panelFailed) notes.push(t(lang, 'filtersFailed'));
+    if (this.query.failed) notes.push(t(lang, 'searchFailed'));
     if (!notes.length) return nothing;
     // A note that goes away by itself within a moment (the refresh of a saved catalog) stays
     // on the count's line, cut short if need be (it starts with what is happening, and the
