@@ -37,6 +37,7 @@ describe('DeferredSearchIndex (the search index whose code loads on first use)',
     // Both added in the same task: the code cannot have come in between.
     index.add(first, catalog.sellers, true);
     index.add(second, [], false);
+    expect(index.pending).to.equal(500);
     const whole = createProductSearch({
       products: [...first, ...second],
       sellers: catalog.sellers,

@@ -44,6 +44,11 @@ export class DeferredSearchIndex {
     this.load().catch(() => undefined);
   }
 
+  /** See {@link SearchIndex.pending}: all that was added, while the code is on its way. */
+  get pending(): number {
+    return this.index?.pending ?? this.added.reduce((sum, [products]) => sum + products.length, 0);
+  }
+
   /** See {@link SearchIndex.clear}. */
   clear(): void {
     if (this.index) this.index.clear();
