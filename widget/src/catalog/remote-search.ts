@@ -4,6 +4,7 @@ import type { Product, Seller } from '@etalase/catalog';
 import { isSearchReply, searchable } from './search-protocol.js';
 import type { SearchReply, SearchRequest } from './search-protocol.js';
 import { startBundledWorker } from '../shared/bundle-url.js';
+import { BATCH } from '../shared/screenful.js';
 import { afterPaint, whenIdle } from '../shared/when-idle.js';
 
 type SearchAnswer = Extract<SearchReply, { type: 'index-answer' }>;
@@ -12,10 +13,10 @@ type SearchAnswer = Extract<SearchReply, { type: 'index-answer' }>;
 const POST_STEP = 2000;
 
 /**
- * Matches the Worker ranks at once, before it ranks the rest: a screenful (the grid shows
- * 48 cards at a time). Ranking 100,000 matches of a first letter costs most of a search.
+ * Matches the Worker ranks at once, before it ranks the rest: the grid's first screen of an
+ * answer. Ranking 100,000 matches of a first letter costs most of a search.
  */
-const FIRST = 48;
+const FIRST = BATCH;
 
 /**
  * Products at most that the quick path reads to answer the same text again once pages

@@ -18,3 +18,9 @@ export function measureScreenful(root: ParentNode): number {
   const rows = Math.max(1, Math.ceil((innerHeight - box.top) / card.height));
   return columns * rows;
 }
+
+/**
+ * Products the grid adds at a time as the buyer scrolls, and so the most a new answer's first
+ * screen shows: the search Worker ranks this many matches first (see remote-search.ts).
+ */
+export const BATCH = 48;

@@ -2,12 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product } from '@etalase/catalog';
 import type { CatalogController } from '../catalog/catalog-controller.js';
 import type { StorefrontQuery } from '../catalog/catalog-source.js';
-import { measureScreenful } from '../shared/screenful.js';
+import { BATCH, measureScreenful } from '../shared/screenful.js';
 import { afterPaint, whenIdle } from '../shared/when-idle.js';
 import { activeProduceFilters } from './produce-query.js';
-
-/** Products added to the grid at a time as the buyer scrolls. */
-export const BATCH = 48;
 
 /** Everything shown: no text, no filter, best first. */
 export const NO_QUERY: StorefrontQuery = { text: '', sort: 'relevance', madeLocallyOnly: false };
