@@ -1,14 +1,13 @@
 import { adoptStyles } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lang } from '@etalase/catalog';
-import { MARKETPLACE_PRESETS } from '@etalase/photo-coach';
 import type { MarketplacePresetId } from '@etalase/photo-coach';
 import { toPresetId } from './coach-photo.js';
 import type { CoachPhoto } from './coach-photo.js';
 import { emit } from '../shared/events.js';
 import { LiveCamera } from './live-camera.js';
 import { photoCoachStyles } from './photo-coach.styles.js';
-import { ct, formatBytes } from './photo-coach-strings.js';
+import { ct, formatBytes, presetName } from './photo-coach-strings.js';
 import type { CoachStringKey } from './photo-coach-strings.js';
 import { renderCoach } from './photo-coach-view.js';
 import type { CoachActions } from './photo-coach-view.js';
@@ -105,7 +104,7 @@ export class PhotoCoachApp implements ReactiveController {
     const fixed = photo.fix?.result;
     if (!fixed || !photo.analysis || !photo.preset) return '';
     return this.t('fixedFor', {
-      marketplace: MARKETPLACE_PRESETS[photo.preset].name,
+      marketplace: presetName(photo.preset, this.lang),
       width: fixed.width,
       height: fixed.height,
       size: formatBytes(fixed.blob.size, this.lang),

@@ -1,5 +1,6 @@
 import type { Lang } from '@etalase/catalog';
-import type { CheckId, FrameCue } from '@etalase/photo-coach';
+import { MARKETPLACE_PRESETS } from '@etalase/photo-coach';
+import type { CheckId, FrameCue, MarketplacePresetId } from '@etalase/photo-coach';
 import type { ShownVerdict } from './photo-report-view.js';
 import { translator } from '../shared/strings.js';
 import type { TextValues } from '../shared/strings.js';
@@ -12,6 +13,7 @@ const STRINGS = {
     en: 'Take or choose product photos. We check them on your device (nothing is uploaded), give tips, and fix them for the marketplace.',
   },
   preset: { id: 'Untuk marketplace', en: 'For marketplace' },
+  allMarketplaces: { id: 'Semua marketplace', en: 'All marketplaces' },
   takePhoto: { id: 'Ambil foto', en: 'Take a photo' },
   choosePhotos: { id: 'Pilih foto', en: 'Choose photos' },
   liveCamera: { id: 'Kamera dengan panduan', en: 'Guided camera' },
@@ -208,6 +210,14 @@ export const CUE_ICONS: Readonly<Record<FrameCue, string>> = {
   'off-centre': '✥',
   ready: '✓',
 };
+
+/**
+ * A marketplace preset's name in `lang`: the marketplaces' own names as they are, the preset
+ * that meets all of them ("Semua marketplace") translated.
+ */
+export function presetName(id: MarketplacePresetId, lang: Lang): string {
+  return id === 'semua' ? ct(lang, 'allMarketplaces') : MARKETPLACE_PRESETS[id].name;
+}
 
 /** A byte count as people read it: `1,4 MB` (id) or `1.4 MB` (en). */
 export function formatBytes(bytes: number, lang: Lang): string {

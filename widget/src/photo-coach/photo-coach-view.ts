@@ -9,7 +9,7 @@ import { renderCamera } from './camera-view.js';
 import { PRESET_IDS, pendingCount } from './coach-photo.js';
 import type { CoachPhoto } from './coach-photo.js';
 import type { LiveCamera } from './live-camera.js';
-import { coachText } from './photo-coach-strings.js';
+import { coachText, presetName } from './photo-coach-strings.js';
 import type { PhotoIntake } from './photo-intake.js';
 import type { PhotoQueue } from './photo-queue.js';
 import {
@@ -68,7 +68,7 @@ export function renderCoach(v: CoachView): TemplateResult {
             ${PRESET_IDS.map(
               (id) =>
                 html`<option value=${id} ?selected=${id === preset}>
-                  ${MARKETPLACE_PRESETS[id].name}
+                  ${presetName(id, lang)}
                 </option>`,
             )}
           </select>
@@ -146,7 +146,7 @@ export function renderCoach(v: CoachView): TemplateResult {
         tooMany
           ? html`<p class="note warn">
               ${t('tooMany', {
-                marketplace: rules.name,
+                marketplace: presetName(preset, lang),
                 n: rules.maxPhotos!,
                 from: rules.maxPhotos! + 1,
               })}

@@ -83,6 +83,16 @@ describe('<etalase-photo-coach>', () => {
     expect(text).to.contain('Guided camera');
     // An unknown preset falls back to all marketplaces.
     expect(root(el).querySelector('select')!.value).to.equal('semua');
+    // Named in the page's language; the marketplaces' own names stay as they are.
+    const options = [...root(el).querySelectorAll('option')].map((o) => o.textContent!.trim());
+    expect(options).to.include('All marketplaces');
+    expect(options).to.include('Tokopedia');
+    expect(text).to.not.contain('Semua marketplace');
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(root(el).querySelector('option[value="semua"]')!.textContent!.trim()).to.equal(
+      'Semua marketplace',
+    );
   });
 
   it('checks a photo in its Worker and re-judges it when the preset changes', async () => {
