@@ -109,9 +109,12 @@ export function estimateIlluminant(
   const bgRatio = [Math.log(bgLin[0]! / bgLin[1]!), Math.log(bgLin[2]! / bgLin[1]!)];
   const bgTint = Math.hypot(bgRatio[0]!, bgRatio[1]!);
   const top = Math.max(cr, cg, cb);
+  // A plain, bright, nearly neutral backdrop not blown in any channel shows the light: no
+  // surface is read then, so the edges are not needed for one.
+  const litBackdrop = plain && bgLuma > 110 && top < 254 && bgTint < 0.6;
   // The scene's edges, read once, when there is a surface to check against them (and again
   // below, as the guess from the scene, when nothing else shows the light).
-  const edges = candidate ? greyEdge(work) : undefined;
+  const edges = candidate && !litBackdrop ? greyEdge(work) : undefined;
   const er = edges ? Math.log(edges[0] / edges[1]) : 0;
   const eb = edges ? Math.log(edges[2] / edges[1]) : 0;
   // A surface further from what the edges call grey than MAX_EDGE_DISTANCE is coloured
@@ -144,7 +147,7 @@ export function estimateIlluminant(
       confidence: 1,
     };
   }
-  if (plain && bgLuma > 110 && top < 254 && bgTint < 0.6) {
+  if (litBackdrop) {
     const s = e[1] > 0 ? e[1] : 1;
     e = [
       Math.sqrt((e[0] / s) * (bgLin[0]! / bgLin[1]!)),

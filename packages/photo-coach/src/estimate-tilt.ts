@@ -156,10 +156,11 @@ export function estimateTilt(
   // vanishing point, so a fan's line at that point's angle (along the horizon) is kept; and
   // without a vertical point nothing tells the horizon from a receding line, so nothing is
   // set aside (a long level line passes through any point on its own extension).
-  const level = findLevelVanishingPoint(found, width, height);
+  // Searched for only when there is a vertical point: a second search over every pair of
+  // lines, on every photo, for nothing otherwise.
+  const level = vanishingPoint && findLevelVanishingPoint(found, width, height);
   const receding =
     level &&
-    vanishingPoint &&
     level.segments >= VANISHING_MIN_SEGMENTS &&
     level.distance < FAR_VANISHING &&
     level.fan > RECEDING_FAN_DEGREES
@@ -197,7 +198,8 @@ export function estimateTilt(
       receding &&
       s.horizontal &&
       passesThrough(s, receding) &&
-      !(vanishingPoint && Math.abs(s.degrees - vanishingPoint.degrees) <= AGREEING_DEGREES)
+      // `receding` is only set with a vertical point.
+      Math.abs(s.degrees - vanishingPoint!.degrees) > AGREEING_DEGREES
     ) {
       recedingSupport += share;
       continue;
@@ -305,8 +307,8 @@ function reach(segments: readonly LineSegment[], width: number, height: number):
   const weight = (s: LineSegment) => s.length / (s.horizontal ? width : height);
   const total = segments.reduce((sum, s) => sum + weight(s), 0);
   // The innermost bound at one end after leaving out the outermost segments within the trim.
-  const bound = (key: (s: LineSegment) => number, sign: 1 | -1) => {
-    const sorted = segments.slice().sort((a, b) => sign * (key(a) - key(b)));
+  const bound = (key: (s: LineSegment) => number) => {
+    const sorted = segments.slice().sort((a, b) => key(a) - key(b));
     let dropped = 0;
     for (const s of sorted) {
       dropped += weight(s);
@@ -314,9 +316,8 @@ function reach(segments: readonly LineSegment[], width: number, height: number):
     }
     return key(sorted[sorted.length - 1]!);
   };
-  const across =
-    bound((s) => -Math.max(s.x0, s.x1), 1) * -1 - bound((s) => Math.min(s.x0, s.x1), 1);
-  const down = bound((s) => -Math.max(s.y0, s.y1), 1) * -1 - bound((s) => Math.min(s.y0, s.y1), 1);
+  const across = -bound((s) => -Math.max(s.x0, s.x1)) - bound((s) => Math.min(s.x0, s.x1));
+  const down = -bound((s) => -Math.max(s.y0, s.y1)) - bound((s) => Math.min(s.y0, s.y1));
   return Math.max(0, across / width, down / height);
 }
 
