@@ -17,6 +17,7 @@ import {
   renderScore,
   renderTips,
   scoreBand,
+  onlyPossibleProblems,
   shownTips,
 } from './photo-report-view.js';
 
@@ -274,8 +275,7 @@ function renderAnalysis(v: CoachView, photo: CoachPhoto, actions: TemplateResult
   // can mend.
   const report = fixed?.report ?? photo.analysis!.report;
   const tips = shownTips(report);
-  // Only possible problems to look at: "change these" would claim more than the coach knows.
-  const onlyMaybe = tips.length > 0 && !report.tips?.length;
+  const onlyMaybe = onlyPossibleProblems(report);
   return html`
     <div class="layout">
       <div class="visual">

@@ -3,7 +3,13 @@ import { render } from 'lit';
 import type { TemplateResult } from 'lit';
 import { CHECK_IDS } from '@etalase/photo-coach';
 import type { Check, CheckId, PhotoReport, PhotoTip } from '@etalase/photo-coach';
-import { renderChecks, renderTips, shownTips, shownVerdict } from './photo-report-view.js';
+import {
+  onlyPossibleProblems,
+  renderChecks,
+  renderTips,
+  shownTips,
+  shownVerdict,
+} from './photo-report-view.js';
 
 /** A report whose checks are all good, but for `changes`; `tips` as the package would list. */
 function reportWith(changes: Partial<Record<CheckId, Partial<Check>>>, tips: PhotoTip[] = []) {
@@ -136,6 +142,19 @@ describe('photo report view: a warning the coach is not sure of', () => {
     expect(items[0]!.querySelector('.icon')!.getAttribute('class')).to.equal('icon maybe');
     expect(text(items[0]!)).to.contain('(May need fixing, check for yourself)');
     expect(text(items[0]!)).to.not.contain('Could be better');
+  });
+
+  it('counts as only a possible problem (the heading does not say "change these first")', () => {
+    expect(onlyPossibleProblems(reportWith({ tilt: mayBeTilted }, [tip('tilt', 5)]))).to.equal(
+      true,
+    );
+    expect(onlyPossibleProblems(reportWith({ tilt: gentleTilt }))).to.equal(true);
+    const withSure = reportWith({ tilt: mayBeTilted, sharpness: { verdict: 'bad' } }, [
+      tip('sharpness', 20),
+      tip('tilt', 5),
+    ]);
+    expect(onlyPossibleProblems(withSure)).to.equal(false);
+    expect(onlyPossibleProblems(reportWith({}))).to.equal(false);
   });
 
   it('keeps a sure warning (no confidence, or confidence from 0.5) as "could be better"', () => {

@@ -60,9 +60,10 @@ export interface ShownTip {
 }
 
 /**
- * The tips a seller reads: the report's own (sure problems, the one worth most first), then
- * the checks that only raise a possible problem (`maybe`, never among the report's tips as
- * their verdict is `good`; the one costing the score most first), at most three in all.
+ * The tips a seller reads: the report's own (problems, the one worth most first; a `warn`
+ * the check is not sure of is among them, shown as `maybe`), then the checks whose verdict
+ * is `good` yet raise a possible problem (`maybe`, never among the report's tips; the one
+ * costing the score most first), at most three in all.
  */
 export function shownTips(report: PhotoReport): ShownTip[] {
   const sure = (report.tips ?? []).map(({ check, tip }) => ({ check, tip }));
@@ -72,6 +73,18 @@ export function shownTips(report: PhotoReport): ShownTip[] {
     .sort((a, b) => b.severity - a.severity)
     .map((c) => ({ check: c.id, tip: c.tip }));
   return [...sure, ...maybe].slice(0, MAX_TIPS);
+}
+
+/**
+ * Whether every tip shown only raises a possible problem (see {@link ShownVerdict}): then
+ * "change these first" would claim more than the coach knows.
+ */
+export function onlyPossibleProblems(report: PhotoReport): boolean {
+  const tips = shownTips(report);
+  return (
+    tips.length > 0 &&
+    tips.every((tip) => shownVerdict(report.checks.find((c) => c.id === tip.check)!) === 'maybe')
+  );
 }
 
 /** A score's band: 80 and up is ready to list, under 60 needs work. */
