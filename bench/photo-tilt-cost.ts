@@ -65,8 +65,9 @@ export function printTiltCost(images: readonly PixelImage[], rounds = 3): void {
   const added =
     m['findLineSegments up to 40° (now)']! -
     m['findLineSegments up to 16° (before the vanishing point)']! +
-    m['findVerticalVanishingPoint']!;
+    m['findVerticalVanishingPoint']! +
+    m['findLevelVanishingPoint']!;
   console.log(
-    `  added by the vanishing point: ${added.toFixed(2)} ms, so estimateTilt before it ≈ ${(whole - added).toFixed(2)} ms → ${whole.toFixed(2)} ms now (${(whole / (whole - added)).toFixed(2)}×)`,
+    `  added by the vanishing points: ${added.toFixed(2)} ms, so estimateTilt before it ≈ ${(whole - added).toFixed(2)} ms → ${whole.toFixed(2)} ms now (${(whole / (whole - added)).toFixed(2)}×)`,
   );
 }
