@@ -55,7 +55,7 @@ export type {
   JsonLdUnitPriceSpecification,
 } from './json-ld.js';
 export { foldIndonesian, foldWords } from './fold-indonesian.js';
-export { createProductSearch, queryProducts } from './product-search.js';
+export { createProductSearch, queryProducts, rankedOf } from './product-search.js';
 export type {
   ProductHit,
   ProductQuery,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Product } from './product.js';
-import { createProductSearch, queryProducts } from './product-search.js';
+import { createProductSearch, queryProducts, rankedOf } from './product-search.js';
 import type { Seller } from './seller.js';
 
 function product(id: string, name: string, extra: Partial<Product> = {}): Product {
@@ -560,6 +560,23 @@ describe('ProductSearch.searchOrdinals', () => {
         );
       }
     }
+  });
+
+  it('gives in order as many as rankedOf says: all of them when they are few', () => {
+    for (const query of ['k', 'ko', 'kopi', 'gayo', 'teh 1'])
+      for (const first of [1, 12, 48, 200]) {
+        const all = ordinalsOf(search.searchProducts(query));
+        const inOrder = rankedOf(all.length, first);
+        assert.ok(inOrder === all.length || inOrder === first, `${query} ${first}`);
+        assert.deepEqual(
+          [...search.searchOrdinals(query, first)].slice(0, inOrder),
+          all.slice(0, inOrder),
+          `${query} ${first}`,
+        );
+      }
+    assert.equal(rankedOf(100, 48), 100);
+    assert.equal(rankedOf(1000, 48), 48);
+    assert.equal(rankedOf(1000), 1000);
   });
 });
 

@@ -59,7 +59,8 @@ export interface ProductSearch {
   searchProducts(query: string, options?: ProductSearchOptions): Product[];
   /**
    * What {@link searchProducts} finds, as ordinals (places in {@link products}), in its order
-   * for the first `ranked` only (default: all); the others follow in no particular order.
+   * for the first `ranked` only (default: all; all also when fewer than four times `ranked`
+   * match: see {@link rankedOf}); the others follow in no particular order.
    * The first letter of a query can match 100,000 products, and sorting them all costs
    * most of the search: a storefront shows the first screenful at once and ranks the rest
    * after. `limit` is not read.
@@ -152,6 +153,16 @@ function limitOf(options: ProductSearchOptions): number {
 function typoTolerance(word: string): number {
   if (word.length < 4 || word.length > MAX_FUZZY_WORD || DIGITS.test(word)) return 0;
   return word.length < 8 ? 1 : 2;
+}
+
+/**
+ * How many of `count` matches {@link ProductSearch.searchOrdinals} gives in order when asked
+ * to rank the first `ranked`: all of them when they are fewer than four times that (sorting
+ * them all then costs little more), else `ranked`. A caller that must know whether the whole
+ * order came (the search Worker) asks this rather than repeat the rule.
+ */
+export function rankedOf(count: number, ranked = Infinity): number {
+  return ranked * 4 >= count ? count : Math.max(0, Math.floor(ranked));
 }
 
 /**
@@ -429,8 +440,9 @@ class InvertedProductIndex implements ProductSearch {
       const doc = found[i]!;
       order[i] = Math.floor((best - scores[doc]!) * scale) * span + docOrdinal[doc]!;
     }
-    if (ranked * 4 >= count) order.sort();
-    else if (ranked >= 1) rankFirst(order, Math.floor(ranked));
+    const inOrder = rankedOf(count, ranked);
+    if (inOrder === count) order.sort();
+    else if (inOrder >= 1) rankFirst(order, inOrder);
     return { order, span, scores };
   }
 

@@ -444,8 +444,8 @@ export class SearchIndex {
       this.started = true;
       this.waitingForPaint = true;
       afterPaint(() => {
-        // A catalog cleared meanwhile (or the Worker's index given up, see replay) has asked
-        // for a paint of its own: this one leaves its flag alone.
+        // A catalog cleared meanwhile has asked for a paint of its own: this one leaves its
+        // flag alone.
         if (generation !== this.generation) return;
         this.waitingForPaint = false;
         this.schedule();

@@ -1,6 +1,6 @@
 // The Worker side of the storefront's search index for large catalogs (see
 // search-protocol.ts): part of the catalog Worker's file, in a Worker of its own.
-import { createProductSearch } from '@etalase/catalog';
+import { createProductSearch, rankedOf } from '@etalase/catalog';
 import type { Product, ProductSearch, Seller } from '@etalase/catalog';
 import type { SearchReply, SearchRequest } from './search-protocol.js';
 
@@ -45,8 +45,7 @@ export function answerSearchRequest(request: SearchRequest, reply: Reply): void 
     const first = request.first;
     // For what the index holds now; the page searches the rest by substring.
     const ordinals = index ? index.searchOrdinals(request.text, first) : new Int32Array(0);
-    // Fewer than four times `first` are all ranked at once (see searchOrdinals).
-    const ranked = ordinals.length <= first * 4 ? ordinals.length : first;
+    const ranked = rankedOf(ordinals.length, first);
     owed = ranked < ordinals.length ? request : undefined;
     reply(
       { type: 'index-answer', id: request.id, held: index?.products.length ?? 0, ranked, ordinals },
