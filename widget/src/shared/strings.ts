@@ -57,8 +57,8 @@ const STRINGS = {
     en: 'The product details could not be opened. Check the internet connection, then try again.',
   },
   searchFailed: {
-    id: 'Pencarian tidak bisa dijalankan. Periksa sambungan internet, lalu ketik lagi.',
-    en: 'The search could not run. Check the internet connection, then type again.',
+    id: 'Pencarian tidak bisa dijalankan. Periksa sambungan internet, lalu coba lagi.',
+    en: 'The search could not run. Check the internet connection, then try again.',
   },
   filtersFailed: {
     id: 'Filter tidak bisa dibuka. Periksa sambungan internet, lalu coba lagi.',

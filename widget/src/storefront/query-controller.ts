@@ -178,6 +178,7 @@ export class QueryController implements ReactiveController {
     if (!source || this.loader.status !== 'ready') {
       this.results = [];
       this.searched = false;
+      this.searching = false;
       return;
     }
     if (resetScroll) this.visible = BATCH;
@@ -211,6 +212,8 @@ export class QueryController implements ReactiveController {
       () => {
         if (seq !== this.seq || source !== this.loader.source) return;
         this.failed = true;
+        // The earlier answer stays, final: not "still searching" beside the failure note.
+        this.searching = false;
         this.host.requestUpdate();
       },
     );

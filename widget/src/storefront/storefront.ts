@@ -190,6 +190,8 @@ export class EtalaseStorefront extends LitElement {
 
   private readonly toggleFilters = (): void => {
     this.filtersOpen = !this.filtersOpen;
+    // Closed, the note goes; opened again, "Memuat filter…" shows while it tries again.
+    this.panelFailed = false;
     if (this.filtersOpen) this.loadPanel();
   };
 
