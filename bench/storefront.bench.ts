@@ -548,10 +548,14 @@ if (runs(3)) {
       const onScreen = [...el.shadowRoot!.querySelectorAll('.grid > li')].filter(
         (li) => li.getBoundingClientRect().top < innerHeight,
       ).length;
+      // Loaded and decoded: a photo that failed (or has not come) is not shown.
       const photosIn = () =>
-        [...el.shadowRoot!.querySelectorAll('.grid > li')]
-          .slice(0, onScreen)
-          .every((li) => li.querySelector('img')?.complete);
+        [...el.shadowRoot!.querySelectorAll('.grid > li')].slice(0, onScreen).every((li) => {
+          const img = li.querySelector('img');
+          return !!img && img.complete && img.naturalWidth > 0;
+        });
+      // Keys whose photos were not all in before the next key was due.
+      let photosMissed = 0;
       // DOM changes per key (elements and text added or removed, attributes and text set):
       // a count, the same on any machine.
       const changes: number[] = [];
@@ -586,20 +590,27 @@ if (runs(3)) {
         el.shadowRoot!.querySelector('.grid, .panel')?.getBoundingClientRect();
         ready.push(performance.now() - planned);
         performance.mark(`ready-${k}`);
-        tally(observer.takeRecords());
-        changes.push(changed);
         painted.push((await framePainted()) - planned);
         performance.mark(`painted-${k}`);
         // The photos of the cards on screen, loaded and painted: a card whose product
         // changed may show its photo a frame after its name.
+        // A key whose photos are not in before the next key is due counts the time until
+        // then (a lower bound), so a slow key is never left out of the figure.
         for (let at = painted.at(-1)!; ; at = (await framePainted()) - planned) {
           if (photosIn()) {
             photos.push(at);
-            performance.mark(`photos-${k}`);
             break;
           }
-          if (performance.now() > planned + interval - 20) break;
+          if (performance.now() > planned + interval - 20) {
+            photos.push(performance.now() - planned);
+            photosMissed++;
+            break;
+          }
         }
+        performance.mark(`photos-${k}`);
+        // Everything the key changed until its photos show (the photos' render included).
+        tally(observer.takeRecords());
+        changes.push(changed);
         // A new answer shows the cards that fill the screen first; the cards below it show
         // the earlier answer (the grid is aria-busy) until that frame is painted. Watched
         // once a frame until the next key is due.
@@ -712,6 +723,7 @@ if (runs(3)) {
         painted,
         filled,
         photos,
+        photosMissed,
         base,
         plainReady,
         plainPainted,
@@ -745,10 +757,10 @@ if (runs(3)) {
     '  of which waiting for the frame and painting it',
     sampleStats(result.painted.map((p, k) => p - result.ready[k]!)),
   );
-  if (result.photos.length)
-    line('storefront: the photos on screen loaded and painted', sampleStats(result.photos));
+  const shown = sampleStats(result.photos);
+  line('storefront: the photos on screen loaded and painted', shown);
   console.log(
-    `  (${result.photos.length} of ${result.keys} keys had the photos of the cards on screen painted before the next key)`,
+    `  (${result.keys - result.photosMissed} of ${result.keys} keys had the photos of the cards on screen painted before the next key${result.photosMissed ? '; the others count the time until then, so this row is a lower bound' : ''})`,
   );
   if (result.filled.length)
     line('storefront: all of the first 48 cards show the answer', sampleStats(result.filled));
@@ -765,17 +777,14 @@ if (runs(3)) {
     `ratio p95 (laid out / baseline): ${(ready.p95 / base.p95).toFixed(2)}×   painted / baseline: ${(painted.p95 / base.p95).toFixed(2)}×   target: p95 ≤ 16 ms and below the baseline`,
   );
   console.log(
-    `ratio p95 like for like (storefront / filter with plain cards): laid out ${(ready.p95 / plainReady.p95).toFixed(2)}×   painted ${(painted.p95 / plainPainted.p95).toFixed(2)}×`,
+    `ratio p95 like for like (storefront / filter with plain cards): laid out ${(ready.p95 / plainReady.p95).toFixed(2)}×   painted with their photos ${(shown.p95 / plainPainted.p95).toFixed(2)}×`,
   );
   console.log('main-thread CPU time (trace thread clock; less inflated by a busy machine):');
   const cpuReady = sampleStats(between('key', 'ready'));
   const cpuBase = sampleStats(between('base', 'based'));
   line('  storefront: key → laid out', cpuReady);
   line('  storefront: key → frame painted', sampleStats(between('key', 'painted')));
-  line(
-    '  storefront: key → photos painted',
-    sampleStats(between('key', 'photos').filter((v) => !Number.isNaN(v))),
-  );
+  line('  storefront: key → photos painted', sampleStats(between('key', 'photos')));
   line('  baseline: the filter', cpuBase);
   const cpuPlain = sampleStats(between('plain', 'plained'));
   line('  baseline with plain cards: key → laid out', cpuPlain);
@@ -787,16 +796,17 @@ if (runs(3)) {
     `  ratio p95 (laid out / baseline): ${(cpuReady.p95 / cpuBase.p95).toFixed(2)}×   (laid out / with plain cards): ${(cpuReady.p95 / cpuPlain.p95).toFixed(2)}×`,
   );
   // Where a key's time goes once the answer is known: styles and layout of the changed
-  // cards (forced by reading the grid's size), then the frame's paint.
+  // cards (forced by reading the grid's size), then the frame's paint; the storefront's up
+  // to its photos' frame, as the baseline's frame has its photos.
   for (const [label, from, to] of [
-    ['storefront', 'key', 'painted'],
+    ['storefront', 'key', 'photos'],
     ['baseline with plain cards', 'plain', 'plainpainted'],
   ] as const) {
     const parts = Array.from({ length: result.keys }, (_, k) =>
       rendering(`${from}-${k}`, `${to}-${k}`),
     );
     for (const step of ['style', 'layout', 'paint'] as const)
-      line(`  ${label}: ${step} (key → painted)`, sampleStats(parts.map((p) => p[step])));
+      line(`  ${label}: ${step} (key → shown)`, sampleStats(parts.map((p) => p[step])));
   }
   const changes = sampleStats(result.changes);
   console.log(
@@ -880,7 +890,12 @@ if (runs(4)) {
       }
       (searching ? perPageSearching : perPage).push(performance.now() - t0);
     }
-    while (loader.source.hasMore) await loader.more();
+    // more() returns at once while a file is on its way (the grid's row may have asked):
+    // waited for, or this loop would never let it arrive.
+    while (loader.source.hasMore) {
+      while (loader.loadingMore) await new Promise((r) => setTimeout(r, 5));
+      await loader.more();
+    }
     const search: number[] = [];
     const painted: number[] = [];
     const framePainted = () =>
