@@ -100,7 +100,7 @@ function auc(good: number[], bad: number[]): number {
  */
 const GROUPS = ['report', 'tune', 'fresh', 'fresh2'] as const;
 type Group = (typeof GROUPS)[number];
-const inGroup = (x: { half: 'tune' | 'report'; fresh?: 1 | 2 }, g: Group) =>
+const inGroup = (x: { half: 'tune' | 'report'; fresh?: 1 | 2 | 3 }, g: Group) =>
   g === 'fresh' ? x.fresh === 1 : g === 'fresh2' ? x.fresh === 2 : x.half === g && !x.fresh;
 
 const flagged = (r: PhotoReport, id: CheckId) =>
@@ -125,7 +125,7 @@ interface Row {
   strength: number;
   half: 'tune' | 'report';
   /** The fresh batch it belongs to, if any (see photo-set.ts). */
-  fresh?: 1 | 2;
+  fresh?: 1 | 2 | 3;
   rendered: boolean;
   flagged: boolean;
   /** A colour cast not flagged but mentioned gently (see `mentioned`). */
