@@ -103,7 +103,7 @@ const SUPPORT_LOW = 0.2;
 const SUPPORT_HIGH = 0.8;
 
 /** The Hough estimate: the angle, how clearly the votes agreed on it, its longest line. */
-interface HoughTilt {
+export interface HoughTilt {
   readonly degrees: number;
   readonly agreement: number;
   readonly longestLine: number;
@@ -138,13 +138,41 @@ export function estimateTilt(
   width: number,
   height: number,
 ): TiltEstimate {
-  const hough = houghTilt(gradients, edges, width, height);
-  // Segments up to VANISHING_SEGMENT_DEGREES off level or plumb: the plumb lines of a building
-  // seen from below lean far more than any roll by perspective. The rules on the Hough angle
-  // count only those within the roll range.
-  const found = findLineSegments(gradients, edges, width, height, {
-    maxDegrees: VANISHING_SEGMENT_DEGREES,
-  });
+  return judgeTilt(readTiltLines(gradients, edges, width, height), width, height);
+}
+
+/** What {@link estimateTilt} reads the roll from: the Hough vote and the straight segments. */
+export interface TiltLines {
+  readonly hough: HoughTilt;
+  /**
+   * Straight segments up to {@link VANISHING_SEGMENT_DEGREES} off level or plumb (see
+   * `findLineSegments`): the plumb lines of a building seen from below lean far more than any
+   * roll by perspective. The rules on the Hough angle count only those within the roll range.
+   */
+  readonly segments: readonly LineSegment[];
+}
+
+/** The pixel work of {@link estimateTilt}: the Hough vote and the straight segments. */
+export function readTiltLines(
+  gradients: Gradients,
+  edges: EdgeMap,
+  width: number,
+  height: number,
+): TiltLines {
+  return {
+    hough: houghTilt(gradients, edges, width, height),
+    segments: findLineSegments(gradients, edges, width, height, {
+      maxDegrees: VANISHING_SEGMENT_DEGREES,
+    }),
+  };
+}
+
+/**
+ * The judgement of {@link estimateTilt} on lines already read (see {@link readTiltLines}):
+ * the angle and how sure it is. Pure and cheap, so it can be run again over stored lines.
+ */
+export function judgeTilt(lines: TiltLines, width: number, height: number): TiltEstimate {
+  const { hough, segments: found } = lines;
   const converging = findVerticalVanishingPoint(found, width, height, {
     maxDegrees: MAX_TILT_DEGREES,
   });
