@@ -57,6 +57,16 @@ export interface TiltEstimate {
    */
   readonly vanishingPoint?: VerticalVanishingPoint;
   /**
+   * Whether the vanishing point, surely found on its own (its converging length beyond chance
+   * would make a sure angle), points more than {@link AGREEING_DEGREES} plus what a crop's
+   * offset of a tenth of the height can turn at its distance away from the angle: then the
+   * angle is possible, never sure. The plumb lines of the scene disagree with the lines that
+   * read the angle, which lean by perspective (the outer slat of a chair seen from above,
+   * whose other slats converge below the frame) or lie askew (markings on a road under
+   * barrier posts that lean otherwise).
+   */
+  readonly pointDisagrees?: boolean;
+  /**
    * Length (as `support`) of the near-level segments within {@link AGREEING_DEGREES} of the
    * Hough angle that were not counted in `support` because they recede: their lines converge,
    * with level segments at angles spread over more than {@link RECEDING_FAN_DEGREES}, on a
@@ -249,11 +259,12 @@ export function judgeTilt(lines: TiltLines, width: number, height: number): Tilt
     ),
   );
   let fromVanishingPoint = false;
+  let vanishingConfidence = 0;
   if (vanishingPoint) {
     // Texture's short near-vertical segments converge on some point by chance more than they
     // agree on one angle (the point has two degrees of freedom, the angle one).
     const beyondChance = vanishingPoint.support - VANISHING_CHANCE_SHARE * plumbTotal;
-    const vanishingConfidence = hough.agreement * sureness(beyondChance);
+    vanishingConfidence = hough.agreement * sureness(beyondChance);
     if (
       vanishingPoint.distance >= FAR_VANISHING &&
       vanishingConfidence > 0 &&
@@ -288,6 +299,16 @@ export function judgeTilt(lines: TiltLines, width: number, height: number): Tilt
     height,
   );
   if (spread < SURE_SPREAD) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
+  // Plumb lines that converge surely on a point in another direction: the angle was read
+  // from lines that lean by perspective (one outer slat of a chair seen from above, whose
+  // others converge below the frame) or from goods and markings lying askew under posts that
+  // stand otherwise (barriers on a pavement).
+  const pointDisagrees =
+    vanishingPoint !== undefined &&
+    !fromVanishingPoint &&
+    vanishingConfidence >= SURE_CONFIDENCE &&
+    Math.abs(vanishingPoint.degrees - degrees) > pointTolerance(vanishingPoint.distance);
+  if (pointDisagrees) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
   if (
     !fromVanishingPoint &&
     longestAgainst >= LONG_AGAINST &&
@@ -303,7 +324,7 @@ export function judgeTilt(lines: TiltLines, width: number, height: number): Tilt
     centreSupport,
     segments,
     agreement: hough.agreement,
-    ...(vanishingPoint ? { vanishingPoint } : {}),
+    ...(vanishingPoint ? { vanishingPoint, pointDisagrees } : {}),
     ...(receding ? { recedingSupport } : {}),
     spread,
     longestAgainst,
@@ -347,6 +368,16 @@ function reach(segments: readonly LineSegment[], width: number, height: number):
   const across = -bound((s) => -Math.max(s.x0, s.x1)) - bound((s) => Math.min(s.x0, s.x1));
   const down = -bound((s) => -Math.max(s.y0, s.y1)) - bound((s) => Math.min(s.y0, s.y1));
   return Math.max(0, across / width, down / height);
+}
+
+/**
+ * How far, in degrees, a vertical vanishing point `distance` frame heights from the centre may
+ * point from the angle and still agree with it: {@link AGREEING_DEGREES}, plus the turn of its
+ * direction that moving the principal point a tenth of the height off the centre (a crop) can
+ * make.
+ */
+function pointTolerance(distance: number): number {
+  return AGREEING_DEGREES + (Math.atan(0.1 / distance) * 180) / Math.PI;
 }
 
 /** See `longestAgainst`: a line across most of the frame, and well longer than any agreeing. */
