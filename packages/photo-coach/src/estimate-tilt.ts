@@ -140,7 +140,10 @@ export interface HoughTilt {
  * fan of angles, against the horizon the vertical vanishing point shows, do not count for the
  * angle (see `recedingSupport`). A sure angle needs lines that reach across the frame (see
  * `spread`; one short stray segment does not stretch it) and no much longer line against
- * them (see `longestAgainst`): goods lying askew turn only their own edges.
+ * them (see `longestAgainst`): goods lying askew turn only their own edges. It needs the
+ * scene's plumb lines not to converge surely in another direction (see `pointDisagrees`),
+ * and, read mostly from level lines, no plumb lines converging surely on a near point (a
+ * sheet lying on a desk seen at a slant, whose sides fan).
  */
 export function estimateTilt(
   gradients: Gradients,
@@ -309,6 +312,16 @@ export function judgeTilt(lines: TiltLines, width: number, height: number): Tilt
     vanishingConfidence >= SURE_CONFIDENCE &&
     Math.abs(vanishingPoint.degrees - degrees) > pointTolerance(vanishingPoint.distance);
   if (pointDisagrees) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
+  // Lines converging surely on a near point show a surface seen at a steep slant (a printed
+  // sheet lying on a desk, seen from above, whose sides fan): its level lines are level in the
+  // scene only if it is faced squarely, which the photo cannot show, so an angle read mostly
+  // from them is possible, never sure.
+  const slantedSurface =
+    vanishingPoint !== undefined &&
+    vanishingPoint.distance < FAR_VANISHING &&
+    vanishingConfidence >= SURE_CONFIDENCE &&
+    plumbSupport < support - plumbSupport;
+  if (slantedSurface) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
   if (
     !fromVanishingPoint &&
     longestAgainst >= LONG_AGAINST &&
@@ -402,7 +415,9 @@ const VANISHING_CHANCE_SHARE = 0.3;
  * from it. The roll is the direction of the point from the photo's principal point, taken as
  * the frame's centre; a crop moves it, and an offset of a tenth of the height turns the
  * direction of a point three heights away by under 2°. A nearer point only backs the Hough
- * angle when they agree, and surely only when the angle is read mostly from plumb lines.
+ * angle when they agree, and surely only when the angle is read mostly from plumb lines; one
+ * surely found makes an angle read mostly from level lines possible at most (a surface seen
+ * at a steep slant).
  */
 const FAR_VANISHING = 3;
 
