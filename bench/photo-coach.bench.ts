@@ -5,7 +5,7 @@
 //    per strength, false alarms on the clean photos, ROC AUC, the error of the tilt and fill
 //    estimates, and the share of defective photos that pass after the one-tap fix. Thresholds
 //    were tuned on the `tune` half; figures are printed for the `report` half (and the tune
-//    half beside it, to show over-fitting if any), and for the two fresh batches: real
+//    half beside it, to show over-fitting if any), and for the three fresh batches: real
 //    photos added after the rules were written (see photo-set.ts), seen by no rule and
 //    counted in neither half's figures.
 // 2. Speed on a 12-megapixel photo: analyzePixels and fixPixels, against opencv.js doing the
@@ -93,15 +93,17 @@ function auc(good: number[], bad: number[]): number {
 }
 
 /**
- * The groups figures are printed for: the two halves, and the two fresh batches (real photos
+ * The groups figures are printed for: the two halves, and the three fresh batches (real photos
  * that no rule has seen; `fresh` and `fresh2` are what is left of batches 1 and 2, their report
- * halves). A fresh photo also has a half, for later passes, but is counted only in its batch
- * here, so the halves' figures stay comparable with the runs before it was added.
+ * halves; `fresh3` is batch 3, both halves). A fresh photo also has a half, for later passes,
+ * but is counted only in its batch here, so the halves' figures stay comparable with the runs
+ * before it was added.
  */
-const GROUPS = ['report', 'tune', 'fresh', 'fresh2'] as const;
+const GROUPS = ['report', 'tune', 'fresh', 'fresh2', 'fresh3'] as const;
 type Group = (typeof GROUPS)[number];
-const inGroup = (x: { half: 'tune' | 'report'; fresh?: 1 | 2 }, g: Group) =>
-  g === 'fresh' ? x.fresh === 1 : g === 'fresh2' ? x.fresh === 2 : x.half === g && !x.fresh;
+const FRESH_BATCH: Partial<Record<Group, 1 | 2 | 3>> = { fresh: 1, fresh2: 2, fresh3: 3 };
+const inGroup = (x: { half: 'tune' | 'report'; fresh?: 1 | 2 | 3 }, g: Group) =>
+  FRESH_BATCH[g] !== undefined ? x.fresh === FRESH_BATCH[g] : x.half === g && !x.fresh;
 
 const flagged = (r: PhotoReport, id: CheckId) =>
   r.checks.find((c) => c.id === id)!.verdict !== 'good';
@@ -125,7 +127,7 @@ interface Row {
   strength: number;
   half: 'tune' | 'report';
   /** The fresh batch it belongs to, if any (see photo-set.ts). */
-  fresh?: 1 | 2;
+  fresh?: 1 | 2 | 3;
   rendered: boolean;
   flagged: boolean;
   /** A colour cast not flagged but mentioned gently (see `mentioned`). */
@@ -215,7 +217,7 @@ function evaluate(): void {
       .map((p) => p.name)
       .join(', ');
   console.log(
-    `clean photos: ${photos.length} (report half ${count('report')}: ${names('report')}; tune half ${count('tune')}; fresh batch 1 ${count('fresh')} and batch 2 ${count('fresh2')}, counted in neither half: ${names('fresh')}; ${names('fresh2')})`,
+    `clean photos: ${photos.length} (report half ${count('report')}: ${names('report')}; tune half ${count('tune')}; fresh batch 1 ${count('fresh')}, batch 2 ${count('fresh2')} and batch 3 ${count('fresh3')}, counted in neither half: ${names('fresh')}; ${names('fresh2')}; ${names('fresh3')})`,
   );
   console.log(
     `defective photos: ${rows.length}, evaluated in ${((performance.now() - started) / 1000).toFixed(0)} s`,
@@ -225,7 +227,7 @@ function evaluate(): void {
     'detection = share flagged (verdict warn or bad) · false alarms = clean photos flagged',
   );
   console.log(
-    'check         defect                          strength   report  tune  fresh fresh2',
+    'check         defect                          strength   report  tune  fresh fresh2 fresh3',
   );
   const checks = [...new Set(defects.map((d) => d.check))];
   for (const check of checks) {

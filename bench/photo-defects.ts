@@ -27,7 +27,7 @@ export interface CleanPhoto {
   /** Long straight lines of man-made things show which way is level (see photo-set.ts). */
   readonly lines?: boolean;
   /** The fresh batch of real photos no rule has seen yet it belongs to (see photo-set.ts). */
-  readonly fresh?: 1 | 2;
+  readonly fresh?: 1 | 2 | 3;
 }
 
 /** A defect applied at one strength, and what the truth is afterwards. */

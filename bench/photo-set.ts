@@ -16,10 +16,11 @@ export interface RealPhoto {
    * fixed rule, for later passes). Batch 1 (issue 15's fourth pass) is now only its report
    * half: its tune half was moved to `tune` in the fifth pass, to be tuned on. Batch 2 was
    * added in the fifth pass, before that pass changed any rule; its tune half was moved to
-   * `tune` in the same way in session 9b, so it too is now its report half only. Add no photo
-   * here that a rule was tuned on.
+   * `tune` in the same way in session 9b, so it too is now its report half only. Batch 3 was
+   * added in session 10, before any rule of that session changed, and is whole: both its
+   * halves are still fresh. Add no photo here that a rule was tuned on.
    */
-  readonly fresh?: 1 | 2;
+  readonly fresh?: 1 | 2 | 3;
 }
 
 export const REAL_PHOTOS: readonly RealPhoto[] = [
@@ -129,4 +130,27 @@ export const REAL_PHOTOS: readonly RealPhoto[] = [
   { file: 'creek-net.jpg', half: 'report', fresh: 2 },
   { file: 'cat-portrait.jpg', half: 'tune' },
   { file: 'glass-dome.jpg', half: 'tune' },
+  // Session 10: fresh batch 3 (19 photos chosen by eye before any analysis ran on them; see
+  // SOURCES.md), added before any rule of that session changed. Halves by the fixed sha256
+  // rule; dog-field and dog-door show one dog, so they share the half of dog-door (the
+  // package's first file of the two). `lines` marked by eye. Both halves are fresh.
+  { file: 'isbn-books.jpg', half: 'tune', lines: true, fresh: 3 },
+  { file: 'markers-table.jpg', half: 'report', lines: true, fresh: 3 },
+  { file: 'plush-toys.png', half: 'tune', fresh: 3 },
+  { file: 'throne-hall.jpg', half: 'report', lines: true, fresh: 3 },
+  { file: 'breakwater-sunset.jpg', half: 'report', lines: true, fresh: 3 },
+  { file: 'sea-sunset.jpg', half: 'tune', lines: true, fresh: 3 },
+  { file: 'burger.jpg', half: 'report', fresh: 3 },
+  { file: 'cupcakes.jpg', half: 'tune', fresh: 3 },
+  { file: 'pasta.jpg', half: 'tune', fresh: 3 },
+  { file: 'pizza.jpg', half: 'report', fresh: 3 },
+  { file: 'skewers.jpg', half: 'tune', fresh: 3 },
+  { file: 'green-soup.jpg', half: 'tune', fresh: 3 },
+  { file: 'grilled-fish.jpg', half: 'tune', fresh: 3 },
+  { file: 'dog-field.jpg', half: 'report', fresh: 3 },
+  { file: 'dog-door.jpg', half: 'report', lines: true, fresh: 3 },
+  { file: 'ivy-wall.jpg', half: 'report', fresh: 3 },
+  { file: 'castle-daisies.jpg', half: 'tune', lines: true, fresh: 3 },
+  { file: 'bee-flower.jpg', half: 'report', fresh: 3 },
+  { file: 'autumn-leaves.jpg', half: 'tune', fresh: 3 },
 ];

@@ -129,6 +129,32 @@ describe('fixPixels', () => {
     );
   });
 
+  it('keeps the whole photo padded to the preset aspect when the crop is left out', () => {
+    const scene = renderProductScene({ width: 800, height: 600, fill: 0.5 });
+    const report = analyzePixels(scene.image, { preset: 'lazada' });
+    const out = fixPixels(scene.image, report, 'lazada', { crop: false });
+    assert.equal(out.width, out.height);
+    // 600 of 800 rows hold the photo: an eighth of the height is padding above and below,
+    // in the backdrop colour.
+    const [br, bg, bb] = report.measurements!.background;
+    const at = (x: number, y: number) => {
+      const i = (y * out.width + x) * 4;
+      return [out.data[i]!, out.data[i + 1]!, out.data[i + 2]!];
+    };
+    for (const y of [0, Math.floor(out.height * 0.1), out.height - 1]) {
+      const [r, g, b] = at(out.width >> 1, y);
+      assert.ok(Math.abs(r! - br) + Math.abs(g! - bg) + Math.abs(b! - bb) <= 6, `row ${y}`);
+    }
+    // The product's left and right edges stay where they were, relative to the width: nothing
+    // was cut.
+    const s = analyzePixels(out, { preset: 'lazada' }).subject;
+    const before = report.subject;
+    assert.ok(Math.abs(s.x / out.width - before.x / 800) < 0.02);
+    assert.ok(Math.abs(s.width / out.width - before.width / 800) < 0.02);
+    const own = fixPixels(scene.image, report, 'lazada', { crop: false, pad: false });
+    assert.ok(Math.abs(own.width / own.height - 800 / 600) < 0.01);
+  });
+
   it('returns new pixels and leaves the input untouched', () => {
     const scene = renderProductScene({ width: 320, height: 240 }).image;
     const before = scene.data.slice();

@@ -22,8 +22,13 @@ export interface FixSteps {
   readonly tone?: boolean;
   /** Crop round the product (step 2); when off, the crop only fixes the aspect, centred. */
   readonly zoom?: boolean;
-  /** Crop at all (step 2); when off, the whole photo is kept, in its own aspect. */
+  /**
+   * Crop at all (step 2); when off, the whole photo is kept, straightened, and padded to the
+   * preset's aspect with the backdrop colour (see `pad`).
+   */
   readonly crop?: boolean;
+  /** With `crop` off: pad to the preset's aspect; when off too, the photo keeps its own aspect. */
+  readonly pad?: boolean;
 }
 
 /**
@@ -76,10 +81,10 @@ export function fixPixels(
       subjectFound: m.subjectMethod !== 'none' && steps.zoom !== false && steps.crop !== false,
       plainBackdrop: m.subjectMethod === 'backdrop',
       degrees: straighten ? -m.tiltDegrees : 0,
+      whole: steps.crop === false,
     },
-    // Without a product to zoom on and with the photo's own aspect, the window is the whole
-    // photo (straightened inside it).
-    steps.crop === false ? { ...rules, aspect: undefined } : rules,
+    // Without padding the window is the whole photo in its own aspect (straightened inside it).
+    steps.crop === false && steps.pad === false ? { ...rules, aspect: undefined } : rules,
   );
   // Shrink whole blocks first, so rotation and Lanczos run on 1.2–2.4× the output size
   // rather than the whole photo (a 12-megapixel photo for a 1024-px output: a quarter of the
@@ -141,6 +146,8 @@ const FALLBACKS: readonly FixSteps[] = [
   { zoom: false },
   { crop: false },
   { crop: false, tone: false },
+  { crop: false, pad: false },
+  { crop: false, pad: false, tone: false },
 ];
 
 /**
@@ -150,8 +157,10 @@ const FALLBACKS: readonly FixSteps[] = [
  * dark; a levels stretch once made a blown cream label look like white paper). When the fixed
  * photo scores lower than the original, the fix is run again without the tone step, without
  * the zoom to the product (the crop then only fixes the aspect), without the crop (the whole
- * photo, straightened and resized) and without crop and tone, until one scores no lower; the
- * best-scoring result is kept (the earliest on a tie: the fullest fix). That costs nothing
+ * photo, straightened, resized and padded to the preset's aspect with the backdrop colour, so
+ * the result still fits the marketplace), without crop and tone, and last without the padding
+ * (the photo's own aspect, which may not fit), until one scores no lower; the best-scoring
+ * result is kept (the earliest on a tie: the fullest fix). That costs nothing
  * more on most photos: on the bench's real photos and their defective copies, 4 cases in 712
  * were fixed again (see bench/photo-fix-score.ts).
  *

@@ -24,6 +24,11 @@ export interface CropInput {
   readonly plainBackdrop: boolean;
   /** Degrees to turn the picture (minus the tilt), 0 for none. */
   readonly degrees: number;
+  /**
+   * Keep the whole photo (straightened) and pad it to the preset's aspect with the backdrop
+   * colour instead of cutting anything. The subject is then ignored.
+   */
+  readonly whole?: boolean;
 }
 
 /** Upscaling beyond this makes a soft photo; the crop is widened instead. */
@@ -47,7 +52,18 @@ export function planCrop(input: CropInput, preset: MarketplacePreset): CropPlan 
   let cy = subject.y + subject.height / 2;
   let cw: number;
   let ch: number;
-  if (input.subjectFound) {
+  if (input.whole) {
+    // The largest window of the photo's own aspect straightened inside it, then widened (or
+    // heightened) to the preset's aspect: the rest is padding.
+    const own = iw / ih;
+    const shrink = 1 / (Math.cos(t) + Math.sin(t) * Math.max(own, 1 / own));
+    cw = iw * shrink;
+    ch = ih * shrink;
+    if (cw / ch < aspect) cw = ch * aspect;
+    else ch = cw / aspect;
+    cx = iw / 2;
+    cy = ih / 2;
+  } else if (input.subjectFound) {
     // The subject's upright extent after straightening.
     const sw = subject.width * Math.cos(t) + subject.height * Math.sin(t);
     const sh = subject.width * Math.sin(t) + subject.height * Math.cos(t);
@@ -80,7 +96,7 @@ export function planCrop(input: CropInput, preset: MarketplacePreset): CropPlan 
     cw *= k;
     ch *= k;
   }
-  if (!input.plainBackdrop && input.subjectFound) {
+  if (!input.plainBackdrop && input.subjectFound && !input.whole) {
     cx = shiftInside(cx, cw, iw, subject.x, subject.x + subject.width);
     cy = shiftInside(cy, ch, ih, subject.y, subject.y + subject.height);
   }
