@@ -516,6 +516,7 @@ describe('estimateTilt when a sheet is seen at a slant', () => {
     const tilt = tiltOf(drawn([...fan, ...rows], 0), 480, 360);
     assert.ok(Math.abs(tilt.degrees - 9) < 0.5, String(tilt.degrees));
     assert.ok(tilt.vanishingPoint && tilt.vanishingPoint.distance < 3, String(tilt.vanishingPoint));
+    assert.equal(tilt.slantedSurface, true);
     assert.ok(tilt.confidence >= 0.2 && tilt.confidence < SURE_CONFIDENCE, String(tilt.confidence));
   });
 });

@@ -67,6 +67,14 @@ export interface TiltEstimate {
    */
   readonly pointDisagrees?: boolean;
   /**
+   * Whether the vanishing point lies nearer than {@link FAR_VANISHING} frame heights, surely
+   * found, while the angle is read mostly from level lines: then the angle is possible, never
+   * sure. Lines converging that near show a surface seen at a steep slant (a printed sheet on a
+   * desk, seen from above, whose sides fan), and its level lines are level in the scene only if
+   * it is faced squarely, which the photo cannot show.
+   */
+  readonly slantedSurface?: boolean;
+  /**
    * Length (as `support`) of the near-level segments within {@link AGREEING_DEGREES} of the
    * Hough angle that were not counted in `support` because they recede: their lines converge,
    * with level segments at angles spread over more than {@link RECEDING_FAN_DEGREES}, on a
@@ -312,10 +320,7 @@ export function judgeTilt(lines: TiltLines, width: number, height: number): Tilt
     vanishingConfidence >= SURE_CONFIDENCE &&
     Math.abs(vanishingPoint.degrees - degrees) > pointTolerance(vanishingPoint.distance);
   if (pointDisagrees) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
-  // Lines converging surely on a near point show a surface seen at a steep slant (a printed
-  // sheet lying on a desk, seen from above, whose sides fan): its level lines are level in the
-  // scene only if it is faced squarely, which the photo cannot show, so an angle read mostly
-  // from them is possible, never sure.
+  // See `slantedSurface`.
   const slantedSurface =
     vanishingPoint !== undefined &&
     vanishingPoint.distance < FAR_VANISHING &&
@@ -337,7 +342,7 @@ export function judgeTilt(lines: TiltLines, width: number, height: number): Tilt
     centreSupport,
     segments,
     agreement: hough.agreement,
-    ...(vanishingPoint ? { vanishingPoint, pointDisagrees } : {}),
+    ...(vanishingPoint ? { vanishingPoint, pointDisagrees, slantedSurface } : {}),
     ...(receding ? { recedingSupport } : {}),
     spread,
     longestAgainst,
