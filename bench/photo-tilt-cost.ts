@@ -4,26 +4,17 @@
 // the search for the level lines' point (issue 15, fourth pass: receding lines set aside).
 import { loadavg } from 'node:os';
 import type { PixelImage } from '../packages/photo-coach/src/index.js';
-import { makeWorkingImage } from '../packages/photo-coach/src/index.js';
-import { REBLUR_SIGMA } from '../packages/photo-coach/src/estimate-blur.js';
-import { estimateNoise } from '../packages/photo-coach/src/estimate-noise.js';
 import { estimateTilt } from '../packages/photo-coach/src/estimate-tilt.js';
-import { findEdges } from '../packages/photo-coach/src/find-edges.js';
 import { findLineSegments } from '../packages/photo-coach/src/find-line-segments.js';
 import {
   findLevelVanishingPoint,
   findVerticalVanishingPoint,
 } from '../packages/photo-coach/src/find-vertical-vanishing-point.js';
-import { softGradients } from '../packages/photo-coach/src/soft-gradients.js';
+import { tiltInputs } from './photo-tilt-inputs.js';
 
 /** Prints median milliseconds per photo of each part, `rounds` rounds after a warm-up. */
 export function printTiltCost(images: readonly PixelImage[], rounds = 3): void {
-  const inputs = images.map((image) => {
-    const { width, height, luma } = makeWorkingImage(image, 1024);
-    const gradients = softGradients(luma, width, height, REBLUR_SIGMA);
-    const noiseSigma = estimateNoise(luma, width, height).sigma;
-    return { gradients, edges: findEdges(gradients, width, height, { noiseSigma }), width, height };
-  });
+  const inputs = images.map(tiltInputs);
   const parts = {
     'estimateTilt, all of it': [] as number[],
     'findLineSegments up to 16° (before the vanishing point)': [] as number[],

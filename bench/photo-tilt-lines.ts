@@ -10,20 +10,15 @@
 // does.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeWorkingImage } from '../packages/photo-coach/src/index.js';
-import { REBLUR_SIGMA } from '../packages/photo-coach/src/estimate-blur.js';
-import { estimateNoise } from '../packages/photo-coach/src/estimate-noise.js';
 import {
   AGREEING_DEGREES,
   estimateTilt,
   MAX_TILT_DEGREES,
 } from '../packages/photo-coach/src/estimate-tilt.js';
-import { findEdges } from '../packages/photo-coach/src/find-edges.js';
 import { findLineSegments } from '../packages/photo-coach/src/find-line-segments.js';
-import { rotateCrop } from '../packages/photo-coach/src/rotate-crop.js';
-import { softGradients } from '../packages/photo-coach/src/soft-gradients.js';
 import { loadPhoto } from './photo-load.js';
 import { REAL_PHOTOS } from './photo-set.js';
+import { tiltInputs, turnedPhoto } from './photo-tilt-inputs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [file, turn] = process.argv.slice(2);
@@ -32,26 +27,9 @@ if (!photo) throw new Error(`not in photo-set.ts: ${file}`);
 if ((photo.half !== 'tune' || photo.fresh) && process.env.PHOTO_TILT_LINES_ANY !== '1') {
   throw new Error(`${file} is not in the tune group: it stays unseen`);
 }
-let image = loadPhoto(join(here, 'photo-set', photo.file));
 const degrees = Number(turn ?? 0);
-if (degrees !== 0) {
-  const { width, height } = image;
-  const t = (degrees * Math.PI) / 180;
-  const k = 1 / (Math.cos(t) + Math.sin(t) * Math.max(width / height, height / width));
-  image = rotateCrop(image, {
-    cx: width / 2,
-    cy: height / 2,
-    width: width * k,
-    height: height * k,
-    degrees,
-    fill: [0, 0, 0],
-  });
-}
-const { width, height, luma } = makeWorkingImage(image, 1024);
-const gradients = softGradients(luma, width, height, REBLUR_SIGMA);
-const edges = findEdges(gradients, width, height, {
-  noiseSigma: estimateNoise(luma, width, height).sigma,
-});
+const image = turnedPhoto(loadPhoto(join(here, 'photo-set', photo.file)), degrees);
+const { gradients, edges, width, height } = tiltInputs(image);
 const estimate = estimateTilt(gradients, edges, width, height);
 const { vanishingPoint, ...rest } = estimate;
 console.log(`${photo.file} turned ${degrees}°, ${width}×${height}`);

@@ -57,6 +57,24 @@ export interface TiltEstimate {
    */
   readonly vanishingPoint?: VerticalVanishingPoint;
   /**
+   * Whether the vanishing point, surely found on its own (its converging length beyond chance
+   * would make a sure angle), points more than {@link AGREEING_DEGREES} plus what a crop's
+   * offset of a tenth of the height can turn at its distance away from the angle: then the
+   * angle is possible, never sure. The plumb lines of the scene disagree with the lines that
+   * read the angle, which lean by perspective (the outer slat of a chair seen from above,
+   * whose other slats converge below the frame) or lie askew (markings on a road under
+   * barrier posts that lean otherwise).
+   */
+  readonly pointDisagrees?: boolean;
+  /**
+   * Whether the vanishing point lies nearer than {@link FAR_VANISHING} frame heights, surely
+   * found, while the angle is read mostly from level lines: then the angle is possible, never
+   * sure. Lines converging that near show a surface seen at a steep slant (a printed sheet on a
+   * desk, seen from above, whose sides fan), and its level lines are level in the scene only if
+   * it is faced squarely, which the photo cannot show.
+   */
+  readonly slantedSurface?: boolean;
+  /**
    * Length (as `support`) of the near-level segments within {@link AGREEING_DEGREES} of the
    * Hough angle that were not counted in `support` because they recede: their lines converge,
    * with level segments at angles spread over more than {@link RECEDING_FAN_DEGREES}, on a
@@ -103,7 +121,7 @@ const SUPPORT_LOW = 0.2;
 const SUPPORT_HIGH = 0.8;
 
 /** The Hough estimate: the angle, how clearly the votes agreed on it, its longest line. */
-interface HoughTilt {
+export interface HoughTilt {
   readonly degrees: number;
   readonly agreement: number;
   readonly longestLine: number;
@@ -130,7 +148,10 @@ interface HoughTilt {
  * fan of angles, against the horizon the vertical vanishing point shows, do not count for the
  * angle (see `recedingSupport`). A sure angle needs lines that reach across the frame (see
  * `spread`; one short stray segment does not stretch it) and no much longer line against
- * them (see `longestAgainst`): goods lying askew turn only their own edges.
+ * them (see `longestAgainst`): goods lying askew turn only their own edges. It needs the
+ * scene's plumb lines not to converge surely in another direction (see `pointDisagrees`),
+ * and, read mostly from level lines, no plumb lines converging surely on a near point (a
+ * sheet lying on a desk seen at a slant, whose sides fan).
  */
 export function estimateTilt(
   gradients: Gradients,
@@ -138,13 +159,41 @@ export function estimateTilt(
   width: number,
   height: number,
 ): TiltEstimate {
-  const hough = houghTilt(gradients, edges, width, height);
-  // Segments up to VANISHING_SEGMENT_DEGREES off level or plumb: the plumb lines of a building
-  // seen from below lean far more than any roll by perspective. The rules on the Hough angle
-  // count only those within the roll range.
-  const found = findLineSegments(gradients, edges, width, height, {
-    maxDegrees: VANISHING_SEGMENT_DEGREES,
-  });
+  return judgeTilt(readTiltLines(gradients, edges, width, height), width, height);
+}
+
+/** What {@link estimateTilt} reads the roll from: the Hough vote and the straight segments. */
+export interface TiltLines {
+  readonly hough: HoughTilt;
+  /**
+   * Straight segments up to {@link VANISHING_SEGMENT_DEGREES} off level or plumb (see
+   * `findLineSegments`): the plumb lines of a building seen from below lean far more than any
+   * roll by perspective. The rules on the Hough angle count only those within the roll range.
+   */
+  readonly segments: readonly LineSegment[];
+}
+
+/** The pixel work of {@link estimateTilt}: the Hough vote and the straight segments. */
+export function readTiltLines(
+  gradients: Gradients,
+  edges: EdgeMap,
+  width: number,
+  height: number,
+): TiltLines {
+  return {
+    hough: houghTilt(gradients, edges, width, height),
+    segments: findLineSegments(gradients, edges, width, height, {
+      maxDegrees: VANISHING_SEGMENT_DEGREES,
+    }),
+  };
+}
+
+/**
+ * The judgement of {@link estimateTilt} on lines already read (see {@link readTiltLines}):
+ * the angle and how sure it is. Pure and cheap, so it can be run again over stored lines.
+ */
+export function judgeTilt(lines: TiltLines, width: number, height: number): TiltEstimate {
+  const { hough, segments: found } = lines;
   const converging = findVerticalVanishingPoint(found, width, height, {
     maxDegrees: MAX_TILT_DEGREES,
   });
@@ -221,11 +270,12 @@ export function estimateTilt(
     ),
   );
   let fromVanishingPoint = false;
+  let vanishingConfidence = 0;
   if (vanishingPoint) {
     // Texture's short near-vertical segments converge on some point by chance more than they
     // agree on one angle (the point has two degrees of freedom, the angle one).
     const beyondChance = vanishingPoint.support - VANISHING_CHANCE_SHARE * plumbTotal;
-    const vanishingConfidence = hough.agreement * sureness(beyondChance);
+    vanishingConfidence = hough.agreement * sureness(beyondChance);
     if (
       vanishingPoint.distance >= FAR_VANISHING &&
       vanishingConfidence > 0 &&
@@ -260,6 +310,23 @@ export function estimateTilt(
     height,
   );
   if (spread < SURE_SPREAD) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
+  // Plumb lines that converge surely on a point in another direction: the angle was read
+  // from lines that lean by perspective (one outer slat of a chair seen from above, whose
+  // others converge below the frame) or from goods and markings lying askew under posts that
+  // stand otherwise (barriers on a pavement).
+  const pointDisagrees =
+    vanishingPoint !== undefined &&
+    !fromVanishingPoint &&
+    vanishingConfidence >= SURE_CONFIDENCE &&
+    Math.abs(vanishingPoint.degrees - degrees) > pointTolerance(vanishingPoint.distance);
+  if (pointDisagrees) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
+  // See `slantedSurface`.
+  const slantedSurface =
+    vanishingPoint !== undefined &&
+    vanishingPoint.distance < FAR_VANISHING &&
+    vanishingConfidence >= SURE_CONFIDENCE &&
+    plumbSupport < support - plumbSupport;
+  if (slantedSurface) confidence = Math.min(confidence, CENTRE_ONLY_MOST);
   if (
     !fromVanishingPoint &&
     longestAgainst >= LONG_AGAINST &&
@@ -275,7 +342,7 @@ export function estimateTilt(
     centreSupport,
     segments,
     agreement: hough.agreement,
-    ...(vanishingPoint ? { vanishingPoint } : {}),
+    ...(vanishingPoint ? { vanishingPoint, pointDisagrees, slantedSurface } : {}),
     ...(receding ? { recedingSupport } : {}),
     spread,
     longestAgainst,
@@ -321,6 +388,16 @@ function reach(segments: readonly LineSegment[], width: number, height: number):
   return Math.max(0, across / width, down / height);
 }
 
+/**
+ * How far, in degrees, a vertical vanishing point `distance` frame heights from the centre may
+ * point from the angle and still agree with it: {@link AGREEING_DEGREES}, plus the turn of its
+ * direction that moving the principal point a tenth of the height off the centre (a crop) can
+ * make.
+ */
+function pointTolerance(distance: number): number {
+  return AGREEING_DEGREES + (Math.atan(0.1 / distance) * 180) / Math.PI;
+}
+
 /** See `longestAgainst`: a line across most of the frame, and well longer than any agreeing. */
 const LONG_AGAINST = 0.6;
 const LONG_AGAINST_RATIO = 1.5;
@@ -343,7 +420,9 @@ const VANISHING_CHANCE_SHARE = 0.3;
  * from it. The roll is the direction of the point from the photo's principal point, taken as
  * the frame's centre; a crop moves it, and an offset of a tenth of the height turns the
  * direction of a point three heights away by under 2°. A nearer point only backs the Hough
- * angle when they agree, and surely only when the angle is read mostly from plumb lines.
+ * angle when they agree, and surely only when the angle is read mostly from plumb lines; one
+ * surely found makes an angle read mostly from level lines possible at most (a surface seen
+ * at a steep slant).
  */
 const FAR_VANISHING = 3;
 

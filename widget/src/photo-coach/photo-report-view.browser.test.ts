@@ -127,7 +127,7 @@ describe('photo report view: a warning the coach is not sure of', () => {
     severity: 0.3,
     value: 9.5,
     tip: {
-      id: 'Foto mungkin miring 9.5°: nyalakan garis bantu (grid) kamera.',
+      id: 'Foto mungkin miring 9,5°: nyalakan garis bantu (grid) kamera.',
       en: 'The photo may be tilted 9.5°: turn on the camera grid.',
     },
   };

@@ -153,7 +153,7 @@ describe('checkTilt', () => {
     assert.equal(checkTilt(2, 1).verdict, 'warn');
     const tilted = checkTilt(-3.24, 0.9);
     assert.deepEqual([tilted.verdict, tilted.value], ['bad', -3.24]);
-    assert.match(tilted.tip.id, /^Foto miring 3\.2°: luruskan HP/);
+    assert.match(tilted.tip.id, /^Foto miring 3,2°: luruskan HP/);
     assert.match(tilted.tip.en, /^The photo is tilted 3\.2°: hold the phone level/);
   });
 
@@ -162,7 +162,7 @@ describe('checkTilt', () => {
     assert.equal(unsure.verdict, 'warn');
     assert.equal(unsure.confidence, 0.3);
     assert.ok(Math.abs(unsure.severity - 0.75 * 0.3) < 1e-12);
-    assert.match(unsure.tip.id, /^Foto mungkin miring 4\.0°/);
+    assert.match(unsure.tip.id, /^Foto mungkin miring 4,0°/);
     assert.match(unsure.tip.en, /^The photo may be tilted 4\.0°/);
     assert.equal(checkTilt(2, 0.3).verdict, 'warn');
     assert.equal(checkTilt(4, 0.5).verdict, 'bad');

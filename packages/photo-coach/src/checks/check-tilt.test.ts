@@ -7,7 +7,8 @@ describe('checkTilt', () => {
     const check = checkTilt(6, 0.9);
     assert.equal(check.verdict, 'bad');
     assert.equal(check.confidence, undefined);
-    assert.match(check.tip.id, /Foto miring 6\.0°/);
+    assert.match(check.tip.id, /Foto miring 6,0°/);
+    assert.match(check.tip.en, /tilted 6\.0°/);
   });
 
   it('says "may be tilted" and at most warn when the lines are short or few', () => {

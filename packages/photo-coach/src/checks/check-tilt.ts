@@ -41,14 +41,16 @@ function tiltTip(level: boolean, judged: boolean, sure: boolean, degrees: number
     };
   }
   if (level) return { id: 'Foto sudah lurus.', en: 'The photo is level.' };
-  const d = degrees.toFixed(1);
+  // Each language's decimal mark: Bahasa Indonesia writes 9,5°, English 9.5°.
+  const en = degrees.toFixed(1);
+  const id = en.replace('.', ',');
   return sure
     ? {
-        id: `Foto miring ${d}°: luruskan HP, nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
-        en: `The photo is tilted ${d}°: hold the phone level, turn on the camera grid and line it up with the table edge.`,
+        id: `Foto miring ${id}°: luruskan HP, nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
+        en: `The photo is tilted ${en}°: hold the phone level, turn on the camera grid and line it up with the table edge.`,
       }
     : {
-        id: `Foto mungkin miring ${d}°: nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
-        en: `The photo may be tilted ${d}°: turn on the camera grid and line it up with the table edge.`,
+        id: `Foto mungkin miring ${id}°: nyalakan garis bantu (grid) kamera dan sejajarkan dengan tepi meja.`,
+        en: `The photo may be tilted ${en}°: turn on the camera grid and line it up with the table edge.`,
       };
 }
