@@ -68,6 +68,49 @@ describe('validateDraft', () => {
     assert.match(issues.find((x) => x.field === 'price')!.message.id, /Harga/);
   });
 
+  it('names regions as people know them, not by their code', () => {
+    const { catalog } = validateDraft(twoSellers());
+    // The storefront shows a seller's place by its name: "Kota Surakarta", not "33.72".
+    assert.deepEqual(
+      catalog.sellers.map((s) => [s.region?.code, s.region?.name]),
+      [
+        ['33.72', 'Kota Surakarta'],
+        ['33.08', 'Kabupaten Magelang'],
+      ],
+    );
+  });
+
+  it('words each problem for the field it is shown beside, in both languages', () => {
+    const draft = twoSellers();
+    const broken: Draft = {
+      ...draft,
+      products: [
+        { ...draft.products[0]!, price: 'lima belas ribu' },
+        { ...draft.products[1]!, name: '  ' },
+        { ...draft.products[2]!, category: 'mainan' },
+      ],
+    };
+    const { issues } = validateDraft(broken);
+    const message = (i: number, field: string) =>
+      issues.find((x) => x.key === broken.products[i]!.key && x.field === field)!.message;
+    // Beside the price field: what was typed, and the forms the builder reads (not "{min, max}").
+    assert.deepEqual(message(0, 'price'), {
+      id: 'Harga “lima belas ribu” tidak terbaca; tulis seperti 25000, Rp25.000, 25rb atau 20rb - 35rb.',
+      en: 'The price “lima belas ribu” could not be read; write it like 25000, Rp25.000, 25rb or 20rb - 35rb.',
+    });
+    // The row already says which product; the file reader's "Produk ke-2: … Produk ini
+    // dilewati." is for someone reading a list of problems, not a form.
+    assert.deepEqual(message(1, 'name'), {
+      id: 'Nama tidak boleh kosong.',
+      en: 'Name cannot be empty.',
+    });
+    // The category list shows names (Fesyen, Kuliner), so the message does not list codes.
+    assert.deepEqual(message(2, 'category'), {
+      id: 'Kategori “mainan” tidak dikenal; pilih salah satu dari daftar.',
+      en: 'The category “mainan” is not known; choose one from the list.',
+    });
+  });
+
   it('reads prices and ranges as typed, and refuses what is not a price', () => {
     assert.equal(readPriceOrRange('25000'), 25000);
     assert.equal(readPriceOrRange('Rp 1.299.000'), 1299000);

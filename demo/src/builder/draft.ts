@@ -1,6 +1,6 @@
 // The catalog builder's working copy: what an organiser typed, kept as typed (strings), so
 // nothing is lost while a field is still wrong. Pure: no DOM, no storage.
-import { CATEGORIES, MARKETPLACES, parseCatalog } from '@etalase/catalog';
+import { CATEGORIES, MARKETPLACES, findRegion, parseCatalog } from '@etalase/catalog';
 import type { Catalog, CatalogInput, Category, LocalizedText, Marketplace } from '@etalase/catalog';
 
 /** A seller as typed in the builder. */
@@ -169,7 +169,11 @@ export function draftToCatalogInput(
   const regionOf = (code: string) => {
     const c = code.trim();
     return c
-      ? { code: /^\d{4}$/.test(c) ? `${c.slice(0, 2)}.${c.slice(2)}` : c, name: c }
+      ? {
+          code: /^\d{4}$/.test(c) ? `${c.slice(0, 2)}.${c.slice(2)}` : c,
+          // The storefront shows a seller's place by this name ("Kota Surakarta").
+          name: findRegion(c)?.name ?? c,
+        }
       : undefined;
   };
   return {
@@ -228,6 +232,47 @@ const SELLER_FIELDS: Readonly<Record<string, string>> = {
   id: 'name',
 };
 
+/**
+ * The file reader's message for one field of one row, worded for the form that shows it beside
+ * that field: without the row it names ("Produk ke-2 “Kopi”: ") and what the reader did with the
+ * row ("Produk ini dilewati."), since the row and the status line already say both.
+ */
+function besideField(message: LocalizedText): LocalizedText {
+  return {
+    id: message.id
+      .replace(/^(?:Produk|Penjual) ke-\d+(?: “[^”]*”)?: /, '')
+      .replace(/ (?:Produk|Penjual) ini dilewati\.$/, ''),
+    en: message.en
+      .replace(/^(?:Product|Seller) \d+(?: “[^”]*”)?: /, '')
+      .replace(/ This (?:product|seller) was skipped\.$/, ''),
+  };
+}
+
+/** A product field's problem in the builder's own words, where the file reader's do not fit. */
+function productFieldMessage(p: DraftProduct, field: string): LocalizedText | undefined {
+  const price = p.price.trim();
+  if (field === 'price' && price && readPriceOrRange(price) === undefined) {
+    // The builder reads "25rb" and "20rb - 35rb" too; the file format's "{min, max}" means
+    // nothing in a form.
+    return {
+      id: `Harga “${price}” tidak terbaca; tulis seperti 25000, Rp25.000, 25rb atau 20rb - 35rb.`,
+      en: `The price “${price}” could not be read; write it like 25000, Rp25.000, 25rb or 20rb - 35rb.`,
+    };
+  }
+  if (
+    field === 'category' &&
+    p.category &&
+    !(CATEGORIES as readonly string[]).includes(p.category)
+  ) {
+    // The list shows names (Fesyen, Kuliner), not the codes the file reader would list.
+    return {
+      id: `Kategori “${p.category}” tidak dikenal; pilih salah satu dari daftar.`,
+      en: `The category “${p.category}” is not known; choose one from the list.`,
+    };
+  }
+  return undefined;
+}
+
 /** The catalog the draft makes, and each problem placed on its row and field. */
 export function validateDraft(draft: Draft): { catalog: Catalog; issues: DraftIssue[] } {
   const { catalog, issues } = parseCatalog(draftToCatalogInput(draft, (key) => `foto/${key}.jpg`));
@@ -235,12 +280,14 @@ export function validateDraft(draft: Draft): { catalog: Catalog; issues: DraftIs
     const [kind, index, field] = issue.path;
     const severity = issue.severity === 'warning' ? 'warning' : 'error';
     if (kind === 'products' && typeof index === 'number' && draft.products[index]) {
+      const product = draft.products[index];
+      const draftField = PRODUCT_FIELDS[String(field)] ?? '';
       return {
         target: 'product',
-        key: draft.products[index].key,
-        field: PRODUCT_FIELDS[String(field)] ?? '',
+        key: product.key,
+        field: draftField,
         severity,
-        message: issue.message,
+        message: productFieldMessage(product, draftField) ?? besideField(issue.message),
       };
     }
     if (kind === 'sellers' && typeof index === 'number' && draft.sellers[index]) {
@@ -249,7 +296,7 @@ export function validateDraft(draft: Draft): { catalog: Catalog; issues: DraftIs
         key: draft.sellers[index].key,
         field: SELLER_FIELDS[String(field)] ?? '',
         severity,
-        message: issue.message,
+        message: besideField(issue.message),
       };
     }
     return {
