@@ -225,6 +225,34 @@ describe('catalog builder', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('keeps the table view inside a 360 px wide phone screen, scrolling sideways on its own', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/buat-katalog.html`);
+    const b = builder(page);
+    await b.getByRole('button', { name: '+ Tambah penjual' }).click();
+    await b.getByLabel('Nama penjual / usaha').fill('Batik Bu Sri');
+    await b.getByRole('button', { name: '+ Tambah produk' }).click();
+    await b.getByLabel('Nama', { exact: true }).fill('Kemeja batik tulis');
+    await b.getByRole('button', { name: 'Tabel' }).click();
+    await b.locator('table tbody tr').waitFor();
+    const widths = await page.evaluate(() => {
+      const scroller = document
+        .querySelector('etalase-catalog-builder')!
+        .shadowRoot!.querySelector('.table-scroll')!;
+      return {
+        page: document.documentElement.scrollWidth,
+        table: scroller.scrollWidth,
+        shown: scroller.clientWidth,
+      };
+    });
+    assert.ok(widths.table > widths.shown, 'the table is wider than the screen and scrolls');
+    // The page itself must not scroll sideways: its labels for screen readers sit inside the
+    // scrolling box, not at the far end of the page.
+    assert.equal(widths.page, 360);
+    await context.close();
+  });
+
   it('loses nothing on a reload mid-edit, and a second tab is told instead of overwriting', async () => {
     const context: BrowserContext = await browser.newContext({
       viewport: { width: 1280, height: 800 },

@@ -262,6 +262,9 @@ export const builderStyles = css`
     border: 1px solid var(--line);
   }
   .table-scroll {
+    /* The containing block of the cells' visually hidden labels: without it they sit at the
+       far end of the page, and a phone's page scrolls sideways with the table. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid var(--line);
     border-radius: 12px;
