@@ -56,6 +56,25 @@ function tableRows(el: EtalaseStats, id: string): string[][] {
   );
 }
 
+/** Whether every word of a table cell fits on a line of the cell (no word broken in two). */
+function wordsFit(cell: HTMLElement): boolean {
+  const probe = document.createElement('span');
+  probe.style.whiteSpace = 'nowrap';
+  cell.append(probe);
+  const widest = Math.max(
+    ...text(cell)
+      .split(' ')
+      .map((word) => {
+        probe.textContent = word;
+        return probe.getBoundingClientRect().width;
+      }),
+  );
+  probe.remove();
+  const style = getComputedStyle(cell);
+  const content = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return content >= Math.floor(widest);
+}
+
 afterEach(() => document.querySelectorAll('etalase-stats').forEach((el) => el.remove()));
 
 describe('<etalase-stats>', () => {
@@ -116,6 +135,29 @@ describe('<etalase-stats>', () => {
     root(el).querySelector<HTMLButtonElement>('[aria-controls="category-table"]')!.click();
     await el.updateComplete;
     expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(false);
+  });
+
+  it('keeps each word of a shown table’s column headings whole on a phone', async () => {
+    const el = await mount((e) => {
+      e.catalog = handCounted();
+      e.style.width = '328px'; // a 360 px phone, less the page's margins
+      e.style.fontFamily = 'system-ui, sans-serif';
+    });
+    root(el).querySelector<HTMLButtonElement>('[aria-controls="region-table"]')!.click();
+    await el.updateComplete;
+    const headings = [...root(el).querySelectorAll<HTMLElement>('#region-table thead th')];
+    expect(headings.map((th) => text(th))).to.deep.equal([
+      'Nama',
+      'Produk',
+      'Penjual',
+      'Buatan lokal',
+    ]);
+    // Each word on a line of its own at most: "Penjual", never "Penj" over "ual".
+    for (const th of headings) expect(wordsFit(th), text(th)).to.equal(true);
+    // The names keep their words whole too: the numbers do not take the name column's room.
+    for (const name of root(el).querySelectorAll<HTMLElement>('#region-table tbody th')) {
+      expect(wordsFit(name), text(name)).to.equal(true);
+    }
   });
 
   it('colours each province tile by its count', async () => {

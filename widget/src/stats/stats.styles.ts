@@ -223,13 +223,26 @@ export const statsStyles = css`
   .data-table th,
   .data-table td {
     border-bottom: 1px solid var(--etalase-border);
-    padding: 0.25rem 0.375rem;
+    padding: 0.25rem;
     text-align: start;
     overflow-wrap: anywhere;
   }
   .data-table td {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* A column heading wraps between words only ("Buatan / lokal", never "Penj / ual"). The
+     columns of numbers take no more room than their headings need, so the names keep the
+     rest ("Kabupaten Pangandaran", not "Kabupat / en"). */
+  .data-table thead th {
+    overflow-wrap: normal;
+    font-size: 0.8125rem;
+  }
+  .data-table thead th:not(:first-child) {
+    width: 1%;
+  }
+  .audit .data-table thead th:last-child {
+    width: auto;
   }
   .audit .data-table td:last-child {
     text-align: start;
