@@ -111,6 +111,37 @@ describe('validateDraft', () => {
     });
   });
 
+  it('says when a region code is not a kabupaten/kota or province, and leaves it out of the file', () => {
+    const draft = twoSellers();
+    const broken: Draft = {
+      ...draft,
+      region: '99',
+      sellers: [{ ...draft.sellers[0]!, region: '99.99' }, draft.sellers[1]!],
+    };
+    const { catalog, issues } = validateDraft(broken);
+    assert.deepEqual(
+      issues.map((i) => [i.target, i.field, i.severity, i.message.id]),
+      [
+        [
+          'catalog',
+          'region',
+          'warning',
+          'Kode wilayah “99” tidak dikenal; tulis kode Kemendagri seperti 33 atau 33.72.',
+        ],
+        [
+          'seller',
+          'region',
+          'warning',
+          'Kode wilayah “99.99” tidak dikenal; tulis kode Kemendagri seperti 33 atau 33.72.',
+        ],
+      ],
+    );
+    // The storefront would show "99.99" as the seller's place: the file leaves it out.
+    assert.equal(catalog.region, undefined);
+    assert.equal(catalog.sellers[0]!.region, undefined);
+    assert.equal(broken.sellers[0]!.region, '99.99', 'the typed value stays to be fixed');
+  });
+
   it('reads prices and ranges as typed, and refuses what is not a price', () => {
     assert.equal(readPriceOrRange('25000'), 25000);
     assert.equal(readPriceOrRange('Rp 1.299.000'), 1299000);

@@ -166,21 +166,18 @@ export function draftToCatalogInput(
   today = new Date().toISOString().slice(0, 10),
 ): CatalogInput {
   const ids = rowIds(draft);
+  // Only a code the storefront can name goes in the file; validateDraft says so beside the
+  // field, and the typed code stays in the draft to be fixed.
   const regionOf = (code: string) => {
-    const c = code.trim();
-    return c
-      ? {
-          code: /^\d{4}$/.test(c) ? `${c.slice(0, 2)}.${c.slice(2)}` : c,
-          // The storefront shows a seller's place by this name ("Kota Surakarta").
-          name: findRegion(c)?.name ?? c,
-        }
-      : undefined;
+    const region = findRegion(code.trim());
+    // The storefront shows a seller's place by this name ("Kota Surakarta").
+    return region ? { code: region.code, name: region.name } : undefined;
   };
   return {
     version: 1,
     title: draft.title.trim(),
     updatedAt: today,
-    ...(draft.region.trim() ? { region: regionOf(draft.region)! } : {}),
+    ...(regionOf(draft.region) ? { region: regionOf(draft.region)! } : {}),
     sellers: draft.sellers.map((s) => {
       const shops = Object.fromEntries(
         MARKETPLACES.filter((m) => s.shops[m]?.trim()).map((m) => [m, s.shops[m]!.trim()]),
@@ -307,7 +304,31 @@ export function validateDraft(draft: Draft): { catalog: Catalog; issues: DraftIs
       message: issue.message,
     };
   });
-  // Checks the file format cannot make: a product with no seller chosen, and categories.
+  // Checks the file format cannot make: region codes that name no place, a product with no
+  // seller chosen, and categories.
+  const unknownRegion = (code: string): LocalizedText | undefined =>
+    code.trim() && !findRegion(code.trim())
+      ? {
+          id: `Kode wilayah “${code.trim()}” tidak dikenal; tulis kode Kemendagri seperti 33 atau 33.72.`,
+          en: `Region code “${code.trim()}” is not known; write a Kemendagri code such as 33 or 33.72.`,
+        }
+      : undefined;
+  const catalogRegion = unknownRegion(draft.region);
+  if (catalogRegion) {
+    placed.push({
+      target: 'catalog',
+      key: '',
+      field: 'region',
+      severity: 'warning',
+      message: catalogRegion,
+    });
+  }
+  draft.sellers.forEach((s) => {
+    const message = unknownRegion(s.region);
+    if (message) {
+      placed.push({ target: 'seller', key: s.key, field: 'region', severity: 'warning', message });
+    }
+  });
   draft.products.forEach((p) => {
     if (!draft.sellers.some((s) => s.key === p.sellerKey)) {
       placed.push({
