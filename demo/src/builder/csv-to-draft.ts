@@ -19,6 +19,51 @@ export type CsvDraftResult =
 
 const YES = /^(ya|y|yes|true|1|benar|lokal)$/i;
 
+/** The catalog fields the builder's rows hold; a column of any other is not read. */
+const READ_FIELDS: ReadonlySet<CsvField> = new Set<CsvField>([
+  'name',
+  'category',
+  'price',
+  'unit',
+  'description',
+  'madeLocally',
+  'stock',
+  'seller',
+  'whatsapp',
+  'region',
+  'sellerRegion',
+  'sellerDescription',
+  ...MARKETPLACES.map((m): CsvField => `shop.${m}`),
+]);
+
+/** The headers of columns that hold something the builder does not read. */
+function unreadColumns(
+  records: readonly (readonly string[])[],
+  headerIndex: number,
+  fields: readonly (CsvField | undefined)[],
+): string[] {
+  const header = records[headerIndex]!;
+  return header.flatMap((title, i) => {
+    const field = fields[i];
+    if (field && READ_FIELDS.has(field)) return [];
+    const holdsData = records.slice(headerIndex + 1).some((r) => (r[i] ?? '').trim() !== '');
+    return holdsData ? [title.replace(/^\uFEFF/, '').trim() || `#${i + 1}`] : [];
+  });
+}
+
+function unreadMessage(columns: readonly string[]): LocalizedText {
+  const last = columns[columns.length - 1]!;
+  const list = (and: string) =>
+    columns.length === 1 ? last : `${columns.slice(0, -1).join(', ')} ${and} ${last}`;
+  return {
+    id: `Kolom ${list('dan')} tidak dibaca pembuat katalog; isinya tidak diimpor.`,
+    en:
+      columns.length === 1
+        ? `The column ${last} is not read by the catalog builder; what it holds was not imported.`
+        : `The columns ${list('and')} are not read by the catalog builder; what they hold was not imported.`,
+  };
+}
+
 /** Reads CSV text into a draft; `base` is the draft the rows are added to (sellers reused by name). */
 export function csvToDraft(text: string, base: Draft): CsvDraftResult {
   // Split as the storefront's reader splits it (separator, line ends, an unclosed quote).
@@ -76,5 +121,7 @@ export function csvToDraft(text: string, base: Draft): CsvDraftResult {
     );
   }
   const warnings = quoteWarnings.filter((w) => w.row > headerIndex).map((w) => w.message);
+  const unread = unreadColumns(records, headerIndex, fields);
+  if (unread.length > 0) warnings.push(unreadMessage(unread));
   return { ok: true, draft: { ...base, sellers, products }, rows, warnings };
 }
