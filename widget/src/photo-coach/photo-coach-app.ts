@@ -104,7 +104,7 @@ export class PhotoCoachApp implements ReactiveController {
     const fixed = photo.fix?.result;
     if (!fixed || !photo.analysis || !photo.preset) return '';
     return this.t('fixedFor', {
-      marketplace: presetName(photo.preset, this.lang),
+      marketplace: presetName(photo.preset, this.lang, true),
       width: fixed.width,
       height: fixed.height,
       size: formatBytes(fixed.blob.size, this.lang),

@@ -14,6 +14,7 @@ const STRINGS = {
   },
   preset: { id: 'Untuk marketplace', en: 'For marketplace' },
   allMarketplaces: { id: 'Semua marketplace', en: 'All marketplaces' },
+  allMarketplacesInSentence: { id: 'semua marketplace', en: 'all marketplaces' },
   takePhoto: { id: 'Ambil foto', en: 'Take a photo' },
   choosePhotos: { id: 'Pilih foto', en: 'Choose photos' },
   liveCamera: { id: 'Kamera dengan panduan', en: 'Guided camera' },
@@ -213,10 +214,12 @@ export const CUE_ICONS: Readonly<Record<FrameCue, string>> = {
 
 /**
  * A marketplace preset's name in `lang`: the marketplaces' own names as they are, the preset
- * that meets all of them ("Semua marketplace") translated.
+ * that meets all of them ("Semua marketplace") translated, and in lower case inside a
+ * sentence ("Siap untuk semua marketplace").
  */
-export function presetName(id: MarketplacePresetId, lang: Lang): string {
-  return id === 'semua' ? ct(lang, 'allMarketplaces') : MARKETPLACE_PRESETS[id].name;
+export function presetName(id: MarketplacePresetId, lang: Lang, inSentence = false): string {
+  if (id !== 'semua') return MARKETPLACE_PRESETS[id].name;
+  return ct(lang, inSentence ? 'allMarketplacesInSentence' : 'allMarketplaces');
 }
 
 /** A byte count as people read it: `1,4 MB` (id) or `1.4 MB` (en). */

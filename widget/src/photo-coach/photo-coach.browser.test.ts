@@ -179,6 +179,22 @@ describe('<etalase-photo-coach> and a possible problem it is not sure of', () =>
   });
 });
 
+describe('<etalase-photo-coach> after the one-tap fix', () => {
+  for (const [lang, said] of [
+    ['id', 'Siap untuk semua marketplace: '],
+    ['en', 'Ready for all marketplaces: '],
+  ] as const) {
+    it(`says what the photo is ready for in a sentence (${lang})`, async () => {
+      const el = await mountCoach({ lang });
+      await addPhoto(el, await photoFile('kotak.png'));
+      root(el).querySelector<HTMLButtonElement>('.report .actions button.primary')!.click();
+      const note = await until(() => root(el).querySelector('.note.good'), 20_000);
+      // "Semua marketplace" is the preset's name in the list; mid-sentence it is lower case.
+      expect(clean(note).startsWith(said), clean(note)).to.equal(true);
+    });
+  }
+});
+
 describe('<etalase-photo-coach> and the host page', () => {
   function pasteEvent(file: File): ClipboardEvent {
     const data = new DataTransfer();
