@@ -20,6 +20,16 @@ describe('the demo pages’ shared header and footer', () => {
     assert.doesNotMatch(siteHeader('index.html'), /aria-current/);
   });
 
+  it('has a tile on the landing page for every page in the navigation, in both languages', () => {
+    const landing = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+    for (const [file, id, en] of SITE_PAGES) {
+      assert.ok(
+        landing.includes(`<a href="./${file}" data-en="${en}">${id}</a>`),
+        `the landing page has no tile for ${file}`,
+      );
+    }
+  });
+
   it('fills every page of the site, and refuses a page without the placeholders', () => {
     for (const page of ['index', 'toko', 'foto', 'buat-katalog', 'angka']) {
       const path = new URL(`../${page}.html`, import.meta.url);
