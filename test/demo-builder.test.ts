@@ -211,7 +211,9 @@ describe('catalog builder', () => {
     assert.equal(await price.getAttribute('aria-invalid'), 'true');
     assert.equal(await price.inputValue(), 'murah', 'what the spreadsheet said is kept');
     await builder(page)
-      .getByText('Harga “murah” tidak terbaca; tulis seperti 25000, Rp25.000, 25rb atau 20rb - 35rb.')
+      .getByText(
+        'Harga “murah” tidak terbaca; tulis seperti 25000, Rp25.000, 25rb atau 20rb - 35rb.',
+      )
       .waitFor();
     await price.fill('Rp12.000');
     await builder(page).getByLabel('Nama', { exact: true }).nth(2).fill('Bawang goreng');
