@@ -300,14 +300,14 @@ describe('csvToDraft', () => {
   it('says which columns it did not read, instead of dropping them unseen', async () => {
     const { csvToDraft } = await import('./csv-to-draft.js');
     const csv =
-      'nama,harga,penjual,whatsapp_penjual,foto,catatan\nKopi,25000,Toko Sari,0812-3456-7890,https://contoh.id/kopi.jpg,\n';
+      'nama,harga,penjual,instagram_penjual,foto,catatan\nKopi,25000,Toko Sari,@tokosari,https://contoh.id/kopi.jpg,\n';
     const result = csvToDraft(csv, emptyDraft());
     assert.ok(result.ok);
     // "catatan" holds nothing, so losing it loses nothing; the other two hold data.
     assert.deepEqual(result.warnings, [
       {
-        id: 'Kolom whatsapp_penjual dan foto tidak dibaca pembuat katalog; isinya tidak diimpor.',
-        en: 'The columns whatsapp_penjual and foto are not read by the catalog builder; what they hold was not imported.',
+        id: 'Kolom instagram_penjual dan foto tidak dibaca pembuat katalog; isinya tidak diimpor.',
+        en: 'The columns instagram_penjual and foto are not read by the catalog builder; what they hold was not imported.',
       },
     ]);
   });

@@ -153,6 +153,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     'nomor_whatsapp',
     'nomor_wa',
     'no_whatsapp',
+    // Named like wilayah_penjual and deskripsi_penjual, as a sheet with seller columns is.
+    'whatsapp_penjual',
+    'wa_penjual',
+    'nomor_wa_penjual',
+    'seller_whatsapp',
   ]),
   column('region', 'region_code', ['kode_wilayah', 'wilayah', 'region_code', 'region']),
   ...MARKETPLACES.map((m) =>

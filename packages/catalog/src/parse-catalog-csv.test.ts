@@ -68,6 +68,16 @@ describe('parseCatalogCsv', () => {
     assert.equal(catalog.sellers[0]?.name, 'Kopi Gayo Coop');
   });
 
+  it('reads the WhatsApp column named like the other seller columns (whatsapp_penjual)', () => {
+    for (const header of ['whatsapp_penjual', 'WA Penjual', 'seller_whatsapp']) {
+      const { catalog, issues } = parseCatalogCsv(
+        `nama,harga,penjual,wilayah_penjual,${header}\nKopi,25000,Bu Sri,33.72,0812-3456-7890\n`,
+      );
+      assert.deepEqual(issues, [], header);
+      assert.equal(catalog.sellers[0]!.whatsapp, '6281234567890', header);
+    }
+  });
+
   it('detects a tab separator', () => {
     const csv = 'nama\tharga\tpenjual\nGula Aren\t18000\tPak Udin\n';
     const { catalog, issues } = parseCatalogCsv(csv);
