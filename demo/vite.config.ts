@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { currentSampleDates } from './scripts/sample-dates.js';
 import { siteChrome } from './scripts/site-chrome.js';
 import { widgetWorkers } from './scripts/widget-workers.js';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   resolve: {
     conditions: ['source', 'module', 'browser', 'development|production'],
   },
-  plugins: [siteChrome(), widgetWorkers()],
+  plugins: [siteChrome(), widgetWorkers(), currentSampleDates()],
   build: {
     target: 'es2022',
     rollupOptions: {
