@@ -33,10 +33,18 @@ export function checkBackground(input: BackgroundInput, preset: MarketplacePrese
       id: 'background',
       value: clutter,
       ...notWhite,
-      tip: {
-        id: `${preset.name} meminta latar putih: pakai kertas atau kain putih polos di bawah dan di belakang produk.`,
-        en: `${preset.name} asks for a white background: put plain white paper or cloth under and behind the product.`,
-      },
+      // The preset for every marketplace is named in Indonesian ("Semua marketplace"), so its
+      // tip is worded for it rather than naming it.
+      tip:
+        preset.id === 'semua'
+          ? {
+              id: 'Agar diterima di semua marketplace, pakai latar putih: kertas atau kain putih polos di bawah dan di belakang produk.',
+              en: 'For every marketplace to accept it, use a white background: plain white paper or cloth under and behind the product.',
+            }
+          : {
+              id: `${preset.name} meminta latar putih: pakai kertas atau kain putih polos di bawah dan di belakang produk.`,
+              en: `${preset.name} asks for a white background: put plain white paper or cloth under and behind the product.`,
+            },
     };
   }
   return {

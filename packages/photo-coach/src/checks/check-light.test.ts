@@ -133,6 +133,13 @@ describe('checkBackground', () => {
     assert.match(lazada.tip.en, /^Lazada asks for a white background/);
     assert.equal(checkBackground(grey, MARKETPLACE_PRESETS.shopee).verdict, 'good');
     assert.equal(checkBackground(plainWhite, MARKETPLACE_PRESETS.lazada).verdict, 'good');
+    // The preset for every marketplace is not named as if it were one ("Semua marketplace
+    // asks …" in English).
+    const every = checkBackground(grey, MARKETPLACE_PRESETS.semua);
+    assert.equal(every.verdict, 'warn');
+    assert.match(every.tip.id, /^Agar diterima di semua marketplace, pakai latar putih/);
+    assert.match(every.tip.en, /^For every marketplace to accept it, use a white background/);
+    assert.doesNotMatch(every.tip.en, /Semua/);
     // Bright but tinted is not white; 225 and a spread of 20 still are.
     const cream = { ...plainWhite, color: [250, 240, 200] } as const;
     assert.equal(checkBackground(cream, MARKETPLACE_PRESETS.lazada).verdict, 'warn');
