@@ -116,6 +116,19 @@ describe('catalog builder', () => {
     await builder(page).locator('dialog.coach .photos img').first().waitFor({ timeout: 60_000 });
     await builder(page).locator('dialog.coach').getByRole('button', { name: 'Selesai' }).click();
     assert.equal(await builder(page).locator('fieldset .photos img').count(), 1);
+    // The preview shows the photo, from the page's own blob: URL, and it has loaded.
+    const previewPhoto = await page.waitForFunction(
+      () => {
+        const img = document
+          .querySelector('etalase-catalog-builder')
+          ?.shadowRoot?.querySelector('etalase-storefront')
+          ?.shadowRoot?.querySelector<HTMLImageElement>('a.card img');
+        return img?.complete && img.naturalWidth > 0 ? img.getAttribute('src') : false;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.match(String(await previewPhoto.jsonValue()), /^blob:/);
 
     // No horizontal overflow on a phone; a desktop screenshot too.
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)) <= 0);

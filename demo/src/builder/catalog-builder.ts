@@ -395,19 +395,26 @@ export class EtalaseCatalogBuilder extends LitElement {
 
   // --- rendering ------------------------------------------------------------------------
 
-  private previewCatalog(catalog: Catalog): Catalog {
-    return {
-      ...catalog,
-      products: catalog.products.map((p) => ({
-        ...p,
-        images: p.images.map((image) => {
-          const key = /^foto\/(.+)\.jpg$/.exec(image.src)?.[1];
-          return key && this.photoUrls.get(key)
-            ? { ...image, src: this.photoUrls.get(key)! }
-            : image;
-        }),
-      })),
-    };
+  /** See {@link previewImageUrl}. */
+  private previewImages:
+    { urls: ReadonlyMap<string, string>; resolve: (src: string) => string | undefined } | undefined;
+
+  /**
+   * The preview storefront's `imageUrl`: a product photo `foto/<key>.jpg` of the draft is the
+   * photo added here, shown from its `blob:` URL (the catalog keeps the path it will have once
+   * exported, which the storefront accepts; it refuses a `blob:` URL as catalog data). A new
+   * function when the photos change, so the preview's cards are built again.
+   */
+  private previewImageUrl(): (src: string) => string | undefined {
+    const urls = this.photoUrls;
+    if (this.previewImages?.urls !== urls) {
+      const resolve = (src: string) => {
+        const key = /^foto\/(.+)\.jpg$/.exec(src)?.[1];
+        return key === undefined ? undefined : urls.get(key);
+      };
+      this.previewImages = { urls, resolve };
+    }
+    return this.previewImages.resolve;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -812,7 +819,8 @@ export class EtalaseCatalogBuilder extends LitElement {
           : html`<etalase-storefront
               lang=${this.lang}
               product-param="pratinjau"
-              .catalog=${this.previewCatalog(catalog)}
+              .catalog=${catalog}
+              .imageUrl=${this.previewImageUrl()}
             ></etalase-storefront>`
       }
     </section>`;

@@ -26,6 +26,8 @@ export interface CardContext {
   readonly photo: boolean;
   /** The buyer asked to save data: no larger photos from `srcset`. */
   readonly lowData: boolean;
+  /** See the storefront's `imageUrl`. */
+  readonly imageUrl?: ((src: string) => string | undefined) | undefined;
   readonly onClick: (event: MouseEvent) => void;
   /** Harvest, pre-order, halal and minimum order, once the produce chunk is loaded. */
   readonly produce?: ProduceCardParts | undefined;
@@ -38,7 +40,8 @@ export interface CardContext {
 export function productCard(product: PreviewProduct, context: CardContext): TemplateResult {
   const { lang, seller } = context;
   const image = product.images[0];
-  const src = image ? safeUrl(image.src) : undefined;
+  const safe = image ? safeUrl(image.src) : undefined;
+  const src = safe && (context.imageUrl?.(safe) ?? safe);
   const sources = context.lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
   const place = product.origin?.name ?? seller?.region?.name;
   const produce = context.produce;

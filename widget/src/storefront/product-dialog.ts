@@ -70,6 +70,8 @@ export class EtalaseProductDialog extends LitElement {
   @property({ attribute: false }) areaFilters: ProduceFilters | undefined;
   /** The page URL with this product open, for sharing. */
   @property({ attribute: false }) shareUrl = '';
+  /** See the storefront's `imageUrl`. */
+  @property({ attribute: false }) imageUrl: ((src: string) => string | undefined) | undefined;
 
   @state() private photo = 0;
   @state() private quantity = 1;
@@ -155,7 +157,10 @@ export class EtalaseProductDialog extends LitElement {
   private images(): { src: string; alt: string }[] {
     const product = this.product!;
     return product.images
-      .map((image) => ({ src: safeUrl(image.src), alt: image.alt ?? product.name }))
+      .map((image) => {
+        const src = safeUrl(image.src);
+        return { src: src && (this.imageUrl?.(src) ?? src), alt: image.alt ?? product.name };
+      })
       .filter((image): image is { src: string; alt: string } => image.src !== undefined);
   }
 

@@ -298,6 +298,29 @@ describe('<etalase-storefront>', () => {
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
   });
 
+  it('loads photos through imageUrl, which only ever sees safe sources', async () => {
+    const catalog = sampleCatalog();
+    catalog.products![0] = { ...catalog.products![0]!, images: [{ src: 'foto/a.jpg' }] };
+    catalog.products![1] = { ...catalog.products![1]!, images: [{ src: 'data:image/png,x' }] };
+    const asked: string[] = [];
+    const el = await mount((e) => {
+      e.catalog = catalog;
+      e.imageUrl = (src) => (asked.push(src), src === 'foto/a.jpg' ? 'img/mapped.svg' : undefined);
+    });
+    const img = await until(() => cards(el)[0]!.querySelector('img'));
+    expect(img.getAttribute('src')).to.equal('img/mapped.svg');
+    expect(asked.every((src) => !src.startsWith('data:'))).to.equal(true);
+    // A new function builds the cards again.
+    el.imageUrl = () => 'img/other.svg';
+    await until(() => cards(el)[0]!.querySelector('img')?.getAttribute('src') === 'img/other.svg');
+    cards(el)[0]!.click();
+    const dialogRoot = await until(
+      () => shadow(el).querySelector('etalase-product-dialog')?.shadowRoot,
+    );
+    const big = await until(() => dialogRoot.querySelector('img'));
+    expect(big.getAttribute('src')).to.equal('img/other.svg');
+  });
+
   it('renders XSS payloads in every text field as text and drops every unsafe URL', async () => {
     const x = (field: string) =>
       `<img src=x onerror="window.__xss='${field}'"><script>window.__xss='${field}'</script>`;

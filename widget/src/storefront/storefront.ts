@@ -98,6 +98,15 @@ export class EtalaseStorefront extends LitElement {
   /** Inline catalog data (an object, or JSON/CSV text) instead of `src`. */
   @property({ attribute: false }) catalog: unknown;
 
+  /**
+   * Maps a product photo's `src` (once checked safe) to the URL to load, for a page that holds
+   * the photos itself: the catalog builder's preview turns `foto/x.jpg` into the `blob:` URL
+   * of the photo the organiser added. Set from script only; no catalog can set it.
+   */
+  @property({ attribute: false }) imageUrl: ((src: string) => string | undefined) | undefined;
+  /** Bumped when `imageUrl` changes, so the cards are built again. */
+  private imageUrls = 0;
+
   @state() private filtersOpen = false;
   /** The filter panel is built when first opened: the first cards do not wait for it. */
   private filtersBuilt = false;
@@ -152,6 +161,7 @@ export class EtalaseStorefront extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('imageUrl')) this.imageUrls++;
     if (changed.has('region')) this.query.set({ regionCode: this.region?.trim() || undefined });
     if (changed.has('category'))
       this.query.set({ category: isCategory(this.category) ? this.category : undefined });
@@ -287,6 +297,7 @@ export class EtalaseStorefront extends LitElement {
               .seller=${this.loader.source?.sellerOf(this.selected)}
               .lang=${this.uiLang}
               .shareUrl=${this.deepLink.urlFor(this.selected.id)}
+              .imageUrl=${this.imageUrl}
               @etalase-dialog-close=${() => this.closeDialog(true)}
             ></etalase-product-dialog>`
           : nothing
@@ -462,6 +473,7 @@ export class EtalaseStorefront extends LitElement {
         this.loader.revision,
         this.productParam,
         location.href,
+        this.imageUrls,
       ].join('\n'),
     );
     // Cards by position, not keyed by product: a keystroke that changes the answer updates
@@ -489,6 +501,7 @@ export class EtalaseStorefront extends LitElement {
               eager: i < 8,
               photo,
               lowData: this.lowData,
+              imageUrl: this.imageUrl,
               onClick: (e) => this.onCardClick(e, full(p), p.id),
             }),
           );
