@@ -10,7 +10,7 @@ const W = 480;
 const H = 360;
 
 /** Luma plane of random rectangles of `size` pixels or so: step edges, or fine texture when small. */
-function rectangles(seed: number, count: number, size: number, W = 480, H = 360): Float32Array {
+function rectangles(seed: number, count: number, size: number): Float32Array {
   const random = seededRandom(seed);
   const plane = new Float32Array(W * H).fill(128);
   for (let k = 0; k < count; k++) {
@@ -26,7 +26,7 @@ function rectangles(seed: number, count: number, size: number, W = 480, H = 360)
 }
 
 /** Horizontal box blur of `length` pixels: a shake that drags every vertical edge into a ramp. */
-function shake(plane: Float32Array, length: number, W = 480, H = 360): Float32Array {
+function shake(plane: Float32Array, length: number): Float32Array {
   const out = new Float32Array(plane.length);
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
@@ -39,7 +39,7 @@ function shake(plane: Float32Array, length: number, W = 480, H = 360): Float32Ar
   return out;
 }
 
-function blurOf(plane: Float32Array, W = 480, H = 360) {
+function blurOf(plane: Float32Array) {
   const soft = softGradients(plane, W, H, REBLUR_SIGMA);
   const edges = findEdges(soft, W, H);
   return estimateBlur(plane, soft, edges, W, H);
@@ -100,24 +100,5 @@ describe('estimateBlur', () => {
     assert.ok(got.sigma > 2, `shake read ${got.sigma}`);
     // The gradient across the shake (bin 2: vertical) stays sharp.
     assert.ok(got.byOrientation[2]! < 0.8, `bins ${got.byOrientation.join(', ')}`);
-  });
-
-  it('judges a shallow depth of field by the region in focus, and a blurred copy still as blurred', () => {
-    // Food shot close: the subject in focus in a window, everything else blurred by σ 4.
-    const [W, H] = [960, 720];
-    const steps = rectangles(1, 300, 50, W, H);
-    const dof = gaussianBlur(steps, W, H, 4);
-    for (let y = 220; y < 470; y++) dof.set(steps.subarray(y * W + 300, y * W + 600), y * W + 300);
-    const got = blurOf(dof, W, H);
-    assert.ok(got.sigma < 0.5, `read ${got.sigma}`);
-    assert.ok(got.focus !== undefined && got.focus.wholeSigma > 3, JSON.stringify(got.focus));
-    const { x, y, width, height } = got.focus.region;
-    assert.ok(x >= 300 && y >= 220 && x + width <= 600 && y + height <= 470, 'inside the window');
-    // The same photo blurred all over by σ 2 has nothing in focus.
-    const blurred = blurOf(gaussianBlur(dof, W, H, 2), W, H);
-    assert.ok(blurred.sigma > 2.5, `blurred: read ${blurred.sigma}`);
-    // Shaken, its orientations differ as a shake's do: it is judged whole, as blurred.
-    const shaken = blurOf(shake(dof, 12, W, H), W, H);
-    assert.ok(shaken.sigma > 4 && shaken.focus === undefined, `shaken: read ${shaken.sigma}`);
   });
 });

@@ -10,9 +10,7 @@ export const SHARPNESS_THRESHOLDS = { good: 1.05, bad: 1.45 } as const;
 
 /**
  * Judges the blur on the product's edges (σ in pixels at a 1024-pixel long side; `Infinity`
- * when no edge could be measured, which is reported as 8 px: nothing is in focus), or on the
- * region in focus when the product was shot with a shallow depth of field (see estimateBlur):
- * a dish sharp in front and soft behind is not blurry. The
+ * when no edge could be measured, which is reported as 8 px: nothing is in focus). The
  * severity grows from 0 over the sharp range too (see rateGraded): a blurrier copy of a photo
  * scores lower even when both are called sharp.
  */
