@@ -15,28 +15,70 @@ import {
 } from './test-support/degrade.js';
 import { renderProductScene } from './test-support/render-product-scene.js';
 
-/** Discs of several colours and sizes on a plain light cloth, with a soft (2 px) rim. */
-function roundFruit(width: number, height: number): PixelImage {
+type Rgb = readonly [number, number, number];
+
+/** Where the discs of {@link fruitOnCloth} lie: centre x, y and radius, as frame fractions. */
+const FRUIT_PLACES = [
+  [0.2, 0.3, 0.12],
+  [0.45, 0.55, 0.16],
+  [0.75, 0.35, 0.1],
+  [0.7, 0.75, 0.13],
+  [0.25, 0.75, 0.09],
+] as const;
+
+/**
+ * Five discs of `colors` and several sizes on a plain `cloth`, with a soft (2 px) rim; when
+ * `lit`, each is shaded as a ball lit from its upper left (up to 35 % darker away from it).
+ */
+function fruitOnCloth(
+  width: number,
+  height: number,
+  cloth: Rgb,
+  colors: readonly Rgb[],
+  lit = false,
+): PixelImage {
   const data = new Uint8ClampedArray(width * height * 4);
-  const fruit = [
-    [0.2, 0.3, 0.12, [200, 60, 40]],
-    [0.45, 0.55, 0.16, [230, 160, 30]],
-    [0.75, 0.35, 0.1, [90, 150, 50]],
-    [0.7, 0.75, 0.13, [150, 30, 60]],
-    [0.25, 0.75, 0.09, [240, 200, 60]],
-  ] as const;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let rgb: readonly number[] = [232, 228, 220];
-      for (const [fx, fy, fr, color] of fruit) {
+      let rgb: readonly number[] = cloth;
+      FRUIT_PLACES.forEach(([fx, fy, fr], k) => {
         const d = Math.hypot(x - fx * width, y - fy * height) - fr * width;
         const cover = Math.min(1, Math.max(0, 0.5 - d / 2));
-        rgb = rgb.map((v, k) => v * (1 - cover) + color[k]! * cover);
-      }
+        const away = Math.hypot(x - (fx - 0.3 * fr) * width, y - (fy - 0.3 * fr) * height);
+        const shade = lit ? 1 - 0.35 * Math.min(1, away / (1.3 * fr * width)) : 1;
+        rgb = rgb.map((v, c) => v * (1 - cover) + colors[k]![c]! * shade * cover);
+      });
       data.set([rgb[0]!, rgb[1]!, rgb[2]!, 255], (y * width + x) * 4);
     }
   }
   return { data, width, height };
+}
+
+/** Discs of several colours and sizes on a plain light cloth. */
+function roundFruit(width: number, height: number): PixelImage {
+  const colors: Rgb[] = [
+    [200, 60, 40],
+    [230, 160, 30],
+    [90, 150, 50],
+    [150, 30, 60],
+    [240, 200, 60],
+  ];
+  return fruitOnCloth(width, height, [232, 228, 220], colors);
+}
+
+/**
+ * Saturated orange, yellow and red fruit, each lit from its upper left, on a brown cloth:
+ * nothing in the frame is white or grey.
+ */
+function saturatedFruit(width: number, height: number): PixelImage {
+  const colors: Rgb[] = [
+    [245, 110, 10],
+    [240, 170, 0],
+    [230, 40, 25],
+    [250, 140, 20],
+    [200, 200, 0],
+  ];
+  return fruitOnCloth(width, height, [70, 45, 30], colors, true);
 }
 
 function check(report: PhotoReport, id: CheckId) {
@@ -46,14 +88,14 @@ function check(report: PhotoReport, id: CheckId) {
 }
 
 /** A cluttered room (no plain border) with a large plate of `color` in front. */
-function plateInRoom(color: readonly [number, number, number]) {
+function plateInRoom(color: readonly [number, number, number], fill = 0.7) {
   return renderProductScene({
     width: 800,
     height: 600,
     clutter: true,
     kind: 'round',
     color,
-    fill: 0.7,
+    fill,
   });
 }
 
@@ -317,6 +359,33 @@ describe('analyzePixels', () => {
     const under = check(analyzePixels(shiftExposure(lowKey.image, -1.5)), 'exposure');
     assert.equal(under.verdict, 'bad');
     assert.equal(under.confidence, undefined);
+  });
+
+  it('reads the highlights of saturated colours off their brightest channel, not their luma', () => {
+    // Orange, yellow and red fruit on a brown cloth, nothing white: the brightest fruit is at
+    // 245 in red, fully exposed, but its luma stays near 165 (1.2 EV under white by luma).
+    const fruit = saturatedFruit(640, 480);
+    const exposure = check(analyzePixels(fruit), 'exposure');
+    assert.ok(exposure.value > -0.6, String(exposure.value));
+    assert.equal(exposure.verdict, 'good');
+    assert.equal(exposure.confidence, undefined);
+    // One and a half stops under, it is too dark, surely.
+    const under = check(analyzePixels(shiftExposure(fruit, -1.5)), 'exposure');
+    assert.equal(under.verdict, 'bad');
+    assert.equal(under.confidence, undefined);
+  });
+
+  it('does not call a white plate filling the frame too bright unless it blows out', () => {
+    // A white plate in a room: its median is nearly a stop over the bright level, but its
+    // highlights keep their detail (high key).
+    const plate = plateInRoom([232, 230, 225], 0.9).image;
+    const exposure = check(analyzePixels(plate), 'exposure');
+    assert.ok(exposure.value > 0.6, String(exposure.value));
+    assert.equal(exposure.verdict, 'good');
+    // Half a stop over, the plate blows out: too bright.
+    const over = check(analyzePixels(shiftExposure(plate, 0.5)), 'exposure');
+    assert.equal(over.verdict, 'bad');
+    assert.match(over.tip.en, /^Too bright/);
   });
 
   it('judges a grey-looking white backdrop as too dark, with no low-key excuse', () => {

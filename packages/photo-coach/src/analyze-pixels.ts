@@ -20,7 +20,7 @@ import { findEdges } from './find-edges.js';
 import { findNeutralSurface } from './find-neutral-surface.js';
 import type { Box } from './locate-subject.js';
 import { backdropThreshold2, locateSubject, matchesBackdropBorders } from './locate-subject.js';
-import { histogramPercentile } from './luma-histogram.js';
+import { histogramPercentile, maxChannelHistogram } from './luma-histogram.js';
 import { makeWorkingImage, workingSize } from './make-working-image.js';
 import type { WorkingImage } from './make-working-image.js';
 import { DEFAULT_PRESET, MARKETPLACE_PRESETS } from './marketplace-presets.js';
@@ -164,7 +164,7 @@ export function analyzePixels(image: PixelImage, options: AnalyzeOptions = {}): 
     checkResolution(width, height, preset),
     checkAspect(width, height, preset),
     checkExposure({
-      high: tones.high,
+      high: tones.peak,
       subjectMedian: tones.subjectMedian,
       clippedHighlights: tones.clippedHighlights,
       clippedShadows: tones.clippedShadows,
@@ -244,6 +244,8 @@ interface ToneStats {
   p50: number;
   p99: number;
   high: number;
+  /** 99.5th percentile of the frame's brightest channel (see maxChannelHistogram). */
+  peak: number;
   subjectMedian: number;
   subjectLow: number;
   subjectHigh: number;
@@ -316,6 +318,7 @@ function toneStats(
     p50: histogramPercentile(all, 0.5),
     p99: histogramPercentile(all, 0.99),
     high: histogramPercentile(all, 0.995),
+    peak: histogramPercentile(maxChannelHistogram(r, g, b), 0.995),
     subjectMedian: histogramPercentile(product, 0.5),
     subjectLow: histogramPercentile(inBox, 0.01),
     subjectHigh: histogramPercentile(inBox, 0.99),

@@ -22,3 +22,25 @@ export function histogramPercentile(hist: ArrayLike<number>, p: number): number 
   }
   return hist.length - 1;
 }
+
+/**
+ * A 256-bin histogram of each pixel's brightest channel (`max(r, g, b)`, rounded), from
+ * 0–255 planes of equal length: how near each pixel comes to clipping. A saturated colour at
+ * full exposure (an orange leaf at 255, 150, 0) has a luma of only 160, but its red is as high
+ * as the sensor records.
+ */
+export function maxChannelHistogram(
+  r: Float32Array,
+  g: Float32Array,
+  b: Float32Array,
+): Uint32Array {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < r.length; i++) {
+    const rr = r[i]!;
+    const gg = g[i]!;
+    const bb = b[i]!;
+    const m = rr > gg ? (rr > bb ? rr : bb) : gg > bb ? gg : bb;
+    hist[(m + 0.5) | 0]!++;
+  }
+  return hist;
+}

@@ -4,7 +4,12 @@ import { GOOD_RANGE_SEVERITY, rateGraded, worse } from './rate-value.js';
 
 /** What {@link checkExposure} reads. Luma values are 0–255. */
 export interface ExposureInput {
-  /** 99.5th percentile of the whole frame's luma: the brightest real highlight. */
+  /**
+   * The brightest real highlight: 99.5th percentile of the whole frame's brightest channel
+   * (`max(r, g, b)`), not of its luma, so that a photo whose brightest parts are saturated
+   * colours (orange leaves, a red pepper) is not read as dim: their luma stays far under white
+   * even where a channel is at full scale.
+   */
   readonly high: number;
   /** Median luma of the product. */
   readonly subjectMedian: number;
@@ -20,7 +25,7 @@ export interface ExposureInput {
   readonly lightBackdrop?: boolean;
 }
 
-/** Brightest highlight of a well-exposed photo (luma). */
+/** Brightest highlight of a well-exposed photo (its brightest channel, 0–255). */
 export const WHITE_TARGET = 242;
 /** Median of a product that is not too bright (luma). */
 export const BRIGHT_TARGET = 170;
@@ -29,9 +34,19 @@ export const BRIGHT_TARGET = 170;
  * it is too dark whatever the intent: a cat on a brown sofa, fruit on black or a macro on dark
  * leaves reads −0.7 to −0.9 EV, and a well-lit photo one and a half stops under reads −1.34 or
  * darker. Chosen on the bench's tune half, between its darkest clean photo (−0.79) and its
- * lightest −1.5 EV copy (−1.34).
+ * lightest −1.5 EV copy (−1.34), when the highlights were read off luma; read off the
+ * brightest channel, the darkest clean photo there reads −0.48 and a −1.5 EV copy still
+ * −1.34 or darker (a channel at 255 falls to 160), so the limit was kept.
  */
 export const LOW_KEY_LIMIT = 1.1;
+/**
+ * Share of the product's pixels that must be blown for a bright product (its median over
+ * {@link BRIGHT_TARGET}) to count as overexposed. Under it the product is light, not too
+ * bright: a white plate of pasta on a white napkin has a median 0.8 EV over the bright level
+ * with 0.2 % of its pixels blown, and every copy of the bench's tune half one stop over that
+ * reads 0.6 EV or more over has 6 % or more blown.
+ */
+export const HIGH_KEY_MAX_BLOWN = 0.02;
 /** The confidence of a dark verdict in the low-key range when nothing shows it is wrong. */
 export const LOW_KEY_CONFIDENCE = 0.3;
 
@@ -71,15 +86,23 @@ export function exposureError(input: ExposureInput): number {
  * highlights stay within {@link LOW_KEY_LIMIT} of white, and its crushed shadows, are not
  * held against it: the verdict is `good` with `confidence` {@link LOW_KEY_CONFIDENCE}, a
  * share of the severity (see lowKeySeverity) and a tip that says what to do if the darkness
- * was not meant. Over the good range (±0.6 EV, blown or crushed under their thresholds) the
- * severity grows from 0 too, so of two good copies the darker one scores a little lower.
+ * was not meant. Likewise a bright product with almost nothing blown (under
+ * {@link HIGH_KEY_MAX_BLOWN}) is light on purpose (high key), not too bright. Over the good
+ * range (±0.6 EV, blown or crushed under their thresholds) the severity grows from 0 too, so
+ * of two good copies the darker one scores a little lower.
  */
 export function checkExposure(input: ExposureInput): Check {
   const ev = exposureError(input);
   // Graded (see rateGraded): a copy a little darker, or with a few more blown pixels, scores
   // a little lower even while both are called good.
-  const stops = rateGraded(Math.abs(ev), 0.6, 1.1);
+  const graded = rateGraded(Math.abs(ev), 0.6, 1.1);
   const blown = rateGraded(input.clippedHighlights, 0.06, 0.2);
+  // High key: a light product whose highlights keep their detail is not too bright; it costs
+  // at most what the edge of the good range does.
+  const highKey = ev > 0 && input.clippedHighlights < HIGH_KEY_MAX_BLOWN;
+  const stops = highKey
+    ? { verdict: 'good' as const, severity: Math.min(graded.severity, GOOD_RANGE_SEVERITY) }
+    : graded;
   const crushed = rateGraded(input.clippedShadows, 0.1, 0.3);
   const lowKey = ev < 0 && input.lightBackdrop !== true && -ev <= LOW_KEY_LIMIT;
   const darkness = worse(stops, crushed);

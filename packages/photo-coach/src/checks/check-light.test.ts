@@ -5,6 +5,7 @@ import { checkBackground } from './check-background.js';
 import type { BackgroundInput } from './check-background.js';
 import {
   BRIGHT_TARGET,
+  HIGH_KEY_MAX_BLOWN,
   LOW_KEY_CONFIDENCE,
   LOW_KEY_LIMIT,
   WHITE_TARGET,
@@ -12,6 +13,7 @@ import {
   exposureError,
 } from './check-exposure.js';
 import { MIN_TILT_CONFIDENCE, checkTilt } from './check-tilt.js';
+import { GOOD_RANGE_SEVERITY } from './rate-value.js';
 
 const exposed = {
   high: 250,
@@ -81,9 +83,22 @@ describe('checkExposure', () => {
     assert.match(crushed.tip.id, /^Bagian gelap produk hilang detailnya/);
     assert.match(crushed.tip.en, /^The dark parts lose detail/);
     assert.equal(checkExposure({ ...exposed, clippedShadows: 0.1 }).verdict, 'good');
-    const bright = checkExposure({ ...exposed, subjectMedian: 240 });
+    const bright = checkExposure({ ...exposed, subjectMedian: 240, clippedHighlights: 0.03 });
     assert.notEqual(bright.verdict, 'good');
     assert.match(bright.tip.en, /^Too bright/);
+  });
+
+  it('takes a light product with its highlights intact for high key, not too bright', () => {
+    // A white plate of pasta: its median far over the bright level, almost nothing blown.
+    const light = checkExposure({ ...exposed, subjectMedian: 240, clippedHighlights: 0.002 });
+    assert.ok(light.value > 1.1, String(light.value));
+    assert.equal(light.verdict, 'good');
+    assert.equal(light.tip.en, 'Exposure looks right.');
+    // It costs what the edge of the good range does.
+    assert.equal(light.severity, GOOD_RANGE_SEVERITY);
+    // From HIGH_KEY_MAX_BLOWN of the product blown, a bright product is too bright again.
+    const over = { ...exposed, subjectMedian: 240, clippedHighlights: HIGH_KEY_MAX_BLOWN };
+    assert.notEqual(checkExposure(over).verdict, 'good');
   });
 });
 
