@@ -111,6 +111,24 @@ describe('validateDraft', () => {
     });
   });
 
+  it('words a field’s message for the form when the name holds curly quotes', () => {
+    // A phone's keyboard types "Gayo" as “Gayo”; the reader quotes the name in its prefix.
+    const draft = twoSellers();
+    const broken: Draft = {
+      ...draft,
+      sellers: [{ ...draft.sellers[0]!, name: 'Toko “Bu Ani”', whatsapp: '12' }, draft.sellers[1]!],
+      products: [{ ...draft.products[0]!, name: 'Kopi “Gayo”', stock: 'banyak' }],
+    };
+    const { issues } = validateDraft(broken);
+    const message = (key: string, field: string) =>
+      issues.find((x) => x.key === key && x.field === field)!.message;
+    assert.deepEqual(message(broken.products[0]!.key, 'stock'), {
+      id: 'Stok harus berupa angka. Bagian ini diabaikan.',
+      en: 'Stock must be a number. This part was ignored.',
+    });
+    assert.match(message(broken.sellers[0]!.key, 'whatsapp').id, /^Nomor WhatsApp tidak dikenali/);
+  });
+
   it('says when a region code is not a kabupaten/kota or province, and leaves it out of the file', () => {
     const draft = twoSellers();
     const broken: Draft = {

@@ -235,12 +235,13 @@ const SELLER_FIELDS: Readonly<Record<string, string>> = {
  * row ("Produk ini dilewati."), since the row and the status line already say both.
  */
 function besideField(message: LocalizedText): LocalizedText {
+  // The name in the prefix may hold curly quotes itself (a phone's keyboard types them).
   return {
     id: message.id
-      .replace(/^(?:Produk|Penjual) ke-\d+(?: “[^”]*”)?: /, '')
+      .replace(/^(?:Produk|Penjual) ke-\d+(?: “.*?”)?: /, '')
       .replace(/ (?:Produk|Penjual) ini dilewati\.$/, ''),
     en: message.en
-      .replace(/^(?:Product|Seller) \d+(?: “[^”]*”)?: /, '')
+      .replace(/^(?:Product|Seller) \d+(?: “.*?”)?: /, '')
       .replace(/ This (?:product|seller) was skipped\.$/, ''),
   };
 }
