@@ -129,6 +129,22 @@ describe('validateDraft', () => {
     assert.match(message(broken.sellers[0]!.key, 'whatsapp').id, /^Nomor WhatsApp tidak dikenali/);
   });
 
+  it('asks for a seller beside the seller field, without the file’s internal seller ids', () => {
+    // A product added before any seller, and one whose seller has no name yet.
+    const draft = emptyDraft();
+    const unnamed = newSeller();
+    draft.sellers.push(unnamed);
+    draft.products.push(newProduct('', { name: 'Teh', category: 'kuliner', price: '25000' }));
+    draft.products.push(newProduct(unnamed.key, { name: 'Kopi', category: 'kuliner', price: '1' }));
+    const { issues } = validateDraft(draft);
+    const beside = (i: number) =>
+      issues
+        .filter((x) => x.key === draft.products[i]!.key && x.field === 'sellerKey')
+        .map((x) => x.message.id);
+    assert.deepEqual(beside(0), ['Pilih penjual produk ini.']);
+    assert.deepEqual(beside(1), ['Penjual ini belum lengkap; lengkapi datanya di bagian Penjual.']);
+  });
+
   it('says when a region code is not a kabupaten/kota or province, and leaves it out of the file', () => {
     const draft = twoSellers();
     const broken: Draft = {
