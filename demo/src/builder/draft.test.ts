@@ -346,6 +346,18 @@ describe('csvToDraft', () => {
     ]);
   });
 
+  it('reads a field from any of the columns that mean it, as the storefront does', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    // A region's name beside its code, both headers naming the region; and two WhatsApp columns.
+    const csv =
+      'nama,harga,penjual,wilayah,kode_wilayah,whatsapp,wa_penjual\nKopi,25000,Toko Sari,,33.72,,0812-3456-7890\n';
+    const result = csvToDraft(csv, emptyDraft());
+    assert.ok(result.ok);
+    const [seller] = result.draft.sellers;
+    assert.equal(seller!.region, '33.72');
+    assert.equal(seller!.whatsapp, '0812-3456-7890');
+  });
+
   it('says what a table without a name column needs', async () => {
     const { csvToDraft } = await import('./csv-to-draft.js');
     const result = csvToDraft('a,b\n1,2\n', emptyDraft());
