@@ -131,11 +131,15 @@ describe('validateDraft', () => {
 
   it('asks for a seller beside the seller field, without the file’s internal seller ids', () => {
     // A product added before any seller, and one whose seller has no name yet.
-    const draft = emptyDraft();
     const unnamed = newSeller();
-    draft.sellers.push(unnamed);
-    draft.products.push(newProduct('', { name: 'Teh', category: 'kuliner', price: '25000' }));
-    draft.products.push(newProduct(unnamed.key, { name: 'Kopi', category: 'kuliner', price: '1' }));
+    const draft: Draft = {
+      ...emptyDraft(),
+      sellers: [unnamed],
+      products: [
+        newProduct('', { name: 'Teh', category: 'kuliner', price: '25000' }),
+        newProduct(unnamed.key, { name: 'Kopi', category: 'kuliner', price: '1' }),
+      ],
+    };
     const { issues } = validateDraft(draft);
     const beside = (i: number) =>
       issues
