@@ -10,7 +10,7 @@ const sample = readFileSync(new URL('../public/katalog.json', import.meta.url), 
 describe('the sample catalog’s dates, moved to the current week', () => {
   it('moves by whole days to today, and not at all on the catalog’s date or before', () => {
     assert.equal(daysToToday('2026-11-24', new Date('2026-11-20T12:00:00Z')), 0);
-    assert.equal(daysToToday('2026-11-24', new Date('2026-11-24T23:00:00Z')), 0);
+    assert.equal(daysToToday('2026-11-24', new Date('2026-11-24T16:59:00Z')), 0);
     assert.equal(daysToToday('2026-11-24', new Date('2026-11-25T00:00:00Z')), 1);
     assert.equal(daysToToday('2026-11-24', new Date('2026-12-07T09:00:00Z')), 13);
     assert.equal(daysToToday('2026-11-24', new Date('2027-03-02T09:00:00Z')), 98);
@@ -39,6 +39,13 @@ describe('the sample catalog’s dates, moved to the current week', () => {
     });
     assert.ok(harvests > 0);
     assert.ok(SAMPLE_CATALOG_DATE <= after.catalog!.updatedAt!);
+  });
+
+  it('dates the catalog today in Indonesia from midnight WIB, not from midnight UTC', () => {
+    // 06:00 WIB on 25 November is 23:00 UTC on the 24th: the storefront's today is the 25th.
+    assert.equal(daysToToday('2026-11-24', new Date('2026-11-24T23:00:00Z')), 1);
+    assert.equal(daysToToday('2026-11-24', new Date('2026-11-24T17:00:00Z')), 1);
+    assert.equal(daysToToday('2026-11-24', new Date('2026-12-07T17:30:00Z')), 14);
   });
 
   it('leaves the text as it is when the dates need not move', () => {

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
+import { todayIn } from '@etalase/catalog';
 import { SAMPLE_CATALOG_DATE } from './generate-sample-catalog.js';
 
 const DAY = 86_400_000;
@@ -17,9 +18,19 @@ const DAY = 86_400_000;
 const DATE_FIELD =
   /"(updatedAt|harvestedAt|bestBefore|readyAt|orderBy)": "(\d{4}-\d{2}-\d{2})([^"]*)"/g;
 
-/** Whole days from `catalogDate` to `today` (UTC dates; 0 when `today` is not later). */
+/**
+ * Whole days from `catalogDate` to the date it is in western Indonesia (WIB, UTC+7) at
+ * `today`; 0 when that is not later. The storefront reads dates in an Indonesian time zone
+ * (the buyer's, else WIB), never the server's or UTC: with UTC dates the catalog was dated
+ * yesterday from midnight to 07:00 WIB. WIB's date is never later than WITA's or WIT's, so
+ * the catalog is never dated tomorrow there.
+ */
 export function daysToToday(catalogDate: string, today: Date): number {
-  const days = Math.floor((today.getTime() - Date.parse(`${catalogDate}T00:00:00Z`)) / DAY);
+  const days = Math.round(
+    (Date.parse(`${todayIn(today.getTime(), 'WIB')}T00:00:00Z`) -
+      Date.parse(`${catalogDate}T00:00:00Z`)) /
+      DAY,
+  );
   return Math.max(0, days);
 }
 

@@ -86,9 +86,14 @@ export function csvToDraft(text: string, base: Draft): CsvDraftResult {
   const sellerByName = new Map(sellers.map((s) => [s.name.trim().toLowerCase(), s]));
   let rows = 0;
   for (const record of records.slice(headerIndex + 1)) {
+    // The first non-empty cell of the columns that mean `field`, as the storefront reads it
+    // (a sheet may hold "wilayah" and "kode_wilayah", or two WhatsApp columns).
     const cell = (field: CsvField) => {
-      const i = fields.indexOf(field);
-      return i < 0 ? '' : (record[i] ?? '').trim();
+      for (let i = 0; i < fields.length; i++) {
+        const value = fields[i] === field ? (record[i] ?? '').trim() : '';
+        if (value) return value;
+      }
+      return '';
     };
     if (record.every((c) => c.trim() === '')) continue;
     rows++;

@@ -111,6 +111,44 @@ describe('validateDraft', () => {
     });
   });
 
+  it('words a field’s message for the form when the name holds curly quotes', () => {
+    // A phone's keyboard types "Gayo" as “Gayo”; the reader quotes the name in its prefix.
+    const draft = twoSellers();
+    const broken: Draft = {
+      ...draft,
+      sellers: [{ ...draft.sellers[0]!, name: 'Toko “Bu Ani”', whatsapp: '12' }, draft.sellers[1]!],
+      products: [{ ...draft.products[0]!, name: 'Kopi “Gayo”', stock: 'banyak' }],
+    };
+    const { issues } = validateDraft(broken);
+    const message = (key: string, field: string) =>
+      issues.find((x) => x.key === key && x.field === field)!.message;
+    assert.deepEqual(message(broken.products[0]!.key, 'stock'), {
+      id: 'Stok harus berupa angka. Bagian ini diabaikan.',
+      en: 'Stock must be a number. This part was ignored.',
+    });
+    assert.match(message(broken.sellers[0]!.key, 'whatsapp').id, /^Nomor WhatsApp tidak dikenali/);
+  });
+
+  it('asks for a seller beside the seller field, without the file’s internal seller ids', () => {
+    // A product added before any seller, and one whose seller has no name yet.
+    const unnamed = newSeller();
+    const draft: Draft = {
+      ...emptyDraft(),
+      sellers: [unnamed],
+      products: [
+        newProduct('', { name: 'Teh', category: 'kuliner', price: '25000' }),
+        newProduct(unnamed.key, { name: 'Kopi', category: 'kuliner', price: '1' }),
+      ],
+    };
+    const { issues } = validateDraft(draft);
+    const beside = (i: number) =>
+      issues
+        .filter((x) => x.key === draft.products[i]!.key && x.field === 'sellerKey')
+        .map((x) => x.message.id);
+    assert.deepEqual(beside(0), ['Pilih penjual produk ini.']);
+    assert.deepEqual(beside(1), ['Penjual ini belum lengkap; lengkapi datanya di bagian Penjual.']);
+  });
+
   it('says when a region code is not a kabupaten/kota or province, and leaves it out of the file', () => {
     const draft = twoSellers();
     const broken: Draft = {
@@ -310,6 +348,18 @@ describe('csvToDraft', () => {
         en: 'The columns instagram_penjual and foto are not read by the catalog builder; what they hold was not imported.',
       },
     ]);
+  });
+
+  it('reads a field from any of the columns that mean it, as the storefront does', async () => {
+    const { csvToDraft } = await import('./csv-to-draft.js');
+    // A region's name beside its code, both headers naming the region; and two WhatsApp columns.
+    const csv =
+      'nama,harga,penjual,wilayah,kode_wilayah,whatsapp,wa_penjual\nKopi,25000,Toko Sari,,33.72,,0812-3456-7890\n';
+    const result = csvToDraft(csv, emptyDraft());
+    assert.ok(result.ok);
+    const [seller] = result.draft.sellers;
+    assert.equal(seller!.region, '33.72');
+    assert.equal(seller!.whatsapp, '0812-3456-7890');
   });
 
   it('says what a table without a name column needs', async () => {

@@ -235,18 +235,38 @@ const SELLER_FIELDS: Readonly<Record<string, string>> = {
  * row ("Produk ini dilewati."), since the row and the status line already say both.
  */
 function besideField(message: LocalizedText): LocalizedText {
+  // The name in the prefix may hold curly quotes itself (a phone's keyboard types them).
   return {
     id: message.id
-      .replace(/^(?:Produk|Penjual) ke-\d+(?: “[^”]*”)?: /, '')
+      .replace(/^(?:Produk|Penjual) ke-\d+(?: “.*?”)?: /, '')
       .replace(/ (?:Produk|Penjual) ini dilewati\.$/, ''),
     en: message.en
-      .replace(/^(?:Product|Seller) \d+(?: “[^”]*”)?: /, '')
+      .replace(/^(?:Product|Seller) \d+(?: “.*?”)?: /, '')
       .replace(/ This (?:product|seller) was skipped\.$/, ''),
   };
 }
 
+const CHOOSE_SELLER: LocalizedText = {
+  id: 'Pilih penjual produk ini.',
+  en: 'Choose this product’s seller.',
+};
+
 /** A product field's problem in the builder's own words, where the file reader's do not fit. */
-function productFieldMessage(p: DraftProduct, field: string): LocalizedText | undefined {
+function productFieldMessage(
+  p: DraftProduct,
+  field: string,
+  draft: Draft,
+): LocalizedText | undefined {
+  if (field === 'sellerKey') {
+    // The file reader names the seller by the id the file would give it ("penjual-1"), or
+    // says an empty id holds the wrong characters; the form shows a list of names.
+    return draft.sellers.some((s) => s.key === p.sellerKey)
+      ? {
+          id: 'Penjual ini belum lengkap; lengkapi datanya di bagian Penjual.',
+          en: 'This seller’s details are not complete; fill them in under Sellers.',
+        }
+      : CHOOSE_SELLER;
+  }
   const price = p.price.trim();
   if (field === 'price' && price && readPriceOrRange(price) === undefined) {
     // The builder reads "25rb" and "20rb - 35rb" too; the file format's "{min, max}" means
@@ -284,7 +304,7 @@ export function validateDraft(draft: Draft): { catalog: Catalog; issues: DraftIs
         key: product.key,
         field: draftField,
         severity,
-        message: productFieldMessage(product, draftField) ?? besideField(issue.message),
+        message: productFieldMessage(product, draftField, draft) ?? besideField(issue.message),
       };
     }
     if (kind === 'sellers' && typeof index === 'number' && draft.sellers[index]) {
@@ -330,13 +350,16 @@ export function validateDraft(draft: Draft): { catalog: Catalog; issues: DraftIs
     }
   });
   draft.products.forEach((p) => {
-    if (!draft.sellers.some((s) => s.key === p.sellerKey)) {
+    if (
+      !draft.sellers.some((s) => s.key === p.sellerKey) &&
+      !placed.some((i) => i.key === p.key && i.field === 'sellerKey')
+    ) {
       placed.push({
         target: 'product',
         key: p.key,
         field: 'sellerKey',
         severity: 'error',
-        message: { id: 'Pilih penjual produk ini.', en: 'Choose this product’s seller.' },
+        message: CHOOSE_SELLER,
       });
     }
     if (

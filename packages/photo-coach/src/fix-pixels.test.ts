@@ -155,6 +155,50 @@ describe('fixPixels', () => {
     assert.ok(Math.abs(own.width / own.height - 800 / 600) < 0.01);
   });
 
+  it('pads a straightened whole photo with plain bands, not slivers of its turned edges', () => {
+    // A busy portrait photo (blocks of many colours), surely tilted 6°, kept whole and padded
+    // to a square.
+    const width = 600;
+    const height = 800;
+    const data = new Uint8ClampedArray(width * height * 4);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const block = ((y / 20) | 0) * 31 + ((x / 20) | 0);
+        const i = (y * width + x) * 4;
+        data[i] = (block * 97) % 256;
+        data[i + 1] = (block * 57) % 256;
+        data[i + 2] = (block * 151) % 256;
+        data[i + 3] = 255;
+      }
+    }
+    const image: PixelImage = { data, width, height };
+    const base = analyzePixels(image, { preset: 'semua' });
+    const report: PhotoReport = {
+      ...base,
+      checks: base.checks.map((c) =>
+        c.id === 'tilt' ? { ...c, verdict: 'bad', confidence: 1 } : c,
+      ),
+      measurements: { ...base.measurements!, tiltDegrees: 6, tiltConfidence: 1 },
+    };
+    const out = fixPixels(image, report, 'semua', { crop: false, tone: false });
+    assert.equal(out.width, out.height);
+    // The photo straightened inside itself is 3:4, so an eighth of the width each side is
+    // padding: all of it the backdrop colour, on every row.
+    const [br, bg, bb] = base.measurements!.background;
+    let off = 0;
+    for (let y = 0; y < out.height; y++) {
+      for (const x of [0, Math.floor(out.width * 0.06), out.width - 1]) {
+        const i = (y * out.width + x) * 4;
+        const d =
+          Math.abs(out.data[i]! - br) +
+          Math.abs(out.data[i + 1]! - bg) +
+          Math.abs(out.data[i + 2]! - bb);
+        if (d > 6) off++;
+      }
+    }
+    assert.equal(off, 0);
+  });
+
   it('returns new pixels and leaves the input untouched', () => {
     const scene = renderProductScene({ width: 320, height: 240 }).image;
     const before = scene.data.slice();

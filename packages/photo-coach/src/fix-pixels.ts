@@ -101,6 +101,10 @@ export function fixPixels(
     fill: m.background,
   });
   let out = resizeLanczos(cut, plan.width, plan.height);
+  // Kept whole, the photo was straightened inside itself: around it the window also holds the
+  // turned photo's corners, which would show as slanted slivers of the photo in the padding.
+  // The padding is the backdrop colour only.
+  if (plan.content) padOutside(out, plan.content, plan.window, m.background);
 
   const d = out.data;
   const tone = steps.tone !== false;
@@ -129,6 +133,35 @@ export function fixPixels(
     out = guidedDenoise(out, sigmaOut);
   }
   return out;
+}
+
+/**
+ * Paints `image` (the output of `window`) with `fill` outside the centred part that holds
+ * `content` (a size in the window's source pixels).
+ */
+function padOutside(
+  image: PixelImage,
+  content: { readonly width: number; readonly height: number },
+  window: { readonly width: number; readonly height: number },
+  fill: readonly [number, number, number],
+): void {
+  const { width, height, data } = image;
+  const x0 = Math.round(((window.width - content.width) / 2 / window.width) * width);
+  const x1 = width - x0;
+  const y0 = Math.round(((window.height - content.height) / 2 / window.height) * height);
+  const y1 = height - y0;
+  if (x0 <= 0 && y0 <= 0) return;
+  for (let y = 0; y < height; y++) {
+    const inside = y >= y0 && y < y1;
+    for (let x = 0; x < width; x++) {
+      if (inside && x >= x0 && x < x1) continue;
+      const i = (y * width + x) * 4;
+      data[i] = fill[0];
+      data[i + 1] = fill[1];
+      data[i + 2] = fill[2];
+      data[i + 3] = 255;
+    }
+  }
 }
 
 /** A fixed photo, its report, and the steps that were left out to get it. */

@@ -11,6 +11,11 @@ export interface CropPlan {
   /** Output size in pixels. */
   readonly width: number;
   readonly height: number;
+  /**
+   * With `whole`: the size, in source pixels, of the photo's own part of the window, centred in
+   * it; the rest of the window is padding (see {@link CropInput.whole}).
+   */
+  readonly content?: { readonly width: number; readonly height: number };
 }
 
 /** What {@link planCrop} needs to know about the photo. */
@@ -52,6 +57,7 @@ export function planCrop(input: CropInput, preset: MarketplacePreset): CropPlan 
   let cy = subject.y + subject.height / 2;
   let cw: number;
   let ch: number;
+  let content: CropPlan['content'];
   if (input.whole) {
     // The largest window of the photo's own aspect straightened inside it, then widened (or
     // heightened) to the preset's aspect: the rest is padding.
@@ -59,6 +65,7 @@ export function planCrop(input: CropInput, preset: MarketplacePreset): CropPlan 
     const shrink = 1 / (Math.cos(t) + Math.sin(t) * Math.max(own, 1 / own));
     cw = iw * shrink;
     ch = ih * shrink;
+    content = { width: cw, height: ch };
     if (cw / ch < aspect) cw = ch * aspect;
     else ch = cw / aspect;
     cx = iw / 2;
@@ -104,6 +111,7 @@ export function planCrop(input: CropInput, preset: MarketplacePreset): CropPlan 
     window: { cx, cy, width: cw, height: ch, degrees },
     width: Math.max(1, Math.round(ow)),
     height: Math.max(1, Math.round(oh)),
+    ...(content ? { content } : {}),
   };
 }
 
