@@ -40,9 +40,14 @@ export interface CardContext {
 export function productCard(product: PreviewProduct, context: CardContext): TemplateResult {
   const { lang, seller } = context;
   const image = product.images[0];
-  const safe = image ? safeUrl(image.src) : undefined;
-  const src = safe && (context.imageUrl?.(safe) ?? safe);
-  const sources = context.lowData ? [] : (image?.sources ?? []).filter((s) => safeUrl(s.src));
+  const load = (url: string | undefined) => url && (context.imageUrl?.(url) ?? url);
+  const src = load(image && safeUrl(image.src));
+  const sources = context.lowData
+    ? []
+    : (image?.sources ?? []).flatMap((s) => {
+        const url = load(safeUrl(s.src));
+        return url ? [{ width: s.width, src: url }] : [];
+      });
   const place = product.origin?.name ?? seller?.region?.name;
   const produce = context.produce;
   return html`<li>

@@ -300,15 +300,20 @@ describe('<etalase-storefront>', () => {
 
   it('loads photos through imageUrl, which only ever sees safe sources', async () => {
     const catalog = sampleCatalog();
-    catalog.products![0] = { ...catalog.products![0]!, images: [{ src: 'foto/a.jpg' }] };
+    catalog.products![0] = {
+      ...catalog.products![0]!,
+      images: [{ src: 'foto/a.jpg', sources: [{ src: 'foto/a-400.jpg', width: 400 }] }],
+    };
     catalog.products![1] = { ...catalog.products![1]!, images: [{ src: 'data:image/png,x' }] };
     const asked: string[] = [];
     const el = await mount((e) => {
       e.catalog = catalog;
-      e.imageUrl = (src) => (asked.push(src), src === 'foto/a.jpg' ? 'img/mapped.svg' : undefined);
+      e.imageUrl = (src) => (asked.push(src), src.startsWith('foto/a') ? `img/${src}` : undefined);
     });
     const img = await until(() => cards(el)[0]!.querySelector('img'));
-    expect(img.getAttribute('src')).to.equal('img/mapped.svg');
+    expect(img.getAttribute('src')).to.equal('img/foto/a.jpg');
+    // The browser prefers srcset: its sources are mapped too.
+    expect(img.getAttribute('srcset')).to.equal('img/foto/a-400.jpg 400w');
     expect(asked.every((src) => !src.startsWith('data:'))).to.equal(true);
     // A new function builds the cards again.
     el.imageUrl = () => 'img/other.svg';
