@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCatalog } from '@etalase/catalog';
 import { exportCatalogZip, importCatalogZip } from './catalog-zip.js';
-import { emptyDraft, newProduct, newSeller, readPriceOrRange, validateDraft } from './draft.js';
+import {
+  emptyDraft,
+  newProduct,
+  newSeller,
+  organiserToday,
+  readPriceOrRange,
+  validateDraft,
+} from './draft.js';
 import type { Draft } from './draft.js';
 import { embedSnippet } from './embed-snippet.js';
 
@@ -367,5 +374,22 @@ describe('csvToDraft', () => {
     const result = csvToDraft('a,b\n1,2\n', emptyDraft());
     assert.ok(!result.ok);
     assert.match(result.message.id, /kolom "nama"/);
+  });
+});
+
+describe('organiserToday', () => {
+  const at = (iso: string, minutesWest: number) =>
+    ({ getTime: () => Date.parse(iso), getTimezoneOffset: () => minutesWest }) as Date;
+
+  it('is the date in the organiser’s Indonesian time zone, not in UTC', () => {
+    // 20:00 UTC is 03:00 the next day in WIB and 05:00 in WIT.
+    assert.equal(organiserToday(at('2026-12-07T20:00:00Z', -420)), '2026-12-08');
+    assert.equal(organiserToday(at('2026-12-07T20:00:00Z', -540)), '2026-12-08');
+    assert.equal(organiserToday(at('2026-12-07T16:30:00Z', -420)), '2026-12-07');
+    assert.equal(organiserToday(at('2026-12-07T15:30:00Z', -540)), '2026-12-08');
+  });
+
+  it('falls back to WIB outside Indonesia’s offsets', () => {
+    assert.equal(organiserToday(at('2026-12-07T20:00:00Z', 0)), '2026-12-08');
   });
 });

@@ -1,6 +1,13 @@
 // The catalog builder's working copy: what an organiser typed, kept as typed (strings), so
 // nothing is lost while a field is still wrong. Pure: no DOM, no storage.
-import { CATEGORIES, MARKETPLACES, findRegion, parseCatalog } from '@etalase/catalog';
+import {
+  CATEGORIES,
+  MARKETPLACES,
+  findRegion,
+  parseCatalog,
+  timeZoneOfOffset,
+  todayIn,
+} from '@etalase/catalog';
 import type { Catalog, CatalogInput, Category, LocalizedText, Marketplace } from '@etalase/catalog';
 
 /** A seller as typed in the builder. */
@@ -156,6 +163,14 @@ export function rowIds(draft: Draft): Map<string, string> {
 }
 
 /**
+ * Today's date where the organiser is (their device's Indonesian time zone, else WIB), not in
+ * UTC: from midnight to 07:00 WIB the UTC date is still yesterday's.
+ */
+export function organiserToday(now = new Date()): string {
+  return todayIn(now.getTime(), timeZoneOfOffset(now.getTimezoneOffset()) ?? 'WIB');
+}
+
+/**
  * The catalog file the draft stands for. Values are passed as typed where they are wrong, so
  * `parseCatalog` reports them (with their path) rather than this function guessing.
  * `photoUrl(key, index)` gives the URL a photo will have beside the catalog file.
@@ -163,7 +178,7 @@ export function rowIds(draft: Draft): Map<string, string> {
 export function draftToCatalogInput(
   draft: Draft,
   photoUrl: (key: string, product: DraftProduct, index: number) => string,
-  today = new Date().toISOString().slice(0, 10),
+  today = organiserToday(),
 ): CatalogInput {
   const ids = rowIds(draft);
   // Only a code the storefront can name goes in the file; validateDraft says so beside the
