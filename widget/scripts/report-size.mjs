@@ -76,7 +76,10 @@ const CEILINGS = {
   // its catalog and a search engine that cannot load leaving the substring answers final
   // (+~175 B), the photos a frame after the names, the note for a search that cannot run
   // (measured 81,020).
-  'etalase.iife.js': 81_200,
+  // 81,500: session 10's seller WhatsApp column names read from CSV, the stats tables' CSS
+  // for phones, and the storefront's imageUrl for a page's own photos (the catalog builder's
+  // preview), all inlined here (measured 81,210).
+  'etalase.iife.js': 81_500,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
