@@ -184,9 +184,21 @@ describe('<etalase-photo-coach>', () => {
       file('roket.jpg', 'image/jpeg', realJpeg()),
     ]);
     await settled(page, 5);
-    const badges = (await strip(page)).map((t) => t.badge);
+    const listed = await strip(page);
+    const badges = listed.map((t) => t.badge);
     assert.deepEqual(badges.slice(0, 4), ['!', '!', '!', '!']);
     assert.match(badges[4]!, /^\d+$/);
+    // Files that are not photos take no place in the listing: the photo is the main one.
+    assert.deepEqual(
+      listed.map((t) => t.label),
+      [
+        'Tidak terbaca : rusak.jpg',
+        'Tidak terbaca : IMG_0001.HEIC',
+        'Tidak terbaca : kosong.jpg',
+        'Tidak terbaca : logo.svg',
+        'Foto utama : roket.jpg',
+      ],
+    );
     const messages: string[] = [];
     for (let i = 0; i < 4; i++) {
       await coach(page).locator('.thumb').nth(i).click();

@@ -55,6 +55,17 @@ export function patchPhoto(
   return photos.map((photo) => (photo.key === key ? patch(photo) : photo));
 }
 
+/**
+ * A photo's place in the listing, 1 for the main photo, counting only the files that are
+ * photos: one the coach could not read takes no place (`undefined`), so it is never called the
+ * main photo and the photos after it keep their numbers.
+ */
+export function listingPlace(photo: CoachPhoto, photos: readonly CoachPhoto[]): number | undefined {
+  if (photo.status === 'error') return undefined;
+  const place = photos.filter((p) => p.status !== 'error').indexOf(photo);
+  return place < 0 ? undefined : place + 1;
+}
+
 /** Photos still waiting for or in analysis. */
 export function pendingCount(photos: readonly CoachPhoto[]): number {
   return photos.filter((p) => p.status === 'waiting' || p.status === 'checking').length;

@@ -24,6 +24,7 @@ const STRINGS = {
   },
   photos: { id: 'Foto produk', en: 'Product photos' },
   photoN: { id: 'Foto {n}', en: 'Photo {n}' },
+  unreadable: { id: 'Tidak terbaca', en: 'Unreadable' },
   mainPhoto: { id: 'Foto utama', en: 'Main photo' },
   makeMain: { id: 'Jadikan foto utama', en: 'Make main photo' },
   remove: { id: 'Hapus foto', en: 'Remove photo' },

@@ -6,7 +6,7 @@ import { MARKETPLACE_PRESETS } from '@etalase/photo-coach';
 import type { MarketplacePresetId } from '@etalase/photo-coach';
 import { renderBeforeAfter } from './before-after.js';
 import { renderCamera } from './camera-view.js';
-import { PRESET_IDS, pendingCount } from './coach-photo.js';
+import { PRESET_IDS, listingPlace, pendingCount } from './coach-photo.js';
 import type { CoachPhoto } from './coach-photo.js';
 import type { LiveCamera } from './live-camera.js';
 import { coachText, presetName } from './photo-coach-strings.js';
@@ -182,7 +182,7 @@ function renderStrip(v: CoachView): TemplateResult {
       ${repeat(
         q.photos,
         (p) => p.key,
-        (photo, index) => html`
+        (photo) => html`
           <li>
             <button
               type="button"
@@ -196,7 +196,7 @@ function renderStrip(v: CoachView): TemplateResult {
                   : html`<img src=${photo.fix?.url ?? photo.url} alt="" />`
               }
               <span class="thumb-label">
-                ${index === 0 ? t('mainPhoto') : t('photoN', { n: index + 1 })}
+                ${placeLabel(t, listingPlace(photo, q.photos))}
                 <span class="visually-hidden">: ${photo.name}</span>
               </span>
               ${
@@ -214,6 +214,15 @@ function renderStrip(v: CoachView): TemplateResult {
   `;
 }
 
+/** "Foto utama", "Foto 2", or "Tidak terbaca" for a file that takes no place. */
+function placeLabel(t: ReturnType<typeof coachText>, place: number | undefined): string {
+  return place === undefined
+    ? t('unreadable')
+    : place === 1
+      ? t('mainPhoto')
+      : t('photoN', { n: place });
+}
+
 function renderThumbScore(score: number): TemplateResult {
   return html`<span class="thumb-score ${scoreBand(score)}">${score}</span>`;
 }
@@ -221,8 +230,8 @@ function renderThumbScore(score: number): TemplateResult {
 function renderReport(v: CoachView, photo: CoachPhoto): TemplateResult {
   const { q, lang, a } = v;
   const t = coachText(lang);
-  const index = q.photos.indexOf(photo);
-  const heading = index === 0 ? t('mainPhoto') : t('photoN', { n: index + 1 });
+  const place = listingPlace(photo, q.photos);
+  const heading = placeLabel(t, place);
   const actions = html`
     <div class="actions">
       ${
@@ -238,7 +247,7 @@ function renderReport(v: CoachView, photo: CoachPhoto): TemplateResult {
           : nothing
       }
       ${
-        index > 0
+        place !== undefined && place > 1
           ? html`<button type="button" @click=${() => a.makeMain(photo)}>${t('makeMain')}</button>`
           : nothing
       }

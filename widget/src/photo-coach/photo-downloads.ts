@@ -1,5 +1,6 @@
 import type { MarketplacePresetId } from '@etalase/photo-coach';
 import type { CoachPhoto } from './coach-photo.js';
+import { listingPlace } from './coach-photo.js';
 
 /** `Foto Kopi.JPG` → `foto-kopi`: a safe base for download names. */
 export function baseName(name: string): string {
@@ -22,7 +23,7 @@ export function downloadName(
   photos: readonly CoachPhoto[],
   preset: MarketplacePresetId,
 ): string {
-  const index = photos.indexOf(photo) + 1;
+  const index = listingPlace(photo, photos) ?? photos.indexOf(photo) + 1;
   return `${baseName(photo.name)}-${photo.preset ?? preset}-${index}.jpg`;
 }
 

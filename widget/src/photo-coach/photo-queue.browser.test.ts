@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { ReactiveController } from 'lit';
 import { PhotoQueue } from './photo-queue.js';
 import { baseName, downloadName } from './photo-downloads.js';
+import { listingPlace } from './coach-photo.js';
 import { until } from '../shared/storefront-fixture.js';
 
 /** A stand-in for the element: counts the renders the queue asks for. */
@@ -70,5 +71,10 @@ describe('photo downloads', () => {
     };
     const other = { ...photo, key: 2, name: 'lain.jpg' };
     expect(downloadName(photo, [other, photo], 'shopee')).to.equal('kopi-gayo-tokopedia-2.jpg');
+    // A file that is not a photo takes no place: the photo after it is the main one.
+    const broken = { ...photo, key: 3, name: 'rusak.jpg', status: 'error' as const };
+    expect(downloadName(photo, [broken, photo], 'shopee')).to.equal('kopi-gayo-tokopedia-1.jpg');
+    expect(listingPlace(broken, [broken, photo])).to.equal(undefined);
+    expect(listingPlace(other, [broken, photo, other])).to.equal(2);
   });
 });
