@@ -247,3 +247,73 @@ describe('fixChecked', () => {
     assert.equal(fixed.report.checks.find((c) => c.id === 'color-cast')?.verdict, 'good');
   });
 });
+
+describe('fixChecked window', () => {
+  /** Paints a 5×5 pure green dot centred on source pixel (x, y). */
+  function dot(image: PixelImage, x: number, y: number): void {
+    for (let v = y - 2; v <= y + 2; v++)
+      for (let u = x - 2; u <= x + 2; u++) {
+        const i = (v * image.width + u) * 4;
+        image.data[i] = 0;
+        image.data[i + 1] = 255;
+        image.data[i + 2] = 0;
+      }
+  }
+
+  /** Centre (pixel centres at +0.5) of the green pixels of `image` within `r` of (x, y). */
+  function findDot(image: PixelImage, x: number, y: number, r: number): [number, number] {
+    let sx = 0;
+    let sy = 0;
+    let n = 0;
+    for (let v = Math.max(0, Math.floor(y - r)); v < Math.min(image.height, y + r); v++)
+      for (let u = Math.max(0, Math.floor(x - r)); u < Math.min(image.width, x + r); u++) {
+        const i = (v * image.width + u) * 4;
+        const [red, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
+        if (g - Math.max(red, b) > 60) {
+          sx += u + 0.5;
+          sy += v + 0.5;
+          n++;
+        }
+      }
+    assert.ok(n > 0, `no dot near ${x}, ${y}`);
+    return [sx / n, sy / n];
+  }
+
+  it('tells where each point of the source lands in the fixed photo, straightened and cropped', () => {
+    const scene = renderProductScene({
+      width: 800,
+      height: 600,
+      center: [0.4, 0.5],
+      tiltDegrees: 4,
+    });
+    const image = scene.image;
+    const points: [number, number][] = [
+      [250, 200],
+      [420, 380],
+      [520, 260],
+    ];
+    for (const [x, y] of points) dot(image, x, y);
+    const fixed = fixChecked(image, analyzePixels(image));
+    const w = fixed.window;
+    // Straightened (turned back by the 4° tilt) and cropped to a square around the product.
+    assert.ok(Math.abs(w.degrees + 4) < 1, JSON.stringify(w));
+    assert.ok(w.width < 600, JSON.stringify(w));
+    const out = fixed.image;
+    const scale = w.width / out.width;
+    const t = (w.degrees * Math.PI) / 180;
+    for (const [x, y] of points) {
+      const dx = x + 0.5 - w.cx;
+      const dy = y + 0.5 - w.cy;
+      const u = out.width / 2 + (dx * Math.cos(t) - dy * Math.sin(t)) / scale;
+      const v = out.height / 2 + (dx * Math.sin(t) + dy * Math.cos(t)) / scale;
+      const [fu, fv] = findDot(out, u, v, 12 / scale);
+      assert.ok(Math.hypot(fu - u, fv - v) < 1.5 / scale, `${x},${y}: ${fu},${fv} vs ${u},${v}`);
+    }
+  });
+
+  it('is the whole image for one with nothing to fix', () => {
+    const empty = { data: new Uint8ClampedArray(8 * 8 * 4), width: 8, height: 8 };
+    const fixed = fixChecked(empty, analyzePixels(empty));
+    assert.deepEqual(fixed.window, { cx: 4, cy: 4, width: 8, height: 8, degrees: 0 });
+  });
+});

@@ -11,6 +11,7 @@ import { assertPixelImage } from './pixel-image.js';
 import { planCrop } from './plan-crop.js';
 import { resizeLanczos } from './resize-lanczos.js';
 import { rotateCrop } from './rotate-crop.js';
+import type { RotatedWindow } from './rotate-crop.js';
 import { levelsCurve, whiteBalanceCurves } from './tone-curves.js';
 
 /** Noise σ (levels, at the output size) under which denoising would only soften the photo. */
@@ -58,12 +59,33 @@ export function fixPixels(
   preset: MarketplacePreset | MarketplacePresetId = DEFAULT_PRESET,
   steps: FixSteps = {},
 ): PixelImage {
+  return fixFramed(image, report, preset, steps).image;
+}
+
+/**
+ * The part of the source photo a fix shows, in the source's pixels: its whole output is this
+ * window, turned clockwise by `degrees` about its centre and scaled to the output's size (see
+ * `rotateCrop`). Padding is whatever of the window lies outside the source.
+ */
+export type FixWindow = Omit<RotatedWindow, 'fill'>;
+
+/** {@link fixPixels}, with the window of the source it shows. */
+function fixFramed(
+  image: PixelImage,
+  report: PhotoReport,
+  preset: MarketplacePreset | MarketplacePresetId,
+  steps: FixSteps,
+): { image: PixelImage; window: FixWindow } {
   assertPixelImage(image);
   const rules =
     typeof preset === 'string' ? (MARKETPLACE_PRESETS[preset] ?? DEFAULT_PRESET) : preset;
   const m = report.measurements;
   if (!m || report.problem?.code === 'empty' || report.problem?.code === 'too-small') {
-    return { data: image.data.slice(), width: image.width, height: image.height };
+    const { width, height } = image;
+    return {
+      image: { data: image.data.slice(), width, height },
+      window: { cx: width / 2, cy: height / 2, width, height, degrees: 0 },
+    };
   }
   const tilt = report.checks.find((c) => c.id === 'tilt');
   // A tilt the check is not sure of (short or few lines: "may be tilted") is left to the
@@ -132,7 +154,7 @@ export function fixPixels(
   if (noise !== undefined && noise.verdict !== 'good' && sigmaOut >= DENOISE_FROM) {
     out = guidedDenoise(out, sigmaOut);
   }
-  return out;
+  return { image: out, window: plan.window };
 }
 
 /**
@@ -171,6 +193,8 @@ export interface CheckedFix {
   readonly report: PhotoReport;
   /** The steps left out (empty when the whole fix was kept). */
   readonly skipped: readonly (keyof FixSteps)[];
+  /** The window of the source photo that `image` shows (see {@link FixWindow}). */
+  readonly window: FixWindow;
 }
 
 /** Variants tried, in order, when the whole fix scores lower than the original. */
@@ -205,9 +229,9 @@ export function fixChecked(
   preset: MarketplacePreset | MarketplacePresetId = DEFAULT_PRESET,
 ): CheckedFix {
   const run = (steps: FixSteps): CheckedFix => {
-    const fixed = fixPixels(image, report, preset, steps);
+    const { image: fixed, window } = fixFramed(image, report, preset, steps);
     const skipped = (Object.keys(steps) as (keyof FixSteps)[]).filter((k) => steps[k] === false);
-    return { image: fixed, report: analyzePixels(fixed, { preset }), skipped };
+    return { image: fixed, report: analyzePixels(fixed, { preset }), skipped, window };
   };
   let best = run({});
   for (const steps of FALLBACKS) {

@@ -15,7 +15,7 @@ export type {
   Verdict,
 } from './photo-report.js';
 export { fixChecked, fixPixels } from './fix-pixels.js';
-export type { CheckedFix, FixSteps } from './fix-pixels.js';
+export type { CheckedFix, FixSteps, FixWindow } from './fix-pixels.js';
 export { DEFAULT_PRESET, MARKETPLACE_PRESETS, outputSide } from './marketplace-presets.js';
 export type { MarketplacePreset, MarketplacePresetId } from './marketplace-presets.js';
 export type { LocalizedText } from './localized-text.js';

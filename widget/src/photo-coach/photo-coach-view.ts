@@ -294,6 +294,7 @@ function renderAnalysis(v: CoachView, photo: CoachPhoto, actions: TemplateResult
                 {
                   before: photo.url,
                   after: fix.url,
+                  window: fixed.window,
                   width: fixed.width,
                   height: fixed.height,
                   at: fix.at,

@@ -363,6 +363,7 @@ export const photoCoachStyles = css`
     position: relative;
     width: 100%;
     max-height: 70vh;
+    margin-inline: auto;
     overflow: hidden;
     border-radius: 8px;
     background: var(--etalase-surface-2);
@@ -376,6 +377,18 @@ export const photoCoachStyles = css`
   }
   .compare .after {
     background: var(--etalase-surface-2);
+  }
+  /* Before, framed like the fix: what lies outside the original shows as a checkerboard. */
+  .compare.framed {
+    background:
+      repeating-conic-gradient(rgb(128 128 128 / 0.3) 0 25%, transparent 0 50%) 0 0 / 16px 16px,
+      var(--etalase-surface-2);
+  }
+  .compare.framed .before {
+    inset: auto;
+    max-width: none;
+    max-height: none;
+    object-fit: fill;
   }
   .compare .divider {
     position: absolute;

@@ -1,5 +1,6 @@
 import { analyzePixels } from '../analyze-pixels.js';
 import { fixChecked } from '../fix-pixels.js';
+import type { FixWindow } from '../fix-pixels.js';
 import { guideFrame } from '../guide-frame.js';
 import type { FrameGuidance } from '../frame-guidance.js';
 import { MARKETPLACE_PRESETS } from '../marketplace-presets.js';
@@ -35,6 +36,14 @@ export type FileFix =
       readonly quality: number;
       /** The fixed photo's own report, to show the gain. */
       readonly report: PhotoReport;
+      /**
+       * The part of the photo the fix shows (crop, straightening, padding), in the pixels of
+       * the decoded photo, upright, whose size is `window.of` (the same as
+       * `FileAnalysis.analysed`): lets a page show the original framed like the fix.
+       */
+      readonly window?: FixWindow & {
+        readonly of: { readonly width: number; readonly height: number };
+      };
     }
   | { readonly ok: false; readonly error: PhotoError };
 
@@ -67,9 +76,11 @@ export async function fixFile(
   if (!decoded.ok) return decoded;
   const rules = MARKETPLACE_PRESETS[preset];
   // Checked: a step that would make the fixed photo score lower than the original is left out.
-  const { image: fixed, report: after } = fixChecked(decoded.photo.image, report, rules);
+  const { image: source } = decoded.photo;
+  const { image: fixed, report: after, window } = fixChecked(source, report, rules);
   const encoded = await encodePhoto(fixed, rules);
-  return { ok: true, ...encoded, report: after };
+  const of = { width: source.width, height: source.height };
+  return { ok: true, ...encoded, report: after, window: { ...window, of } };
 }
 
 /**

@@ -3,6 +3,7 @@ import { wrap } from 'comlink';
 import { analysisPlanes } from '../analysis-planes.js';
 import { analyzePixels } from '../analyze-pixels.js';
 import { kernelsFor, setWasmEnabled } from '../wasm/kernels.js';
+import { analyzeFile, fixFile } from './coach-file.js';
 import { coachPhotos, startPhotoWorker } from './coach-photos.js';
 import { decodePhoto } from './decode-photo.js';
 import { encodePhoto } from './encode-photo.js';
@@ -196,6 +197,24 @@ describe('encodePhoto', () => {
     const out = await encodePhoto(decoded.photo.image, { maxBytes: 30 * 1024 });
     expect(out.blob.size).to.be.at.most(30 * 1024);
     expect(out.width).to.be.below(1600);
+  });
+});
+
+describe('fixFile', () => {
+  it('tells the window of the photo it shows, in the upright photo the analysis saw', async () => {
+    // Stored 800×600 with the product at (320–560, 150–450), shown turned a quarter clockwise
+    // (EXIF 6): upright 600×800, the product at (150–450, 240–560), centred on (300, 400).
+    const file = new Blob([withExif(await jpegOf(800, 600), 6)], { type: 'image/jpeg' });
+    const analysis = await analyzeFile(file, 'shopee');
+    if (!analysis.ok) throw new Error(analysis.error.message.en);
+    const fix = await fixFile(file, analysis.report, 'shopee');
+    if (!fix.ok) throw new Error(fix.error.message.en);
+    const window = fix.window!;
+    expect(window.of).to.deep.equal(analysis.analysed);
+    expect(window.of).to.deep.equal({ width: 600, height: 800 });
+    expect(window.width / window.height).to.be.closeTo(fix.width / fix.height, 0.01);
+    expect(window.cx).to.be.closeTo(300, 30);
+    expect(window.cy).to.be.closeTo(400, 30);
   });
 });
 
