@@ -88,6 +88,34 @@ describe('the search Worker of a storefront', () => {
     });
   });
 
+  it('is kept, with its index, when the storefront is moved on the page', async () => {
+    await watchingSearchWorkers(async (workers) => {
+      const el = await mount((e) => (e.catalog = pagedCatalog('a')));
+      await untilWorkers(workers, () => workers.started === 1);
+      type(input(el), 'kripik');
+      await until(() => status(el) === '100 dari 600 produk', 10_000);
+      // Moved at once (into a tab), then taken out and put back a frame later (as a
+      // framework re-parenting it may).
+      const tab = document.createElement('div');
+      document.body.append(tab);
+      tab.append(el);
+      el.remove();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(workers).to.deep.equal({ started: 1, terminated: 0 });
+      // The search state stayed, and the same Worker answers a new query.
+      expect(input(el).value).to.equal('kripik');
+      expect(status(el)).to.equal('100 dari 600 produk');
+      type(input(el), '');
+      await until(() => status(el) === '600 produk');
+      type(input(el), 'kripik');
+      await until(() => status(el) === '100 dari 600 produk');
+      expect(workers).to.deep.equal({ started: 1, terminated: 0 });
+      tab.remove();
+    });
+  });
+
   it('is terminated when the storefront leaves the page, and started again when it comes back', async () => {
     await watchingSearchWorkers(async (workers) => {
       const el = await mount((e) => (e.catalog = pagedCatalog('a')));
