@@ -59,7 +59,7 @@ const SPLIT_AT = 20_000;
  * (seconds of building for a large catalog); an element really removed keeps its Worker
  * that much longer.
  */
-const KEEP_REMOTE_MS = 1000;
+export const KEEP_REMOTE_MS = 1000;
 
 /** Recent answers of the quick search kept, for backspacing. */
 const RECENT = 64;
