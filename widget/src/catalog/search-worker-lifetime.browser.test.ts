@@ -1,5 +1,12 @@
 import { expect } from '@esm-bundle/chai';
-import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
+import {
+  mount,
+  moveOnPage,
+  sampleCatalog,
+  shadow,
+  type,
+  until,
+} from '../shared/storefront-fixture.js';
 import { RemoteSearch } from './remote-search.js';
 
 const NativeWorker = globalThis.Worker;
@@ -113,14 +120,7 @@ describe('the search Worker of a storefront', () => {
       await untilWorkers(workers, () => workers.started === 1);
       type(input(el), 'kripik');
       await until(() => status(el) === '100 dari 600 produk', 10_000);
-      // Moved at once (into a tab), then taken out and put back a frame later (as a
-      // framework re-parenting it may).
-      const tab = document.createElement('div');
-      document.body.append(tab);
-      tab.append(el);
-      el.remove();
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      document.body.append(el);
+      const tab = await moveOnPage(el);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(workers).to.deep.equal({ started: 1, terminated: 0 });
       // The search state stayed, and the same Worker answers a new query.
