@@ -66,10 +66,17 @@ export class CatalogController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
     this.source?.pause();
-    this.readers?.close();
-    this.readers = undefined;
+    // The catalog being read is let go only if the storefront is not back on the page in
+    // a second: moved (into a tab or a dialog, a framework re-parenting it), it is still
+    // wanted, and a read cut off then left "Memuat katalog…" for good. The same grace as
+    // the search index's Worker's (KEEP_REMOTE_MS in search-index.ts).
+    setTimeout(() => {
+      if (this.host.isConnected) return;
+      this.abort?.abort();
+      this.readers?.close();
+      this.readers = undefined;
+    }, 1000);
   }
 
   /** Where this storefront reads catalogs; a Worker, if one is needed, is kept for later pages. */

@@ -24,6 +24,16 @@ const FIRST = BATCH;
  */
 const REUSE_TAIL = 2000;
 
+/**
+ * How long a Worker that owes a reply (a search's answer, or how many products it holds
+ * after products were sent) may stay silent before it is taken for dead: a Worker that
+ * crashed or was killed for memory may end without an `error` event, and a search waiting
+ * for it would wait forever. It answers between slices of indexing of a few milliseconds
+ * and ranks a screenful first, so a second is a lot; starting (its script fetched over a
+ * slow network) takes longer. Falling back, the page builds the index itself.
+ */
+const SILENCE_MS = 15_000;
+
 /** What the Worker tells its {@link SearchIndex}. */
 export interface RemoteHost {
   /** The Worker's index holds the first `count` products sent. */
@@ -63,6 +73,12 @@ export class RemoteSearch {
   private pumping = false;
   private nextId = 1;
   private dead = false;
+  /** How many products were sent to the Worker (see {@link held}). */
+  private sent = 0;
+  /** Fails the Worker if it stays silent while it owes a reply (see {@link SILENCE_MS}). */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Tests shorten {@link SILENCE_MS}. */
+  static silenceMs = SILENCE_MS;
 
   constructor(
     private readonly worker: Worker,
@@ -74,6 +90,7 @@ export class RemoteSearch {
       if (reply.type === 'index-held') host.held((this.held = reply.held));
       else if (reply.type === 'index-error') this.fail();
       else this.answered(reply);
+      this.watch();
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -186,6 +203,7 @@ export class RemoteSearch {
 
   close(): void {
     this.dead = true;
+    clearTimeout(this.watchdog);
     this.worker.terminate();
     this.queue = [];
     for (const { resolve } of this.waiting.values()) resolve(undefined);
@@ -213,9 +231,31 @@ export class RemoteSearch {
   private post(request: SearchRequest): void {
     try {
       this.worker.postMessage(request);
+      if (request.type === 'index-add') this.sent += request.products.length;
+      this.watch();
     } catch {
       this.fail(); // a product the Worker cannot receive
     }
+  }
+
+  /**
+   * Restarts the watchdog while the Worker owes a reply: an answer to a search, the whole
+   * order of the last one (see {@link ordering}), or word of products sent.
+   */
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    const owes =
+      this.waiting.size ||
+      (this.owed && this.known?.answer.id !== this.owed.id) ||
+      this.held < this.sent;
+    if (this.dead || !owes) return;
+    const limit = RemoteSearch.silenceMs;
+    const start = performance.now();
+    this.watchdog = setTimeout(() => {
+      // Late: the page itself was busy or frozen, the Worker's replies maybe still queued.
+      if (performance.now() - start > limit * 1.5) this.watch();
+      else this.fail();
+    }, limit);
   }
 
   private fail(): void {

@@ -50,6 +50,17 @@ const FINISH_ON_NOTHING_FOUND = 12_000;
  */
 const SPLIT_AT = 20_000;
 
+/**
+ * How long a Worker's index outlives the storefront leaving the page (see
+ * {@link SearchIndex.pause}). Moving the element (into a tab or a dialog; a framework
+ * re-parenting it) takes it off the page and back: in the same task when moved at once
+ * (`append`), within a frame or a few when a framework takes it out and puts it back in
+ * steps, or after a short transition. A second covers those, so a move keeps the index
+ * (seconds of building for a large catalog); an element really removed keeps its Worker
+ * that much longer.
+ */
+export const KEEP_REMOTE_MS = 1000;
+
 /** Recent answers of the quick search kept, for backspacing. */
 const RECENT = 64;
 
@@ -114,6 +125,12 @@ export class SearchIndex {
   private worker: boolean | undefined;
   /** The index in a Worker, once it has started (see {@link startRemote}). */
   private remote: RemoteSearch | undefined;
+  /** A Worker is starting (see {@link startRemote}). */
+  private starting = false;
+  /** Bumped when the catalog is cleared: a Worker started for the one before is not kept. */
+  private catalogs = 0;
+  /** Terminates the Worker's index unless the storefront is back on the page (see pause). */
+  private closing: ReturnType<typeof setTimeout> | undefined;
   /**
    * The search engine could not be loaded here: the quick path's answers are final (no
    * typo tolerance, no ranking), instead of a search failing or waiting forever.
@@ -125,6 +142,8 @@ export class SearchIndex {
 
   clear(): void {
     this.generation++;
+    this.catalogs++;
+    clearTimeout(this.closing);
     this.index = undefined;
     this.all.length = 0;
     this.indexed = 0;
@@ -141,6 +160,7 @@ export class SearchIndex {
     this.waitingForPaint = false;
     this.remote?.close();
     this.remote = undefined;
+    this.starting = false;
     this.worker = undefined;
     this.log = [];
     this.unavailable = false;
@@ -182,7 +202,8 @@ export class SearchIndex {
    * quick path answers; if it cannot start or fails, the index is built here.
    */
   private startRemote(): void {
-    const generation = this.generation;
+    const catalogs = this.catalogs;
+    this.starting = true;
     void import('./remote-search.js')
       // A Worker closed (another catalog, or failed) tells nothing more.
       .then(({ startRemoteSearch }) =>
@@ -193,12 +214,13 @@ export class SearchIndex {
       )
       .catch(() => undefined) // the chunk did not load: indexed here
       .then((remote) => {
-        // Another catalog meanwhile, or the storefront left the page (see pause): this
-        // Worker is not needed.
-        if (generation !== this.generation) remote?.close();
-        else if ((this.remote = remote))
-          for (const [products, sellers] of this.log) remote.add(products, sellers);
-        else this.fallBack();
+        // Another catalog meanwhile: this Worker is not needed.
+        if (catalogs !== this.catalogs) return remote?.close();
+        this.starting = false;
+        if (!(this.remote = remote)) return this.fallBack();
+        for (const [products, sellers] of this.log) remote.add(products, sellers);
+        // The storefront left the page meanwhile: kept only if it comes back (see pause).
+        if (this.paused) this.closeLater();
       });
   }
 
@@ -238,9 +260,10 @@ export class SearchIndex {
   /**
    * Stops building while idle (the storefront left the page) until {@link resume}, also
    * when products are added meanwhile; a search still finishes it. A Worker's index is
-   * terminated (a Worker lives on after its page element is gone, with its index, and
-   * keeps the element's catalog alive through its listeners): the quick path answers until
-   * {@link resume} builds it again.
+   * terminated unless {@link resume} comes within {@link KEEP_REMOTE_MS} (the element was
+   * moved, not removed): a Worker lives on after its page element is gone, with its index,
+   * and keeps the element's catalog alive through its listeners. The quick path answers
+   * from then until {@link resume} builds it again.
    */
   pause(): void {
     this.generation++;
@@ -249,18 +272,27 @@ export class SearchIndex {
     this.task = undefined;
     this.waitingForPaint = false;
     this.started = false;
-    if (this.remote) {
-      this.remote.close();
+    if (this.remote) this.closeLater();
+  }
+
+  /** See {@link pause}. */
+  private closeLater(): void {
+    const remote = this.remote;
+    clearTimeout(this.closing);
+    this.closing = setTimeout(() => {
+      if (!this.paused || this.remote !== remote) return;
+      remote?.close();
       this.remote = undefined;
       this.indexed = 0;
-    }
+    }, KEEP_REMOTE_MS);
   }
 
   /** Goes on building while idle, after {@link pause}. */
   resume(): void {
     if (!this.paused) return;
     this.paused = false;
-    if (this.worker && !this.remote) this.startRemote();
+    clearTimeout(this.closing);
+    if (this.worker && !this.remote && !this.starting) this.startRemote();
     if (this.queue.length) this.schedule();
   }
 

@@ -137,3 +137,17 @@ export function type(input: HTMLInputElement, text: string): void {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+
+/**
+ * Moves a storefront as a page may: into a tab at once, then out and back a frame later
+ * (a framework re-parenting it). Resolves with the tab, to be removed after.
+ */
+export async function moveOnPage(el: HTMLElement): Promise<HTMLElement> {
+  const tab = document.createElement('div');
+  document.body.append(tab);
+  tab.append(el);
+  el.remove();
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  document.body.append(el);
+  return tab;
+}

@@ -20,7 +20,14 @@ import {
 } from '../catalog/catalog-cache.js';
 import { writeJsonLd } from './json-ld-writer.js';
 import { openDB } from 'idb';
-import { mount, sampleCatalog, shadow, type, until } from '../shared/storefront-fixture.js';
+import {
+  mount,
+  moveOnPage,
+  sampleCatalog,
+  shadow,
+  type,
+  until,
+} from '../shared/storefront-fixture.js';
 
 declare const axe: { run(context: Element | Document, options?: object): Promise<AxeResults> };
 
@@ -734,6 +741,18 @@ describe('<etalase-storefront>', () => {
   });
 });
 
+describe('<etalase-storefront> moved on the page while it reads its catalog', () => {
+  it('shows the catalog (inline data)', async () => {
+    const el = document.createElement('etalase-storefront');
+    el.catalog = sampleCatalog();
+    document.body.append(el);
+    await el.updateComplete;
+    const tab = await moveOnPage(el);
+    await until(() => shadow(el).querySelector('.count')?.textContent === '6 produk');
+    tab.remove();
+  });
+});
+
 describe('<etalase-storefront> when a search cannot run', () => {
   it('keeps the cards and the query, says so in both languages, and the next keystroke tries again', async () => {
     const real = StaticCatalogSource.prototype.search;
@@ -869,6 +888,38 @@ describe('<etalase-storefront src>', () => {
     );
     const slide = await until(() => dialogRoot.querySelector('dialog[open] .slide img'));
     expect(slide.getAttribute('src')).to.equal(photo);
+  });
+
+  it('goes on loading when moved on the page, and stops when removed', async () => {
+    pages['/katalog.json'] = JSON.stringify(sampleCatalog());
+    pages['/lain.json'] = pages['/katalog.json'];
+    let release = () => {};
+    hold = new Promise((resolve) => (release = resolve));
+    const signals = new Map<string, AbortSignal | null | undefined>();
+    const slow = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      signals.set(new URL(String(input), location.href).pathname, init?.signal);
+      return slow(input, init);
+    };
+    const moved = document.createElement('etalase-storefront');
+    moved.src = '/katalog.json';
+    const removed = document.createElement('etalase-storefront');
+    removed.src = '/lain.json';
+    document.body.append(moved, removed);
+    try {
+      await until(() => signals.size === 2);
+      removed.remove();
+      const tab = await moveOnPage(moved);
+      // Past the grace a removed storefront has.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(signals.get('/katalog.json')?.aborted).to.equal(false);
+      expect(signals.get('/lain.json')?.aborted).to.equal(true);
+      release();
+      await until(() => shadow(moved).querySelector('.count')?.textContent === '6 produk');
+      tab.remove();
+    } finally {
+      release();
+    }
   });
 
   /** Shows /katalog.json once and waits until the element has saved its copy. */
