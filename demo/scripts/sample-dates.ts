@@ -1,15 +1,15 @@
 // The sample catalog is written once, dated SAMPLE_CATALOG_DATE; a demo opened weeks later
 // would show every harvest as old ("Panen minggu ini": none), every pre-order as closed and
 // every seller as idle. The demo's servers and build move its dates forward so that the
-// catalog's date is today: every product keeps the age the sample gave it. The file in `public/` and
-// the generator stay as they are (deterministic, checked by tests); only what is served or
-// built moves. A built site is a snapshot: its dates are those of the week it was built.
+// catalog's date is today: every product keeps the age the sample gave it. The file in
+// `public/` and the generator stay as they are (deterministic, checked by tests); only what
+// is served or built moves. A built site is a snapshot: it is dated the day it was built.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
-import { todayIn } from '@etalase/catalog';
+import { daysBetween, todayIn } from '@etalase/catalog';
 import { SAMPLE_CATALOG_DATE } from './generate-sample-catalog.js';
 
 const DAY = 86_400_000;
@@ -26,12 +26,7 @@ const DATE_FIELD =
  * the catalog is never dated tomorrow there.
  */
 export function daysToToday(catalogDate: string, today: Date): number {
-  const days = Math.round(
-    (Date.parse(`${todayIn(today.getTime(), 'WIB')}T00:00:00Z`) -
-      Date.parse(`${catalogDate}T00:00:00Z`)) /
-      DAY,
-  );
-  return Math.max(0, days);
+  return Math.max(0, daysBetween(catalogDate, todayIn(today.getTime(), 'WIB')));
 }
 
 /**
